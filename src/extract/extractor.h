@@ -1,0 +1,33 @@
+// Extractor: a Document (raw HTML or text bytes) → an Article (title, main text, metadata) in UTF-8.
+//
+// Decodes the charset (BOM, <meta charset>, http-equiv, else detection; windows-1251 and KOI8-R
+// matter most), parses HTML (myhtml), takes metadata from og:*, article:published_time, JSON-LD,
+// <time>, and the main text from the article body. Plain text: an optional headline line, an
+// inline "date YYYY-MM-DD" marker near the top, obvious chrome lines dropped.
+// Container hints in the Document (JSONL fields) win over guesses.
+// Thread safety: Extract() is const and may be called from several threads at once.
+#pragma once
+
+#include "ingest/document.h"
+#include "storyline/article.h"
+#include "storyline/status.h"
+
+namespace storyline {
+
+struct ExtractOptions {
+  // Articles whose extracted text has fewer characters than this are rejected as empty.
+  std::size_t min_text_chars = 1;
+};
+
+class Extractor {
+ public:
+  explicit Extractor(ExtractOptions options = {}) : options_(options) {}
+  // Errors: kInvalidArgument for binary content, no text, undecodable bytes; the message names
+  // doc.origin.
+  Result<Article> Extract(const Document& doc) const;
+
+ private:
+  ExtractOptions options_;
+};
+
+}  // namespace storyline
