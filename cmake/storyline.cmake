@@ -18,7 +18,7 @@ function(storyline_library name)
 endfunction()
 
 function(storyline_warnings target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter -Wno-restrict)
   if(STORYLINE_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
