@@ -1,0 +1,97 @@
+// Engine: the facade over the pipeline (ingest → extract → text → dedup → cluster → rank).
+//
+// Batch use: Create(), RunBatch(paths), then read articles() and Stories(). Articles are read
+// and analysed in parallel (EngineOptions::threads), then assigned to stories one by one in
+// publication order, so that the result is what a stream in that order would have produced.
+// One bad input never stops the batch: it is reported through BatchCallbacks::on_error and
+// counted in the summary. Two engines can live in one process; there are no globals.
+// Thread safety: an Engine is used from one thread; it runs its own worker threads inside.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "storyline/article.h"
+#include "storyline/status.h"
+#include "storyline/story.h"
+
+namespace storyline {
+
+class Clock;
+class Progress;
+class CancelToken;
+
+struct EngineOptions {
+  // Folder with models/lid.176.ftz, stopwords/, lexicons/. Default: the source tree's data/
+  // (baked in at build time), overridden by STORYLINE_DATA_DIR or --data-dir.
+  std::string data_dir;
+  // Worker threads for reading and analysis (>= 1). Story assignment is sequential.
+  int threads = 1;
+  // Input files larger than this (bytes, after decompression) are reported and skipped.
+  std::size_t max_file_bytes = 64u << 20;
+  // Story similarity threshold override; < 0 keeps the clusterer's tuned default.
+  double story_threshold = -1.0;
+};
+
+// An earlier article this one copies.
+struct CopyLink {
+  std::size_t of = 0;       // index of the earlier article
+  bool exact = false;       // same text up to case and punctuation
+  double similarity = 0.0;  // estimated shingle Jaccard, 0..1
+};
+
+struct ArticleRecord {
+  Article article;
+  uint64_t story = 0;        // id of its story
+  double story_similarity = 0.0;  // similarity to the story when it joined (0: founded it)
+  std::string category;      // society | economy | technology | sports | entertainment | science | other
+  bool is_news = true;       // the news filter's verdict
+  std::vector<CopyLink> copies;  // earlier articles this one copies, best first
+};
+
+struct BatchSummary {
+  std::size_t files = 0;     // input files found
+  std::size_t articles = 0;  // articles processed
+  std::size_t errors = 0;    // inputs reported and skipped
+  std::size_t stories = 0;
+  double seconds = 0.0;      // wall time of RunBatch
+  bool cancelled = false;
+};
+
+struct BatchCallbacks {
+  std::function<void(const Status&)> on_error;  // one call per bad input; may be empty
+  Progress* progress = nullptr;                 // not owned; may be null
+  const CancelToken* cancel = nullptr;          // not owned; may be null
+};
+
+class Engine {
+ public:
+  // Loads models and word lists. Errors name the missing file and the option to change.
+  static Result<std::unique_ptr<Engine>> Create(const EngineOptions& options, const Clock* clock);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Reads every path (files or directories), then assigns stories. Returns OK when the batch ran
+  // (even if some inputs were bad), kCancelled when interrupted (work done so far is kept).
+  Status RunBatch(const std::vector<std::string>& paths, const BatchCallbacks& callbacks);
+
+  // Reads and extracts one file (the first article of a JSONL file), with language identified.
+  Result<Article> ExtractFile(const std::string& path) const;
+
+  const std::vector<ArticleRecord>& articles() const;
+  // Stories sorted by score, best first.
+  std::vector<Story> Stories() const;
+  const BatchSummary& summary() const;
+
+ private:
+  struct Impl;
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace storyline

@@ -1,0 +1,139 @@
+#include "cli/commands.h"
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "base/cancel.h"
+#include "base/clock.h"
+#include "base/progress.h"
+#include "engine/json_output.h"
+#include "storyline/engine.h"
+
+namespace storyline {
+namespace {
+
+CancelToken g_cancel;  // the one piece of process state: signal handlers need it
+
+extern "C" void OnSignal(int) {
+  g_cancel.Cancel();
+  std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C kills at once
+}
+
+std::string ResolveDataDir(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("STORYLINE_DATA_DIR"); env != nullptr && *env) return env;
+  return STORYLINE_DEFAULT_DATA_DIR;
+}
+
+// Writes to --out atomically (temp file + rename), or to stdout.
+bool WriteOutput(const std::string& out, const std::string& content) {
+  if (out.empty() || out == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    return std::fflush(stdout) == 0;
+  }
+  const std::string tmp = out + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << content;
+    if (!f.good()) {
+      std::fprintf(stderr, "storyline: cannot write %s\n", tmp.c_str());
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), out.c_str()) != 0) {
+    std::fprintf(stderr, "storyline: cannot rename %s to %s\n", tmp.c_str(), out.c_str());
+    return false;
+  }
+  return true;
+}
+
+struct Session {
+  SystemClock clock;
+  std::unique_ptr<Engine> engine;
+  std::unique_ptr<Progress> progress;
+};
+
+// Builds the engine and runs the batch; returns an exit code, kExitOk when results are ready.
+int RunEngine(const CommonFlags& common, const std::vector<std::string>& paths, double threshold,
+              Session& session) {
+  EngineOptions options;
+  options.data_dir = ResolveDataDir(common.data_dir);
+  options.threads = common.threads;
+  options.story_threshold = threshold;
+  auto engine = Engine::Create(options, &session.clock);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "storyline: %s\n", engine.status().ToString().c_str());
+    return engine.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitSetup;
+  }
+  session.engine = std::move(engine).value();
+  ProgressOptions popts;
+  if (common.quiet) popts.mode = ProgressOptions::Mode::kQuiet;
+  session.progress = std::make_unique<Progress>(stderr, &session.clock, popts);
+  Progress* progress = session.progress.get();
+  BatchCallbacks cb;
+  cb.progress = progress;
+  cb.cancel = &g_cancel;
+  // Bad inputs are reported even with --quiet: they are results, not chatter.
+  cb.on_error = [progress](const Status& s) { progress->Message("storyline: skipped " + s.message()); };
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  Status status = session.engine->RunBatch(paths, cb);
+  const BatchSummary& sum = session.engine->summary();
+  if (!common.quiet || sum.errors > 0 || !status.ok()) {
+    std::fprintf(stderr, "storyline: %zu files, %zu articles, %zu stories, %zu skipped, %.2f s%s\n",
+                 sum.files, sum.articles, sum.stories, sum.errors, sum.seconds,
+                 status.ok() ? "" : " (interrupted)");
+  }
+  if (status.code() == StatusCode::kCancelled) return kExitInterrupted;
+  if (sum.articles == 0) {
+    std::fprintf(stderr, "storyline: no article could be read\n");
+    return kExitNoInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunCluster(const CommonFlags& common, const ClusterFlags& flags) {
+  Session session;
+  int code = RunEngine(common, flags.paths, flags.threshold, session);
+  if (code != kExitOk) return code;
+  std::string content = flags.format == "text" ? ClusterText(*session.engine)
+                                               : ClusterDocument(*session.engine).dump(1) + "\n";
+  return WriteOutput(common.out, content) ? kExitOk : kExitSetup;
+}
+
+int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir) {
+  Session session;
+  CommonFlags quiet_common = common;
+  int code = RunEngine(quiet_common, {dir}, -1.0, session);
+  if (code != kExitOk) return code;
+  auto doc = TgnewsDocument(*session.engine, mode);
+  if (!doc.ok()) {
+    std::fprintf(stderr, "storyline: %s\n", doc.status().message().c_str());
+    return kExitUsage;
+  }
+  return WriteOutput(common.out, doc->dump(2) + "\n") ? kExitOk : kExitSetup;
+}
+
+int RunExtract(const CommonFlags& common, const std::string& path) {
+  SystemClock clock;
+  EngineOptions options;
+  options.data_dir = ResolveDataDir(common.data_dir);
+  auto engine = Engine::Create(options, &clock);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "storyline: %s\n", engine.status().ToString().c_str());
+    return kExitSetup;
+  }
+  auto article = (*engine)->ExtractFile(path);
+  if (!article.ok()) {
+    std::fprintf(stderr, "storyline: %s\n", article.status().message().c_str());
+    return kExitNoInput;
+  }
+  return WriteOutput(common.out, ArticleJson(*article).dump(2) + "\n") ? kExitOk : kExitSetup;
+}
+
+}  // namespace storyline

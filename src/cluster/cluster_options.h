@@ -1,0 +1,74 @@
+// ClusterOptions: every knob of the incremental story assigner, with defaults chosen for news
+// articles (a few hundred words, a title, a publication time). Validate once at start-up.
+// Thread safety: a plain value type.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "storyline/status.h"
+
+namespace storyline {
+
+struct ClusterOptions {
+  // --- Decision ---------------------------------------------------------------------------
+  // Minimum similarity (cosine of tf-idf vectors, after time decay, see below) for an article
+  // to join an existing story; below it the article starts a new story. Higher: purer, smaller
+  // stories (more splits); lower: bigger stories, more unrelated merges. Same-event articles
+  // typically score 0.3–0.7 against their story, same-topic-other-event 0.1–0.25.
+  double threshold = 0.3;
+  // Stories whose articles all lie more than this many days from the new article's time are
+  // not candidates. Ignored when either side has no known time.
+  double window_days = 3.0;
+  // Half-life, in days, of the similarity penalty for the gap between the article and the
+  // story's time span: similarity × 0.5^(gap / half_life). 0 disables decay. A continuing
+  // story (gap ≈ 0) is unaffected; a story quiet for 2 days needs ~20% more similarity.
+  double decay_half_life_days = 7.0;
+
+  // --- Features ---------------------------------------------------------------------------
+  // Multiplier for terms that occur in the title (applied once, however often they occur).
+  double title_weight = 2.0;
+  // Weight of the "name" channel: capitalised words not at a sentence start (stemmed, keyed
+  // apart from ordinary stems so both count). Names identify events better than words do.
+  double name_weight = 1.5;
+  // Weight of numbers with ≥ 3 characters (years, amounts, casualty counts): weak evidence.
+  double number_weight = 0.5;
+  // An article's vector keeps only its this-many heaviest terms (bounds cost on long texts).
+  std::size_t max_doc_terms = 200;
+
+  // --- Story state ------------------------------------------------------------------------
+  // A story's centroid (sum of its articles' unit vectors) keeps only this many heaviest
+  // terms, so the cost of a comparison does not grow with the story's size.
+  std::size_t centroid_terms = 150;
+  // The heaviest this-many centroid terms of each story are put in the inverted index.
+  std::size_t index_terms = 30;
+  // Besides the centroid, each story remembers its first article and its last
+  // `link_members - 1` articles (truncated to `member_terms`) for single-link evidence.
+  std::size_t link_members = 4;
+  // Terms kept per remembered member vector.
+  std::size_t member_terms = 64;
+  // Single-link evidence counts as link_weight × max cosine to a remembered member; it lets a
+  // near-copy of one member join a broad story. Set 0 to use the centroid alone (average link).
+  double link_weight = 0.85;
+  // Guard against chaining: single-link evidence is used only when the centroid similarity is
+  // at least this fraction of `threshold`, so a story cannot drift to a new topic one
+  // borderline article at a time.
+  double link_centroid_floor = 0.6;
+
+  // --- Candidate search (bounds the cost per article) ------------------------------------
+  // The article's heaviest this-many terms are looked up in the inverted index.
+  std::size_t probe_terms = 15;
+  // Per probed term, only the most recently indexed this-many stories are considered.
+  std::size_t max_postings_scan = 256;
+  // At most this many candidate stories (those sharing the most probe weight) are scored.
+  std::size_t max_candidates = 32;
+
+  // --- Ids --------------------------------------------------------------------------------
+  // Id of the first story; later ones count up by one (never reused). 0 is never an id.
+  uint64_t first_story_id = 1;
+};
+
+// kInvalidArgument with a message naming the field and its allowed range, or OK.
+Status ValidateClusterOptions(const ClusterOptions& options);
+
+}  // namespace storyline

@@ -1,0 +1,218 @@
+#include "storyline/engine.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <limits>
+#include <numeric>
+#include <thread>
+
+#include "base/cancel.h"
+#include "base/clock.h"
+#include "base/progress.h"
+#include "cluster/cluster_options.h"
+#include "cluster/story_assigner.h"
+#include "dedup/near_dup_index.h"
+#include "engine/pipeline.h"
+#include "engine/story_builder.h"
+#include "ingest/reader.h"
+
+namespace storyline {
+namespace {
+
+// Documents are analysed in chunks so that memory holds one chunk of raw bytes at a time.
+constexpr std::size_t kChunkSize = 1024;
+
+bool Cancelled(const CancelToken* cancel) { return cancel != nullptr && cancel->cancelled(); }
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Lines of an uncompressed JSONL file (an upper bound on its articles), by a raw byte scan.
+std::size_t CountLines(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return 0;
+  std::vector<char> buf(1 << 20);
+  std::size_t lines = 0, n = 0;
+  while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
+    lines += static_cast<std::size_t>(std::count(buf.data(), buf.data() + n, '\n'));
+  }
+  std::fclose(f);
+  return lines;
+}
+
+// Expected number of articles, for the progress ETA; 0 when unknown (compressed JSONL).
+std::size_t EstimateArticleCount(const std::vector<InputFile>& files) {
+  std::size_t total = 0;
+  for (const InputFile& f : files) {
+    if (EndsWith(f.path, ".jsonl.gz")) return 0;
+    total += EndsWith(f.path, ".jsonl") ? CountLines(f.path) : 1;
+  }
+  return total;
+}
+
+}  // namespace
+
+struct Engine::Impl {
+  EngineOptions options;
+  const Clock* clock = nullptr;
+  PipelineModels models;
+  std::vector<std::unique_ptr<Analyzer>> analyzers;  // one per worker thread
+  std::vector<AnalyzedArticle> analyzed;
+  std::vector<ArticleRecord> records;
+  std::vector<Story> stories;
+  BatchSummary summary;
+
+  void ReportError(const BatchCallbacks& cb, const Status& status) {
+    ++summary.errors;
+    if (cb.on_error) cb.on_error(status);
+  }
+  void AnalyzeChunk(std::vector<Document>& docs, const BatchCallbacks& cb);
+  void AssignStories(const BatchCallbacks& cb);
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options, const Clock* clock) {
+  if (options.threads < 1) {
+    return Status::InvalidArgument("threads must be at least 1 (got " +
+                                   std::to_string(options.threads) + ")");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->clock = clock;
+  auto language = MakeLanguageDetector(options.data_dir);
+  if (!language.ok()) return language.status().WithPrefix("loading the language model");
+  impl->models.language = std::move(language).value();
+  auto categories = CategoryClassifier::Load(options.data_dir);
+  if (!categories.ok()) return categories.status().WithPrefix("loading category lexicons");
+  impl->models.categories = std::make_unique<CategoryClassifier>(std::move(categories).value());
+  for (int i = 0; i < options.threads; ++i) {
+    auto analyzer = Analyzer::Create(options.data_dir);
+    if (!analyzer.ok()) return analyzer.status().WithPrefix("loading stop words");
+    impl->analyzers.push_back(std::move(analyzer).value());
+  }
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+void Engine::Impl::AnalyzeChunk(std::vector<Document>& docs, const BatchCallbacks& cb) {
+  std::vector<std::optional<Result<AnalyzedArticle>>> results(docs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&](Analyzer* analyzer) {
+    for (std::size_t i = next++; i < docs.size(); i = next++) {
+      if (Cancelled(cb.cancel)) return;
+      results[i].emplace(AnalyzeDocument(docs[i], models, *analyzer));
+      if (cb.progress) cb.progress->Advance();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < analyzers.size(); ++t) workers.emplace_back(work, analyzers[t].get());
+  work(analyzers[0].get());
+  for (auto& w : workers) w.join();
+  // Merged in input order so that the output does not depend on thread timing.
+  for (auto& r : results) {
+    if (!r) continue;
+    if (!r->ok()) {
+      ReportError(cb, r->status());
+      continue;
+    }
+    analyzed.push_back(std::move(*r).value());
+  }
+  docs.clear();
+}
+
+void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
+  // Publication order; undated articles keep their input order, after the dated ones.
+  std::vector<std::size_t> order(analyzed.size());
+  std::iota(order.begin(), order.end(), 0);
+  auto time_of = [&](std::size_t i) {
+    return analyzed[i].article.published.value_or(std::numeric_limits<int64_t>::max());
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return time_of(a) < time_of(b); });
+  ClusterOptions cluster_options;
+  if (options.story_threshold >= 0) cluster_options.threshold = options.story_threshold;
+  StoryAssigner assigner(cluster_options);
+  auto doc_of = [&](std::size_t i) {
+    ClusterDoc d;
+    d.index = i;
+    d.time = analyzed[i].article.published;
+    d.lang = analyzed[i].article.lang;
+    d.title = &analyzed[i].title;
+    d.body = &analyzed[i].body;
+    return d;
+  };
+  for (std::size_t i : order) assigner.ObserveForIdf(doc_of(i));
+  NearDupIndex dups;
+  records.resize(analyzed.size());
+  for (std::size_t i : order) {
+    if (Cancelled(cb.cancel)) break;
+    ArticleRecord& rec = records[i];
+    for (const DupMatch& m : dups.Query(analyzed[i].fingerprint)) {
+      rec.copies.push_back(CopyLink{m.doc, m.exact, m.similarity});
+    }
+    dups.Add(i, analyzed[i].fingerprint);
+    Assignment a = assigner.Add(doc_of(i));
+    rec.story = a.story_id;
+    rec.story_similarity = a.similarity;
+  }
+  for (std::size_t i = 0; i < analyzed.size(); ++i) {
+    records[i].article = analyzed[i].article;
+    records[i].category = analyzed[i].category;
+    records[i].is_news = analyzed[i].is_news;
+  }
+  stories = BuildStories(assigner.Stories(), analyzed);
+}
+
+Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallbacks& cb) {
+  Impl& s = *impl_;
+  const double start = s.clock->MonotonicSeconds();
+  auto on_error = [&](const Status& st) { s.ReportError(cb, st); };
+  std::vector<InputFile> files = ListInputFiles(paths, on_error);
+  s.summary.files = files.size();
+  ReadOptions read_options;
+  read_options.max_file_bytes = s.options.max_file_bytes;
+  if (cb.progress) cb.progress->Start("analysing", EstimateArticleCount(files));
+  std::vector<Document> chunk;
+  for (std::size_t f = 0; f < files.size() && !Cancelled(cb.cancel); ++f) {
+    ReadInputFile(files[f], read_options, [&](Document&& d) { chunk.push_back(std::move(d)); },
+                  on_error);
+    if (chunk.size() >= kChunkSize) s.AnalyzeChunk(chunk, cb);
+  }
+  if (!chunk.empty() && !Cancelled(cb.cancel)) s.AnalyzeChunk(chunk, cb);
+  if (cb.progress) cb.progress->Finish();
+  if (!Cancelled(cb.cancel)) s.AssignStories(cb);
+  s.summary.articles = s.analyzed.size();
+  s.summary.stories = s.stories.size();
+  s.summary.seconds = s.clock->MonotonicSeconds() - start;
+  s.summary.cancelled = Cancelled(cb.cancel);
+  if (s.summary.cancelled) return Status::Cancelled("interrupted");
+  return Status::Ok();
+}
+
+Result<Article> Engine::ExtractFile(const std::string& path) const {
+  std::optional<Result<Article>> out;
+  Status first_error;
+  auto on_error = [&](const Status& st) {
+    if (first_error.ok()) first_error = st;
+  };
+  for (const InputFile& f : ListInputFiles({path}, on_error)) {
+    ReadOptions read_options;
+    read_options.max_file_bytes = impl_->options.max_file_bytes;
+    ReadInputFile(f, read_options, [&](Document&& d) {
+      if (!out) out.emplace(ExtractArticle(d, impl_->models));
+    }, on_error);
+    if (out) break;
+  }
+  if (out) return *out;
+  if (!first_error.ok()) return first_error;
+  return Status::NotFound(path + ": no article found");
+}
+
+const std::vector<ArticleRecord>& Engine::articles() const { return impl_->records; }
+std::vector<Story> Engine::Stories() const { return impl_->stories; }
+const BatchSummary& Engine::summary() const { return impl_->summary; }
+
+}  // namespace storyline

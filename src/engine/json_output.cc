@@ -1,0 +1,85 @@
+#include "engine/json_output.h"
+
+#include <filesystem>
+#include <map>
+
+#include "base/time_util.h"
+
+namespace storyline {
+namespace {
+
+using nlohmann::json;
+
+json OptionalTime(const std::optional<int64_t>& t) {
+  return t ? json(FormatIso8601(*t)) : json(nullptr);
+}
+
+json RecordJson(const ArticleRecord& r, const std::vector<ArticleRecord>& all) {
+  json j = ArticleJson(r.article);
+  j.erase("text");
+  j["story"] = r.story;
+  j["category"] = r.category;
+  j["is_news"] = r.is_news;
+  json copies = json::array();
+  for (const CopyLink& c : r.copies) {
+    copies.push_back({{"of", all[c.of].article.id}, {"exact", c.exact},
+                      {"similarity", std::round(c.similarity * 1000) / 1000}});
+  }
+  j["copies"] = std::move(copies);
+  return j;
+}
+
+json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
+  json ids = json::array();
+  for (std::size_t m : s.members) ids.push_back(all[m].article.id);
+  return {{"id", s.id}, {"title", s.title}, {"articles", std::move(ids)},
+          {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
+          {"category", s.category}, {"size", s.members.size()}};
+}
+
+}  // namespace
+
+json ArticleJson(const Article& a) {
+  return {{"id", a.id},
+          {"title", a.title},
+          {"text", a.text},
+          {"published", OptionalTime(a.published)},
+          {"published_from", DateSourceName(a.published_from)},
+          {"lang", a.lang},
+          {"lang_confidence", std::round(a.lang_confidence * 1000) / 1000},
+          {"source", a.source},
+          {"url", a.url},
+          {"author", a.author}};
+}
+
+json ClusterDocument(const Engine& engine) {
+  const auto& records = engine.articles();
+  json articles = json::array();
+  for (const ArticleRecord& r : records) articles.push_back(RecordJson(r, records));
+  json stories = json::array();
+  for (const Story& s : engine.Stories()) stories.push_back(StoryJson(s, records));
+  const BatchSummary& sum = engine.summary();
+  json summary = {{"files", sum.files}, {"articles", sum.articles}, {"errors", sum.errors},
+                  {"stories", sum.stories}, {"seconds", std::round(sum.seconds * 1000) / 1000}};
+  return {{"articles", std::move(articles)}, {"stories", std::move(stories)},
+          {"summary", std::move(summary)}};
+}
+
+std::string ClusterText(const Engine& engine) {
+  const auto& records = engine.articles();
+  std::string out;
+  std::size_t rank = 0;
+  for (const Story& s : engine.Stories()) {
+    out += std::to_string(++rank) + ". " + s.title + "  [" + std::to_string(s.members.size()) +
+           " article" + (s.members.size() == 1 ? "" : "s") + ", " + s.lang + ", " + s.category +
+           "]\n";
+    for (std::size_t m : s.members) {
+      const Article& a = records[m].article;
+      out += "     - " + a.id + (a.published ? "  " + FormatIso8601(*a.published).substr(0, 10) : "") +
+             (a.title.empty() ? "" : "  " + a.title) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace storyline

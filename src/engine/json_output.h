@@ -1,0 +1,26 @@
+// JSON views of an engine's results: the `storyline cluster` document and the Telegram Data
+// Clustering Contest formats. The schema is documented in docs/OUTPUT.md.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "storyline/engine.h"
+
+namespace storyline {
+
+// {"articles":[...], "stories":[...], "summary":{...}}
+nlohmann::json ClusterDocument(const Engine& engine);
+
+// One article as `storyline extract` prints it.
+nlohmann::json ArticleJson(const Article& article);
+
+// The contest's outputs. `mode`: languages | news | categories | threads | top.
+// Errors: kInvalidArgument for an unknown mode.
+Result<nlohmann::json> TgnewsDocument(const Engine& engine, const std::string& mode);
+
+// A readable plain-text listing of stories (for --format text).
+std::string ClusterText(const Engine& engine);
+
+}  // namespace storyline

@@ -1,0 +1,42 @@
+#include "engine/pipeline.h"
+
+#include "rank/news_filter.h"
+#include "text/normalize.h"
+
+namespace storyline {
+
+Result<Article> ExtractArticle(const Document& doc, const PipelineModels& models) {
+  Result<Article> extracted = models.extractor.Extract(doc);
+  if (!extracted.ok()) return extracted.status();
+  Article article = std::move(extracted).value();
+  article.title = NormalizeLine(article.title);
+  article.text = NormalizeText(article.text);
+  if (article.text.empty()) {
+    return Status::InvalidArgument(doc.origin + ": no article text after normalisation");
+  }
+  if (!doc.lang.empty()) {
+    article.lang = doc.lang;
+    article.lang_confidence = 1.0f;
+  } else {
+    LanguageGuess guess = models.language->Detect(article.title, article.text);
+    article.lang = guess.code;
+    article.lang_confidence = guess.confidence;
+  }
+  return article;
+}
+
+Result<AnalyzedArticle> AnalyzeDocument(const Document& doc, const PipelineModels& models,
+                                        Analyzer& analyzer) {
+  Result<Article> article = ExtractArticle(doc, models);
+  if (!article.ok()) return article.status();
+  AnalyzedArticle out;
+  out.article = std::move(article).value();
+  out.title = analyzer.Analyze(out.article.title, out.article.lang);
+  out.body = analyzer.Analyze(out.article.text, out.article.lang);
+  out.fingerprint = ComputeFingerprint(out.body);
+  out.category = models.categories->Classify(out.title, out.body, out.article.lang);
+  out.is_news = IsNews(out.article, out.body);
+  return out;
+}
+
+}  // namespace storyline

@@ -1,0 +1,108 @@
+#include "engine/story_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "rank/story_score.h"
+
+namespace storyline {
+namespace {
+
+std::set<std::string> TitleStems(const AnalyzedText& title) {
+  std::set<std::string> stems;
+  for (const Token& t : title.tokens) {
+    if (!t.is_stop) stems.insert(t.stem);
+  }
+  return stems;
+}
+
+double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  std::size_t shared = 0;
+  for (const auto& s : a) shared += b.count(s);
+  return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+// First sentence of the text, cut at a word boundary near 120 bytes.
+std::string LeadAsTitle(const std::string& text) {
+  std::size_t end = text.find_first_of(".!?\n");
+  std::string lead = text.substr(0, end == std::string::npos ? text.size() : end);
+  if (lead.size() > 120) {
+    std::size_t cut = lead.rfind(' ', 120);
+    lead = lead.substr(0, cut == std::string::npos ? 120 : cut) + "…";
+  }
+  return lead;
+}
+
+template <class F>
+std::string Majority(const std::vector<std::size_t>& members, F field) {
+  std::map<std::string, std::size_t> counts;
+  for (std::size_t m : members) ++counts[field(m)];
+  std::string best;
+  std::size_t best_n = 0;
+  for (const auto& [value, n] : counts) {
+    if (n > best_n) best = value, best_n = n;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
+                             const std::vector<AnalyzedArticle>& articles) {
+  std::vector<std::set<std::string>> stems;
+  for (std::size_t m : members) stems.push_back(TitleStems(articles[m].title));
+  double best_score = -1.0;
+  std::size_t best = members.size();
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (articles[members[i]].article.title.empty()) continue;
+    double score = 0.0;
+    for (std::size_t j = 0; j < members.size(); ++j) {
+      if (j != i) score += Overlap(stems[i], stems[j]);
+    }
+    if (score > best_score) best_score = score, best = i;
+  }
+  if (best < members.size()) return articles[members[best]].article.title;
+  return members.empty() ? "" : LeadAsTitle(articles[members.front()].article.text);
+}
+
+std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
+                                const std::vector<AnalyzedArticle>& articles) {
+  int64_t now = 0;
+  bool have_now = false;
+  for (const auto& a : articles) {
+    if (a.article.published) now = std::max(now, *a.article.published), have_now = true;
+  }
+  std::vector<Story> stories;
+  stories.reserve(groups.size());
+  for (const StoryGroup& g : groups) {
+    Story s;
+    s.id = g.id;
+    s.members = g.members;
+    s.title = ChooseStoryTitle(g.members, articles);
+    s.lang = Majority(g.members, [&](std::size_t m) { return articles[m].article.lang; });
+    s.category = Majority(g.members, [&](std::size_t m) { return articles[m].category; });
+    StoryStats stats;
+    stats.articles = g.members.size();
+    std::unordered_set<std::string> sources;
+    for (std::size_t m : g.members) {
+      const Article& a = articles[m].article;
+      sources.insert(a.source.empty() ? a.id : a.source);
+      if (!a.published) continue;
+      if (!stats.first_time || *a.published < *stats.first_time) stats.first_time = a.published;
+      if (!stats.last_time || *a.published > *stats.last_time) stats.last_time = a.published;
+    }
+    stats.distinct_sources = sources.size();
+    if (have_now) stats.now = now;
+    s.score = ScoreStory(stats);
+    stories.push_back(std::move(s));
+  }
+  std::sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
+    return a.score != b.score ? a.score > b.score : a.id < b.id;
+  });
+  return stories;
+}
+
+}  // namespace storyline

@@ -1,0 +1,136 @@
+#include "extract/charset.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace storyline {
+namespace {
+
+constexpr std::size_t kMetaSniffBytes = 2048;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool IsCharsetNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' || c == '.';
+}
+
+// Reads the value after "charset" in one tag: charset="x", charset=x, content="...; charset=x".
+std::string CharsetInTag(std::string_view tag) {
+  std::size_t pos = tag.find("charset");
+  if (pos == std::string_view::npos) return {};
+  pos += 7;
+  while (pos < tag.size() && (tag[pos] == ' ' || tag[pos] == '=' || tag[pos] == '"' || tag[pos] == '\'')) ++pos;
+  std::size_t end = pos;
+  while (end < tag.size() && IsCharsetNameChar(tag[end])) ++end;
+  return std::string(tag.substr(pos, end - pos));
+}
+
+bool IsUtf8Label(const std::string& label) { return label == "utf-8" || label == "utf8"; }
+
+// WHATWG maps these labels to windows-1252, a superset that browsers actually decode with.
+const char* IcuNameFor(const std::string& label) {
+  if (label == "iso-8859-1" || label == "latin1" || label == "us-ascii" || label == "ascii") {
+    return "windows-1252";
+  }
+  return label.c_str();
+}
+
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// The detector's best guess that is a single-byte or legacy multibyte charset; UTF-8/16/32
+// answers are useless here because the caller already knows the bytes are not valid UTF-8.
+std::string DetectCharset(std::string_view bytes, bool is_html) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
+  if (U_FAILURE(err)) return {};
+  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1u << 20)), &err);
+  ucsdet_enableInputFilter(det.get(), is_html);  // ignore markup when scoring
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &count, &err);
+  for (int32_t i = 0; U_SUCCESS(err) && i < count; ++i) {
+    const char* name = ucsdet_getName(matches[i], &err);
+    if (U_FAILURE(err) || name == nullptr) break;
+    std::string lower = Lower(name);
+    if (lower.rfind("utf-", 0) != 0) return name;
+  }
+  return {};
+}
+
+bool HasNonAscii(std::string_view bytes) {
+  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string SniffMetaCharset(std::string_view html) {
+  std::string head = Lower(html.substr(0, kMetaSniffBytes));
+  for (std::size_t pos = head.find("<meta"); pos != std::string::npos; pos = head.find("<meta", pos + 5)) {
+    std::size_t end = head.find('>', pos);
+    std::string label = CharsetInTag(std::string_view(head).substr(pos, end == std::string::npos ? end : end - pos));
+    if (!label.empty()) return label;
+  }
+  return {};
+}
+
+Result<std::string> ConvertToUtf8(std::string_view bytes, const char* charset) {
+  if (bytes.empty()) return std::string();
+  std::string out(bytes.size() * 3 + 16, '\0');
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n = ucnv_convert("UTF-8", charset, out.data(), static_cast<int32_t>(out.size()), bytes.data(),
+                             static_cast<int32_t>(bytes.size()), &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR) {
+      out.resize(static_cast<std::size_t>(n) + 1);
+      continue;
+    }
+    if (U_FAILURE(err)) return Status::InvalidArgument(std::string("cannot decode as ") + charset + ": " + u_errorName(err));
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+  }
+  return Status::Internal("charset conversion buffer sizing failed");
+}
+
+Result<std::string> DecodeToUtf8(std::string_view bytes, bool is_html) {
+  if (bytes.substr(0, 3) == "\xef\xbb\xbf") bytes.remove_prefix(3);
+  else if (bytes.substr(0, 2) == "\xff\xfe") return ConvertToUtf8(bytes.substr(2), "UTF-16LE");
+  else if (bytes.substr(0, 2) == "\xfe\xff") return ConvertToUtf8(bytes.substr(2), "UTF-16BE");
+  bool valid_utf8 = IsValidUtf8(bytes);
+  if (valid_utf8 && (!HasNonAscii(bytes) || is_html || true)) {
+    // Declared legacy charsets are overruled by valid multibyte UTF-8 (see the header); pure
+    // ASCII is the same in every charset we would pick.
+  }
+  std::string declared = is_html ? SniffMetaCharset(bytes) : std::string();
+  if (valid_utf8 && (declared.empty() || IsUtf8Label(declared) || HasNonAscii(bytes))) return std::string(bytes);
+  if (!declared.empty() && !IsUtf8Label(declared)) {
+    Result<std::string> converted = ConvertToUtf8(bytes, IcuNameFor(declared));
+    if (converted.ok()) return converted;  // an unknown label falls through to detection
+  }
+  std::string detected = DetectCharset(bytes, is_html);
+  if (detected.empty()) return Status::InvalidArgument("undecodable bytes: not UTF-8 and no charset detected");
+  return ConvertToUtf8(bytes, detected.c_str());
+}
+
+}  // namespace storyline

@@ -1,0 +1,46 @@
+// News filter for tgnews: decides whether an article is news at all.
+//
+// Heuristics, in order (the first that fires gives the reason):
+//   1. too short: the body has fewer than `min_words` word tokens (numbers not counted);
+//   2. the title matches a pattern of a non-news genre (case-insensitive, ASCII and Cyrillic,
+//      "ё" read as "е"; title split into words at anything that is not a letter or digit):
+//        how-to    — starting "how to", "how do i", "how do you", "как сделать", "как выбрать",
+//                    "как приготовить", "как правильно", ...; anywhere "step by step", "лайфхак*";
+//        listicle  — starting "<number> best|ways|things|tips|reasons|...", "top <number>",
+//                    "<number> лучших|способ*|причин*|...", "топ <number>";
+//        recipe    — "recipe*", "рецепт*" anywhere;
+//        horoscope — "horoscope*", "гороскоп*", "zodiac*", "знак* зодиака" anywhere;
+//        advert    — "купить", "скидк*", "промокод*", "распродаж*", "promo code", "coupon*",
+//                    "buy now", "sponsored", "на правах рекламы" anywhere.
+// ("*" = any word beginning with this.) Anchoring how-to and listicles at the title start keeps
+// news such as "Ministers argue over how to fund pensions" in.
+// Thread safety: pure functions.
+#pragma once
+
+#include <cstddef>
+
+#include "storyline/article.h"
+#include "text/analyzer.h"
+
+namespace storyline {
+
+struct NewsFilterOptions {
+  // Bodies with fewer word tokens (numbers excluded) are not news: teasers, captions, stubs.
+  // Default 40, as tgnews treats short notes as non-news.
+  std::size_t min_words = 40;
+};
+
+enum class NotNewsReason { kNone, kTooShort, kHowTo, kListicle, kRecipe, kHoroscope, kAdvert };
+
+// "none" | "too short" | "how-to" | "listicle" | "recipe" | "horoscope" | "advert".
+const char* NotNewsReasonName(NotNewsReason reason);
+
+// Why `article` (with its analysed body) is not news, or kNone when it is.
+NotNewsReason CheckNews(const Article& article, const AnalyzedText& body,
+                        const NewsFilterOptions& options = {});
+
+// CheckNews(...) == NotNewsReason::kNone.
+bool IsNews(const Article& article, const AnalyzedText& body,
+            const NewsFilterOptions& options = {});
+
+}  // namespace storyline
