@@ -4,20 +4,38 @@
 // rarest terms (an inverted index, so the cost per article does not grow with the number of
 // stories) and joins the best one if the similarity clears the threshold, else starts a story.
 // Story ids are stable: assigned at creation, never reused or renumbered.
-// Thread safety: not thread safe; one writer.
+//
+// Features (see cluster/features.h): stems, names (a separate, heavier channel) and long
+// numbers; title terms weigh more. Weights are sublinear tf (1 + ln tf) × idf, where
+// idf = 1 + ln((1 + N) / (1 + df)) over the articles counted so far; article vectors are
+// L2-normalised. A story keeps a centroid (the sum of its articles' vectors, truncated to the
+// heaviest terms) and a few member vectors (its first and latest articles).
+// Similarity of an article to a story = max(cosine to the centroid, link_weight × best cosine
+// to a remembered member), the latter only when the centroid cosine is at least
+// link_centroid_floor × threshold (no chaining), times a time decay. Candidates: stories with
+// a compatible language ("und" matches anything) whose time span lies within window_days.
+// Cost per article is bounded by the options (probe_terms × max_postings_scan + max_candidates
+// comparisons), independent of the number of stories; memory is linear in the articles.
+// Deterministic: the same calls in the same order give the same ids and similarities.
+// Thread safety: not thread safe; one writer. Const methods may run concurrently with each
+// other but not with Add/ObserveForIdf.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
+#include "cluster/cluster_options.h"
+#include "cluster/features.h"
+#include "cluster/term_vector.h"
 #include "text/analyzer.h"
 
 namespace storyline {
-
-struct ClusterOptions;  // defined in cluster/cluster_options.h
 
 // What the assigner sees of one article.
 struct ClusterDoc {
@@ -37,6 +55,76 @@ struct Assignment {
 struct StoryGroup {
   uint64_t id = 0;
   std::vector<std::size_t> members;  // article indices in arrival order
+};
+
+class StoryAssigner {
+ public:
+  // `options` should have passed ValidateClusterOptions; zero counts are treated as 1.
+  explicit StoryAssigner(ClusterOptions options = {});
+
+  // Batch mode: counts the article's terms into the document frequencies without assigning
+  // it, so that idf is good from the first Add. Call it for every article first, then Add
+  // them in publication order; Add does not count an article (by ClusterDoc::index) again.
+  // Streaming mode: skip it; Add counts each article as it arrives.
+  void ObserveForIdf(const ClusterDoc& doc);
+
+  // Assigns the article to the most similar candidate story if the similarity reaches
+  // options.threshold, else starts a new story. An article with no features always starts a
+  // new story. A null title counts as empty.
+  Assignment Add(const ClusterDoc& doc);
+
+  // All stories in id (= creation) order, members in arrival order. A copy: O(articles).
+  std::vector<StoryGroup> Stories() const;
+  std::size_t NumStories() const { return stories_.size(); }
+
+  // For "explain": the terms that `doc` shares with story `story_id`'s centroid, heaviest
+  // contribution to the cosine first, at most k, without channel prefixes (a name and its
+  // word are merged). Empty for an unknown story id. Uses the current idf.
+  std::vector<std::pair<std::string, double>> TopSharedTerms(uint64_t story_id,
+                                                             const ClusterDoc& doc,
+                                                             std::size_t k = 10) const;
+
+  const ClusterOptions& options() const { return options_; }
+
+ private:
+  struct Story {
+    uint64_t id = 0;
+    std::string lang;                 // first known language of its articles; "und" until then
+    std::optional<int64_t> first_time;  // earliest known article time
+    std::optional<int64_t> last_time;   // latest known article time
+    TermVector centroid;               // sum of member vectors, heaviest centroid_terms kept
+    double centroid_norm = 0.0;
+    std::vector<TermVector> linked;    // [0]: first member; then the latest ones
+    std::vector<uint32_t> indexed;     // sorted terms this story currently has in postings_
+    std::vector<std::size_t> members;
+  };
+  struct Candidate {
+    uint32_t story = 0;  // position in stories_
+    double score = 0.0;
+  };
+
+  ClusterOptions options_;
+  std::unordered_map<std::string, uint32_t> term_ids_;
+  std::vector<std::string> term_keys_;  // term id → key
+  std::vector<uint32_t> df_;            // term id → articles counted that contain it
+  uint64_t num_docs_ = 0;               // articles counted into df_
+  std::unordered_set<std::size_t> observed_;  // counted by ObserveForIdf, not yet added
+  std::vector<Story> stories_;          // position = id - first_story_id
+  std::vector<std::vector<uint32_t>> postings_;  // term id → story positions, oldest first
+
+  void CountDocument(const std::vector<RawFeature>& features);
+  double Idf(uint32_t term) const;
+  TermVector Vectorize(const std::vector<RawFeature>& features) const;
+  TermVector VectorOf(const ClusterDoc& doc) const;
+  std::optional<double> GapDays(const Story& story, const ClusterDoc& doc) const;
+  bool IsCandidate(const Story& story, const ClusterDoc& doc) const;
+  std::vector<uint32_t> FindCandidates(const TermVector& v, const ClusterDoc& doc) const;
+  double Similarity(const Story& story, const TermVector& v, const ClusterDoc& doc) const;
+  Candidate Best(const TermVector& v, const ClusterDoc& doc) const;
+  uint64_t StartStory(const ClusterDoc& doc, const TermVector& v);
+  void Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v);
+  void RememberMember(Story& story, const TermVector& v) const;
+  void Reindex(uint32_t pos);
 };
 
 }  // namespace storyline

@@ -68,22 +68,30 @@ std::string DetectCharset(std::string_view bytes, bool is_html) {
   return {};
 }
 
-bool HasNonAscii(std::string_view bytes) {
-  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+struct Utf8Stats {
+  std::size_t multibyte = 0;  // well-formed sequences of 2-4 bytes
+  std::size_t invalid = 0;    // ill-formed sequences
+};
+
+Utf8Stats CountUtf8(std::string_view bytes) {
+  Utf8Stats stats;
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int64_t length = static_cast<int64_t>(bytes.size());
+  for (int64_t i = 0; i < length;) {
+    if (s[i] < 0x80) {  // fast path for ASCII
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    ++(c < 0 ? stats.invalid : stats.multibyte);
+  }
+  return stats;
 }
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  int32_t length = static_cast<int32_t>(bytes.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
+bool IsValidUtf8(std::string_view bytes) { return CountUtf8(bytes).invalid == 0; }
 
 std::string SniffMetaCharset(std::string_view html) {
   std::string head = Lower(html.substr(0, kMetaSniffBytes));
@@ -114,20 +122,25 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, const char* charset) {
 }
 
 Result<std::string> DecodeToUtf8(std::string_view bytes, bool is_html) {
-  if (bytes.substr(0, 3) == "\xef\xbb\xbf") bytes.remove_prefix(3);
-  else if (bytes.substr(0, 2) == "\xff\xfe") return ConvertToUtf8(bytes.substr(2), "UTF-16LE");
-  else if (bytes.substr(0, 2) == "\xfe\xff") return ConvertToUtf8(bytes.substr(2), "UTF-16BE");
-  bool valid_utf8 = IsValidUtf8(bytes);
-  if (valid_utf8 && (!HasNonAscii(bytes) || is_html || true)) {
-    // Declared legacy charsets are overruled by valid multibyte UTF-8 (see the header); pure
-    // ASCII is the same in every charset we would pick.
+  if (bytes.substr(0, 3) == "\xef\xbb\xbf") {
+    bytes.remove_prefix(3);
+  } else if (bytes.substr(0, 2) == "\xff\xfe") {
+    return ConvertToUtf8(bytes.substr(2), "UTF-16LE");
+  } else if (bytes.substr(0, 2) == "\xfe\xff") {
+    return ConvertToUtf8(bytes.substr(2), "UTF-16BE");
   }
+  Utf8Stats stats = CountUtf8(bytes);
+  // Valid UTF-8 wins even over a declared legacy charset (see the header); pure ASCII reads
+  // the same in every ASCII-compatible charset.
+  if (stats.invalid == 0) return std::string(bytes);
   std::string declared = is_html ? SniffMetaCharset(bytes) : std::string();
-  if (valid_utf8 && (declared.empty() || IsUtf8Label(declared) || HasNonAscii(bytes))) return std::string(bytes);
   if (!declared.empty() && !IsUtf8Label(declared)) {
     Result<std::string> converted = ConvertToUtf8(bytes, IcuNameFor(declared));
     if (converted.ok()) return converted;  // an unknown label falls through to detection
   }
+  // A few stray bytes in otherwise good UTF-8 (a cut-off character, a pasted symbol) are
+  // replaced rather than letting the detector reinterpret the whole page.
+  if (stats.multibyte >= 10 * stats.invalid) return ConvertToUtf8(bytes, "UTF-8");
   std::string detected = DetectCharset(bytes, is_html);
   if (detected.empty()) return Status::InvalidArgument("undecodable bytes: not UTF-8 and no charset detected");
   return ConvertToUtf8(bytes, detected.c_str());

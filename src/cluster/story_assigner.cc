@@ -1,0 +1,238 @@
+#include "cluster/story_assigner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace storyline {
+namespace {
+
+constexpr double kSecondsPerDay = 86400.0;
+constexpr const char* kUnknownLang = "und";
+
+const AnalyzedText& EmptyText() {
+  static const AnalyzedText kEmpty;
+  return kEmpty;
+}
+
+std::vector<RawFeature> FeaturesOf(const ClusterDoc& doc, const ClusterOptions& options) {
+  const AnalyzedText& title = doc.title ? *doc.title : EmptyText();
+  const AnalyzedText& body = doc.body ? *doc.body : EmptyText();
+  return ExtractFeatures(title, body, options);
+}
+
+bool IsUnknownLang(const std::string& lang) { return lang.empty() || lang == kUnknownLang; }
+
+ClusterOptions AtLeastOne(ClusterOptions o) {
+  for (std::size_t* n : {&o.max_doc_terms, &o.centroid_terms, &o.index_terms, &o.link_members,
+                         &o.member_terms, &o.probe_terms, &o.max_postings_scan, &o.max_candidates}) {
+    *n = std::max<std::size_t>(*n, 1);
+  }
+  if (o.first_story_id == 0) o.first_story_id = 1;
+  return o;
+}
+
+}  // namespace
+
+StoryAssigner::StoryAssigner(ClusterOptions options) : options_(AtLeastOne(options)) {}
+
+void StoryAssigner::ObserveForIdf(const ClusterDoc& doc) {
+  if (!observed_.insert(doc.index).second) return;  // counted already
+  CountDocument(FeaturesOf(doc, options_));
+}
+
+void StoryAssigner::CountDocument(const std::vector<RawFeature>& features) {
+  ++num_docs_;
+  for (const RawFeature& f : features) {
+    auto [it, inserted] = term_ids_.try_emplace(f.key, static_cast<uint32_t>(term_keys_.size()));
+    if (inserted) {
+      term_keys_.push_back(f.key);
+      df_.push_back(0);
+    }
+    ++df_[it->second];
+  }
+}
+
+double StoryAssigner::Idf(uint32_t term) const {
+  return 1.0 + std::log((1.0 + static_cast<double>(num_docs_)) / (1.0 + df_[term]));
+}
+
+TermVector StoryAssigner::Vectorize(const std::vector<RawFeature>& features) const {
+  TermVector v;
+  v.reserve(features.size());
+  for (const RawFeature& f : features) {
+    auto it = term_ids_.find(f.key);
+    if (it == term_ids_.end()) continue;  // never counted: shared with no story either
+    double w = (1.0 + std::log(f.count)) * Idf(it->second) * f.channel_weight;
+    if (f.in_title) w *= options_.title_weight;
+    v.push_back({it->second, static_cast<float>(w)});
+  }
+  SortByTerm(v);
+  Normalize(v);
+  v = KeepHeaviest(v, options_.max_doc_terms);
+  Normalize(v);
+  return v;
+}
+
+TermVector StoryAssigner::VectorOf(const ClusterDoc& doc) const {
+  return Vectorize(FeaturesOf(doc, options_));
+}
+
+std::optional<double> StoryAssigner::GapDays(const Story& story, const ClusterDoc& doc) const {
+  if (!doc.time || !story.last_time) return std::nullopt;
+  const int64_t t = *doc.time;
+  int64_t gap = 0;
+  if (t > *story.last_time) gap = t - *story.last_time;
+  if (t < *story.first_time) gap = *story.first_time - t;
+  return static_cast<double>(gap) / kSecondsPerDay;
+}
+
+bool StoryAssigner::IsCandidate(const Story& story, const ClusterDoc& doc) const {
+  if (!IsUnknownLang(doc.lang) && !IsUnknownLang(story.lang) && doc.lang != story.lang) {
+    return false;
+  }
+  const std::optional<double> gap = GapDays(story, doc);
+  return !gap || *gap <= options_.window_days;
+}
+
+// Stories sharing the article's heaviest terms, ranked by the article weight they share.
+std::vector<uint32_t> StoryAssigner::FindCandidates(const TermVector& v,
+                                                    const ClusterDoc& doc) const {
+  std::unordered_map<uint32_t, double> shared;
+  for (const TermWeight& tw : Heaviest(v, options_.probe_terms)) {
+    if (tw.term >= postings_.size()) continue;
+    const std::vector<uint32_t>& list = postings_[tw.term];
+    std::unordered_set<uint32_t> seen;  // a story re-indexed under the term appears twice
+    const std::size_t stop = list.size() > options_.max_postings_scan
+                                 ? list.size() - options_.max_postings_scan : 0;
+    for (std::size_t i = list.size(); i-- > stop;) {
+      const Story& s = stories_[list[i]];
+      if (!std::binary_search(s.indexed.begin(), s.indexed.end(), tw.term)) continue;  // stale
+      if (!seen.insert(list[i]).second || !IsCandidate(s, doc)) continue;
+      shared[list[i]] += tw.weight;
+    }
+  }
+  std::vector<Candidate> ranked;
+  for (const auto& [pos, score] : shared) ranked.push_back({pos, score});
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.story < b.story;
+  });
+  if (ranked.size() > options_.max_candidates) ranked.resize(options_.max_candidates);
+  std::vector<uint32_t> out;
+  for (const Candidate& c : ranked) out.push_back(c.story);
+  return out;
+}
+
+double StoryAssigner::Similarity(const Story& story, const TermVector& v,
+                                 const ClusterDoc& doc) const {
+  if (story.centroid_norm <= 0.0) return 0.0;
+  double sim = Dot(v, story.centroid) / story.centroid_norm;
+  if (options_.link_weight > 0 && sim >= options_.link_centroid_floor * options_.threshold) {
+    double best_link = 0.0;
+    for (const TermVector& member : story.linked) best_link = std::max(best_link, Dot(v, member));
+    sim = std::max(sim, options_.link_weight * best_link);
+  }
+  const std::optional<double> gap = GapDays(story, doc);
+  if (gap && options_.decay_half_life_days > 0) {
+    sim *= std::pow(0.5, *gap / options_.decay_half_life_days);
+  }
+  return sim;
+}
+
+StoryAssigner::Candidate StoryAssigner::Best(const TermVector& v, const ClusterDoc& doc) const {
+  Candidate best{0, -1.0};
+  for (uint32_t pos : FindCandidates(v, doc)) {
+    const double sim = Similarity(stories_[pos], v, doc);
+    if (sim > best.score || (sim == best.score && pos < best.story)) best = {pos, sim};
+  }
+  return best;
+}
+
+Assignment StoryAssigner::Add(const ClusterDoc& doc) {
+  const std::vector<RawFeature> features = FeaturesOf(doc, options_);
+  if (observed_.erase(doc.index) == 0) CountDocument(features);
+  const TermVector v = Vectorize(features);
+  const Candidate best = Best(v, doc);
+  if (best.score >= options_.threshold) {
+    Join(best.story, doc, v);
+    return {stories_[best.story].id, false, best.score};
+  }
+  return {StartStory(doc, v), true, 0.0};
+}
+
+uint64_t StoryAssigner::StartStory(const ClusterDoc& doc, const TermVector& v) {
+  Story story;
+  story.id = options_.first_story_id + stories_.size();
+  story.lang = IsUnknownLang(doc.lang) ? kUnknownLang : doc.lang;
+  stories_.push_back(std::move(story));
+  Join(static_cast<uint32_t>(stories_.size() - 1), doc, v);
+  return stories_.back().id;
+}
+
+void StoryAssigner::Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v) {
+  Story& s = stories_[pos];
+  s.members.push_back(doc.index);
+  if (IsUnknownLang(s.lang) && !IsUnknownLang(doc.lang)) s.lang = doc.lang;
+  if (doc.time) {
+    s.first_time = s.first_time ? std::min(*s.first_time, *doc.time) : *doc.time;
+    s.last_time = s.last_time ? std::max(*s.last_time, *doc.time) : *doc.time;
+  }
+  s.centroid = KeepHeaviest(Sum(s.centroid, v), options_.centroid_terms);
+  s.centroid_norm = Norm(s.centroid);
+  RememberMember(s, v);
+  Reindex(pos);
+}
+
+// Keeps the first member (what the story was about) and the latest ones (where it is going).
+void StoryAssigner::RememberMember(Story& story, const TermVector& v) const {
+  if (story.linked.size() >= options_.link_members) {
+    if (options_.link_members == 1) return;
+    story.linked.erase(story.linked.begin() + 1);
+  }
+  story.linked.push_back(KeepHeaviest(v, options_.member_terms));
+}
+
+void StoryAssigner::Reindex(uint32_t pos) {
+  Story& s = stories_[pos];
+  std::vector<uint32_t> now;
+  for (const TermWeight& tw : Heaviest(s.centroid, options_.index_terms)) now.push_back(tw.term);
+  std::sort(now.begin(), now.end());
+  if (postings_.size() < term_keys_.size()) postings_.resize(term_keys_.size());
+  for (uint32_t term : now) {
+    if (!std::binary_search(s.indexed.begin(), s.indexed.end(), term)) {
+      postings_[term].push_back(pos);
+    }
+  }
+  s.indexed = std::move(now);
+}
+
+std::vector<StoryGroup> StoryAssigner::Stories() const {
+  std::vector<StoryGroup> out;
+  out.reserve(stories_.size());
+  for (const Story& s : stories_) out.push_back({s.id, s.members});
+  return out;
+}
+
+std::vector<std::pair<std::string, double>> StoryAssigner::TopSharedTerms(
+    uint64_t story_id, const ClusterDoc& doc, std::size_t k) const {
+  if (story_id < options_.first_story_id || story_id - options_.first_story_id >= stories_.size()) {
+    return {};
+  }
+  const Story& s = stories_[story_id - options_.first_story_id];
+  if (s.centroid_norm <= 0.0) return {};
+  std::map<std::string, double> merged;
+  const TermVector v = VectorOf(doc);
+  auto c = s.centroid.begin();
+  for (const TermWeight& tw : v) {
+    while (c != s.centroid.end() && c->term < tw.term) ++c;
+    if (c == s.centroid.end() || c->term != tw.term) continue;
+    const double contribution = static_cast<double>(tw.weight) * c->weight / s.centroid_norm;
+    merged[std::string(FeatureDisplay(term_keys_[tw.term]))] += contribution;
+  }
+  std::vector<std::pair<std::string, double>> out(merged.begin(), merged.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (out.size() > k) out.resize(k);
+  return out;
+}
+
+}  // namespace storyline

@@ -1,0 +1,199 @@
+#include "text/mojibake.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/utf8_scan.h"
+
+namespace storyline::text_internal {
+namespace {
+
+// One single-byte code page: byte → code point and back. Bytes the code page leaves undefined
+// map to U+0080..U+009F of the same value, as lenient decoders (and WHATWG) do.
+class CodePage {
+ public:
+  explicit CodePage(const char* icu_name) {
+    for (int b = 0; b < 0x80; ++b) to_unicode_[b] = b;
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(icu_name, &status);
+    for (int b = 0x80; b < 0x100; ++b) to_unicode_[b] = DecodeByte(conv, b);
+    if (conv != nullptr) ucnv_close(conv);
+    for (int b = 0x80; b < 0x100; ++b) from_unicode_.emplace_back(to_unicode_[b], b);
+    std::sort(from_unicode_.begin(), from_unicode_.end());
+  }
+
+  // The byte for code point `c`, or -1 when the code page has none.
+  int ByteOf(UChar32 c) const {
+    if (c < 0x80) return c;
+    auto it = std::lower_bound(from_unicode_.begin(), from_unicode_.end(), std::pair<UChar32, int>(c, 0));
+    return it != from_unicode_.end() && it->first == c ? it->second : -1;
+  }
+
+ private:
+  static UChar32 DecodeByte(UConverter* conv, int b) {
+    if (conv == nullptr) return b;
+    UChar out[4];
+    const char in = static_cast<char>(b);
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    const int32_t n = ucnv_toUChars(conv, out, 4, &in, 1, &status);
+    ucnv_reset(conv);
+    if (U_FAILURE(status) || n != 1 || out[0] == 0xFFFD || out[0] == 0x1A) return b;
+    return out[0];
+  }
+
+  std::array<UChar32, 256> to_unicode_{};
+  std::vector<std::pair<UChar32, int>> from_unicode_;
+};
+
+// Which mojibake leads count: cp1252 mojibake shows any Latin-1 lead (Ã, Ð, Ñ, â, ...);
+// cp1251 mojibake of Cyrillic shows Р/С/Т/У (D0..D3) and в (E2, punctuation like "—").
+// Restricting cp1251 leads matters: most real Cyrillic letters are bytes C2..F4 there.
+struct Flavour {
+  const CodePage* page;
+  bool cyrillic_leads;
+};
+
+bool IsLeadByte(const Flavour& f, int byte) {
+  if (f.cyrillic_leads) return (byte >= 0xD0 && byte <= 0xD3) || byte == 0xE2;
+  return byte >= 0xC2 && byte <= 0xF4;
+}
+
+struct PairCount {
+  int pairs = 0;
+  int non_ascii = 0;
+};
+
+PairCount CountPairs(std::string_view line, const Flavour& f) {
+  PairCount count;
+  bool prev_is_lead = false;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(line.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    if (c < 0x80) {
+      prev_is_lead = false;
+      continue;
+    }
+    ++count.non_ascii;
+    const int byte = f.page->ByteOf(c);
+    if (prev_is_lead && byte >= 0x80 && byte <= 0xBF) {
+      ++count.pairs;
+      prev_is_lead = false;
+    } else {
+      prev_is_lead = byte >= 0 && IsLeadByte(f, byte);
+    }
+  }
+  return count;
+}
+
+// The bytes `line` had before the misreading, or false when some character has no byte.
+bool EncodeToCodePage(std::string_view line, const CodePage& page, std::string* bytes) {
+  bytes->clear();
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(line.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    const int byte = page.ByteOf(c);
+    if (byte < 0) return false;
+    bytes->push_back(static_cast<char>(byte));
+  }
+  return true;
+}
+
+bool HasC1Control(std::string_view utf8) {
+  for (size_t i = 0; i + 1 < utf8.size(); ++i) {
+    if (utf8[i] == '\xC2' && static_cast<unsigned char>(utf8[i + 1]) < 0xA0) return true;
+  }
+  return false;
+}
+
+bool IsValidUtf8Bytes(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  for (size_t i = 0; i < bytes.size();) {
+    const Utf8Step step = NextUtf8(s + i, bytes.size() - i);
+    if (!step.valid) return false;
+    i += step.length;
+  }
+  return true;
+}
+
+const std::array<Flavour, 2>& Flavours() {
+  static const CodePage* const cp1252 = new CodePage("windows-1252");
+  static const CodePage* const cp1251 = new CodePage("windows-1251");
+  static const std::array<Flavour, 2> flavours = {Flavour{cp1252, false}, Flavour{cp1251, true}};
+  return flavours;
+}
+
+int TotalPairs(std::string_view line) {
+  int total = 0;
+  for (const Flavour& f : Flavours()) total += CountPairs(line, f).pairs;
+  return total;
+}
+
+// Tries one flavour on one line; on success `line` holds the repaired text.
+bool TryRepair(const Flavour& f, std::string* line, std::string* scratch) {
+  const PairCount before = CountPairs(*line, f);
+  if (before.pairs == 0 || before.pairs * 3 < before.non_ascii) return false;
+  if (!EncodeToCodePage(*line, *f.page, scratch)) return false;
+  if (IsAscii(*scratch) || !IsValidUtf8Bytes(*scratch) || HasC1Control(*scratch)) return false;
+  if (TotalPairs(*scratch) * 4 > before.pairs) return false;
+  line->swap(*scratch);
+  return true;
+}
+
+bool RepairLine(std::string* line, std::string* scratch) {
+  bool changed = false;
+  for (int round = 0; round < 2; ++round) {  // a second round undoes double mojibake
+    bool repaired = false;
+    for (const Flavour& f : Flavours()) {
+      if (TryRepair(f, line, scratch)) {
+        repaired = true;
+        break;
+      }
+    }
+    if (!repaired) break;
+    changed = true;
+  }
+  return changed;
+}
+
+// Cheap filter: mojibake needs a lead character, which in UTF-8 starts with C3 (Â..ô) or
+// D0 (Р, С, Т, У, в).
+bool MayHaveMojibake(std::string_view text) {
+  for (size_t i = FirstNonAscii(text); i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 || c == 0xD0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool RepairMojibake(std::string* text) {
+  if (!MayHaveMojibake(*text)) return false;
+  std::string out, line, scratch;
+  bool changed = false;
+  size_t start = 0;
+  while (start <= text->size()) {
+    size_t end = text->find('\n', start);
+    if (end == std::string::npos) end = text->size();
+    line.assign(*text, start, end - start);
+    changed |= RepairLine(&line, &scratch);
+    out += line;
+    if (end < text->size()) out.push_back('\n');
+    start = end + 1;
+  }
+  if (changed) text->swap(out);
+  return changed;
+}
+
+}  // namespace storyline::text_internal

@@ -1,0 +1,231 @@
+// End-to-end tests: run the real binary on small fixture corpora and assert properties of the
+// result (same-event articles together, different events apart, copies flagged, bad inputs
+// reported and skipped, contest outputs well-formed). Expected values live in each corpus's
+// hand-written expected.json.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "cli_test_util.h"
+
+namespace storyline::testing {
+namespace {
+
+using nlohmann::json;
+
+json ClusterJson(const std::string& args) {
+  RunResult r = RunStoryline("cluster --quiet " + args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return json::parse(r.out);
+}
+
+std::map<std::string, json> ArticlesById(const json& doc) {
+  std::map<std::string, json> by_id;
+  for (const auto& a : doc["articles"]) by_id[a["id"].get<std::string>()] = a;
+  return by_id;
+}
+
+TEST(ClusterCli, OutputFollowsTheSchema) {
+  json doc = ClusterJson(Fixture("e2e/events"));
+  ASSERT_TRUE(doc.contains("articles") && doc.contains("stories") && doc.contains("summary"));
+  std::set<uint64_t> story_ids;
+  std::map<std::string, int> appearances;
+  double last_score = 1e300;
+  for (const auto& s : doc["stories"]) {
+    for (const char* k : {"id", "title", "articles", "score"}) EXPECT_TRUE(s.contains(k)) << k;
+    EXPECT_LE(s["score"].get<double>(), last_score) << "stories must be sorted by score";
+    last_score = s["score"].get<double>();
+    story_ids.insert(s["id"].get<uint64_t>());
+    for (const auto& id : s["articles"]) ++appearances[id.get<std::string>()];
+  }
+  for (const auto& a : doc["articles"]) {
+    for (const char* k : {"id", "title", "published", "published_from", "lang", "source", "story"}) {
+      EXPECT_TRUE(a.contains(k)) << k;
+    }
+    const std::string from = a["published_from"];
+    EXPECT_TRUE(from == "metadata" || from == "text" || from == "none") << from;
+    EXPECT_EQ(a["published"].is_null(), from == "none") << a["id"];
+    EXPECT_TRUE(story_ids.count(a["story"].get<uint64_t>())) << a["id"];
+    EXPECT_EQ(appearances[a["id"].get<std::string>()], 1) << "each article in exactly one story";
+  }
+}
+
+TEST(ClusterCli, SameEventTogetherDifferentEventsApart) {
+  json doc = ClusterJson(Fixture("e2e/events"));
+  json expected = LoadJson(Fixture("e2e/events/expected.json"));
+  auto by_id = ArticlesById(doc);
+  for (const auto& group : expected["groups"]) {
+    const std::string first = group[0];
+    ASSERT_TRUE(by_id.count(first)) << first;
+    for (const auto& id : group) {
+      ASSERT_TRUE(by_id.count(id.get<std::string>())) << id;
+      EXPECT_EQ(by_id[id.get<std::string>()]["story"], by_id[first]["story"])
+          << id << " should share a story with " << first;
+    }
+  }
+  for (const auto& pair : expected["apart"]) {
+    const std::string a = pair[0], b = pair[1];
+    ASSERT_TRUE(by_id.count(a) && by_id.count(b)) << a << " " << b;
+    EXPECT_NE(by_id[a]["story"], by_id[b]["story"]) << a << " and " << b << " must be apart";
+  }
+}
+
+TEST(ClusterCli, ExactAndNearCopiesAreFlagged) {
+  json doc = ClusterJson(Fixture("e2e/copies"));
+  json expected = LoadJson(Fixture("e2e/copies/expected.json"));
+  auto by_id = ArticlesById(doc);
+  auto copy_link = [&](const std::string& a, const std::string& b) -> json {
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{b, a}}) {
+      for (const auto& c : by_id[x]["copies"]) {
+        if (c["of"] == y) return c;
+      }
+    }
+    return nullptr;
+  };
+  for (const auto& pair : expected["exact"]) {
+    json link = copy_link(pair[0], pair[1]);
+    ASSERT_FALSE(link.is_null()) << pair.dump();
+    EXPECT_TRUE(link["exact"].get<bool>()) << pair.dump();
+  }
+  for (const auto& pair : expected["near"]) {
+    json link = copy_link(pair[0], pair[1]);
+    ASSERT_FALSE(link.is_null()) << pair.dump();
+    EXPECT_FALSE(link["exact"].get<bool>()) << pair.dump();
+    EXPECT_GE(link["similarity"].get<double>(), 0.5);
+  }
+}
+
+TEST(ClusterCli, BadInputsAreReportedAndSkipped) {
+  RunResult r = RunStoryline("cluster --quiet " + Fixture("e2e/bad"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json doc = json::parse(r.out);
+  json expected = LoadJson(Fixture("e2e/bad/expected.json"));
+  auto by_id = ArticlesById(doc);
+  for (const auto& id : expected["ok"]) EXPECT_TRUE(by_id.count(id.get<std::string>())) << id;
+  for (const auto& name : expected["bad"]) {
+    EXPECT_NE(r.err.find(name.get<std::string>()), std::string::npos)
+        << name << " must be named on stderr:\n" << r.err;
+  }
+  EXPECT_GE(doc["summary"]["errors"].get<std::size_t>(), expected["bad"].size());
+}
+
+TEST(ClusterCli, HugeFileIsSkippedQuicklyAndTheRestGoesOn) {
+  auto dir = TempDir("huge");
+  {
+    std::ofstream big(dir / "huge.txt", std::ios::binary);
+    std::string line(1 << 20, 'a');
+    for (int i = 0; i < 100; ++i) big << line;  // 100 MiB
+  }
+  std::filesystem::copy_file(Fixture("e2e/bad/expected.json"), dir / "not-an-article.json");
+  {
+    std::ofstream good(dir / "good.txt");
+    good << "Flood waters recede in Porto Alegre\n\nRescue teams in Porto Alegre said on Monday "
+            "that the flood waters had started to recede after a week of heavy rain.\n";
+  }
+  RunResult r = RunStoryline("cluster --quiet " + dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("huge.txt"), std::string::npos) << r.err;
+  auto by_id = ArticlesById(json::parse(r.out));
+  EXPECT_TRUE(by_id.count("good.txt"));
+  EXPECT_FALSE(by_id.count("huge.txt"));
+}
+
+TEST(ClusterCli, ExitCodes) {
+  auto dir = TempDir("empty");
+  { std::ofstream(dir / "empty.txt"); }
+  RunResult nothing = RunStoryline("cluster --quiet " + dir.string());
+  EXPECT_EQ(nothing.exit_code, 1) << "nothing readable";
+  EXPECT_NE(nothing.err.find("empty.txt"), std::string::npos) << nothing.err;
+  EXPECT_EQ(RunStoryline("cluster --quiet " + (dir / "missing").string()).exit_code, 1);
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(RunStoryline("cluster").exit_code, 2) << "no paths";
+  EXPECT_EQ(RunStoryline("cluster --no-such-flag x").exit_code, 2);
+  EXPECT_EQ(RunStoryline("frobnicate").exit_code, 2);
+  EXPECT_EQ(RunStoryline("tgnews everything " + Fixture("e2e/tgnews")).exit_code, 2);
+  EXPECT_EQ(RunStoryline("cluster --help").exit_code, 0);
+}
+
+TEST(ClusterCli, OutFileTextFormatAndDeterminism) {
+  auto dir = TempDir("out");
+  const std::string out = (dir / "stories.json").string();
+  RunResult r = RunStoryline("cluster --quiet --out " + out + " " + Fixture("e2e/events"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  json a = LoadJson(out);
+  json b = ClusterJson("--threads 2 " + Fixture("e2e/events"));
+  a.erase("summary");
+  b.erase("summary");
+  EXPECT_EQ(a, b) << "1 and 2 threads must give the same result";
+  RunResult text = RunStoryline("cluster --quiet --format text " + Fixture("e2e/events"));
+  ASSERT_EQ(text.exit_code, 0);
+  EXPECT_NE(text.out.find("1. "), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ClusterCli, DetectsLanguages) {
+  json doc = ClusterJson(Fixture("e2e/multilang"));
+  json expected = LoadJson(Fixture("e2e/multilang/expected.json"));
+  auto by_id = ArticlesById(doc);
+  for (const auto& [id, lang] : expected["lang"].items()) {
+    ASSERT_TRUE(by_id.count(id)) << id;
+    EXPECT_EQ(by_id[id]["lang"], lang) << id;
+  }
+}
+
+TEST(TgnewsCli, AllModesAreWellFormed) {
+  const std::string dir = Fixture("e2e/tgnews");
+  auto run = [&](const std::string& mode) {
+    RunResult r = RunStoryline("tgnews --quiet " + mode + " " + dir);
+    EXPECT_EQ(r.exit_code, 0) << mode << ": " << r.err;
+    return json::parse(r.out);
+  };
+  json langs = run("languages");
+  ASSERT_TRUE(langs.is_array());
+  std::set<std::string> codes;
+  for (const auto& l : langs) {
+    codes.insert(l["lang_code"].get<std::string>());
+    for (const auto& a : l["articles"]) {
+      EXPECT_EQ(a.get<std::string>().find('/'), std::string::npos) << "bare file names";
+    }
+  }
+  EXPECT_TRUE(codes.count("en") && codes.count("ru"));
+  json news = run("news");
+  ASSERT_TRUE(news["articles"].is_array());
+  json cats = run("categories");
+  ASSERT_EQ(cats.size(), 7u);
+  json threads = run("threads");
+  ASSERT_TRUE(threads.is_array());
+  std::size_t threaded = 0;
+  for (const auto& t : threads) {
+    EXPECT_TRUE(t["title"].is_string());
+    threaded += t["articles"].size();
+  }
+  EXPECT_EQ(threaded, news["articles"].size()) << "every news article in exactly one thread";
+  json top = run("top");
+  ASSERT_EQ(top.size(), 8u);
+  EXPECT_EQ(top[0]["category"], "any");
+  for (const auto& t : top[0]["threads"]) EXPECT_TRUE(t.contains("category"));
+}
+
+TEST(TgnewsCli, SameStoryPairsShareAThread) {
+  const std::string dir = Fixture("e2e/tgnews");
+  json expected = LoadJson(dir + "/expected.json");
+  RunResult r = RunStoryline("tgnews --quiet threads " + dir);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::map<std::string, std::size_t> thread_of;
+  json threads = json::parse(r.out);
+  for (std::size_t i = 0; i < threads.size(); ++i) {
+    for (const auto& a : threads[i]["articles"]) thread_of[a.get<std::string>()] = i;
+  }
+  ASSERT_TRUE(expected.contains("same_story"));
+  for (const auto& pair : expected["same_story"]) {
+    const std::string a = pair[0], b = pair[1];
+    ASSERT_TRUE(thread_of.count(a) && thread_of.count(b)) << a << " " << b;
+    EXPECT_EQ(thread_of[a], thread_of[b]) << a << " " << b;
+  }
+}
+
+}  // namespace
+}  // namespace storyline::testing
