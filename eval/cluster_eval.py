@@ -129,7 +129,7 @@ def evaluate(name, recs, golds, args, workdir: Path) -> list[dict]:
     if run["rc"] != 0 or not out.exists():
         C.eprint("[%s] FAILED rc=%s\n%s" % (name, run["rc"], C.tail(log)))
         for variant in golds:
-            rows.append({"set": variant, "tuning": name in TUNING, "error": "rc=%s" % run["rc"],
+            rows.append({"set": variant, "tuning": name in TUNING, "error": ("rc=%s" % run["rc"]) if run["rc"] else "no output file",
                          "seconds": run["seconds"], "cmd": argv})
         return rows
     ids = [r["id"] for r in recs]
@@ -156,17 +156,17 @@ def evaluate(name, recs, golds, args, workdir: Path) -> list[dict]:
 
 def print_table(rows: list[dict], title: str):
     header = ["set", "n", "gold k", "pred k", "B3-P", "B3-R", "B3-F1", "ARI", "NMI",
-              "base F1", "max story", "max share", "singl.", "sec"]
+              "base F1", "max story", "gold max", "max share", "singl.", "sec"]
     body = []
     for r in rows:
         if "error" in r:
             body.append([r["set"], "-", "-", "-", "-", "-", "ERROR " + r["error"], "-", "-",
-                         "-", "-", "-", "-", r.get("seconds")])
+                         "-", "-", "-", "-", "-", r.get("seconds")])
             continue
         base = r.get("baseline") or {}
         ps = r["pred_sizes"]
         body.append([r["set"], r["n"], r["gold_k"], r["pred_k"], r["b3_p"], r["b3_r"], r["b3_f1"],
-                     r["ari"], r["nmi"], base.get("b3_f1"), ps["max"], ps["max_share"],
+                     r["ari"], r["nmi"], base.get("b3_f1"), ps["max"], r["gold_sizes"]["max"], ps["max_share"],
                      ps["singletons"], "%.2f" % r["seconds"]])
     print("\n" + title)
     print(C.markdown_table(header, body))

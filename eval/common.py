@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BIN = REPO_ROOT / "build" / "src" / "cli" / "storyline"
 DEFAULT_DATA = REPO_ROOT / ".." / "shared" / "data"
+TIME_BIN = "/usr/bin/time"
 
 # Command template used to run a clusterer.  {bin}, {inputs} (space-joined,
 # shell-quoted input paths), {out}, {threads} and {extra} are substituted.
@@ -68,7 +70,14 @@ def run_measured(argv: list[str], log_path: Path, timeout: float | None = None) 
     """Run argv, stdout+stderr to log_path.  Returns rc, wall seconds, peak RSS.
 
     Peak RSS comes from wait4() on this very child (ru_maxrss, KiB on Linux),
-    so it is per run, not the running maximum of RUSAGE_CHILDREN."""
+    so it is per run, not the running maximum of RUSAGE_CHILDREN.  Linux keeps
+    the pre-exec high-water mark of a forked child, which would be this
+    (possibly large) Python process, so when /usr/bin/time exists the command
+    runs under it and its %M (the exec'd program's own peak) is used."""
+    rss_file = Path(str(log_path) + ".rss")
+    use_time = os.path.exists(TIME_BIN) and os.access(TIME_BIN, os.X_OK)
+    if use_time:
+        argv = [TIME_BIN, "-f", "MAXRSS_KIB=%M", "-o", str(rss_file)] + list(argv)
     t0 = time.perf_counter()
     with open(log_path, "wb") as log:
         try:
@@ -88,7 +97,17 @@ def run_measured(argv: list[str], log_path: Path, timeout: float | None = None) 
             time.sleep(0.002)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
-    return {"rc": proc.returncode, "seconds": wall, "maxrss_kib": ru.ru_maxrss,
+    maxrss = ru.ru_maxrss
+    how = "wait4"
+    if use_time:
+        try:
+            m = re.search(r"MAXRSS_KIB=(\d+)", rss_file.read_text(errors="replace"))
+            if m:
+                maxrss = int(m.group(1))
+                how = "time"
+        except OSError:
+            pass
+    return {"rc": proc.returncode, "seconds": wall, "maxrss_kib": maxrss, "rss_from": how,
             "user_s": ru.ru_utime, "sys_s": ru.ru_stime}
 
 

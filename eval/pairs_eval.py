@@ -84,7 +84,7 @@ def evaluate(pool, recs, pairs, args, workdir: Path, tuning: bool) -> dict:
     base = {"pool": pool, "tuning": tuning, "articles": len(recs), "seconds": run["seconds"], "cmd": argv}
     if run["rc"] != 0 or not out.exists():
         C.eprint("[%s] FAILED rc=%s\n%s" % (pool, run["rc"], C.tail(log)))
-        return {**base, "error": "rc=%s" % run["rc"]}
+        return {**base, "error": ("rc=%s" % run["rc"]) if run["rc"] else "no output file"}
     try:
         label, info = C.parse_output(out, [r["id"] for r in recs])
     except (ValueError, OSError) as e:

@@ -173,6 +173,49 @@ class IIRExample(unittest.TestCase):
         self.assertAlmostEqual(r, 193 / 340)
 
 
+class BruteForce(unittest.TestCase):
+    """Random partitions: contingency-table formulas vs direct definitions."""
+
+    def test_random(self):
+        import random
+        rng = random.Random(12345)
+        for trial in range(200):
+            n = rng.randint(1, 40)
+            gold = [rng.randint(0, rng.randint(0, 8)) for _ in range(n)]
+            pred = [rng.randint(0, rng.randint(0, 8)) for _ in range(n)]
+            # B-cubed per item, straight from the definition
+            ps, rs = [], []
+            for i in range(n):
+                c = [j for j in range(n) if pred[j] == pred[i]]
+                g = [j for j in range(n) if gold[j] == gold[i]]
+                both = len(set(c) & set(g))
+                ps.append(both / len(c))
+                rs.append(both / len(g))
+            p, r, _ = M.bcubed(gold, pred)
+            self.assertAlmostEqual(p, sum(ps) / n)
+            self.assertAlmostEqual(r, sum(rs) / n)
+            # pair counts by enumerating pairs
+            tp = fp = fn = tn = 0
+            for i in range(n):
+                for j in range(i + 1, n):
+                    sg, sp = gold[i] == gold[j], pred[i] == pred[j]
+                    tp += sg and sp
+                    fp += sp and not sg
+                    fn += sg and not sp
+                    tn += (not sg) and (not sp)
+            self.assertEqual(M.pair_counts(gold, pred), (tp, fp, fn, tn))
+            # ARI from the pair confusion matrix (an independent closed form)
+            if fn == 0 and fp == 0:
+                want = 1.0
+            else:
+                want = 2.0 * (tp * tn - fn * fp) / ((tp + fn) * (fn + tn) + (tp + fp) * (fp + tn))
+            self.assertAlmostEqual(M.ari(gold, pred), want, places=9)
+            # NMI symmetric, bounded
+            v = M.nmi(gold, pred)
+            self.assertAlmostEqual(v, M.nmi(pred, gold))
+            self.assertTrue(-1e-12 <= v <= 1 + 1e-12)
+
+
 class LabelledPairs(unittest.TestCase):
     def test_pair_scores(self):
         gold = [True, True, True, False, False]

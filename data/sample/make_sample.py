@@ -7,7 +7,7 @@ Usage:
 Sources (all redistributable, see ATTRIBUTION.md):
   meantime/meantime_newsreader_english_oct15.tar.gz      CC BY 4.0  (120 English Wikinews articles)
   semeval2015-timeline/semeval2015-task4-timeline.tar.gz CC BY 3.0  (the same Wikinews articles; used to
-                                                                      cross-check dates and fill 2 missing DCTs)
+                                                                      cross-check dates and fill 3 missing DCTs)
   factrueval/factrueval-2016-devset.tar.gz               MIT        (Russian news texts)
 
 Output (deterministic; only the Python standard library and, for one page, `iconv` are used):
@@ -15,8 +15,9 @@ Output (deterministic; only the Python standard library and, for one page, `icon
   ru/factrueval/book_<N>.txt      byte-identical copies of FactRuEval devset texts (no headline/date lines added)
   html/*.html                     two Wikinews articles in a news-site HTML template (UTF-8) and one
                                   FactRuEval text in a windows-1251 page made with iconv
+  licenses/                       the upstream licence texts (MIT for FactRuEval, CC BY 4.0 for MEANTIME)
 
-The script only writes en/, ru/ and html/ under --out; ATTRIBUTION.md and this script are hand-written.
+The script only writes en/, ru/, html/ and licenses/ under --out; ATTRIBUTION.md and this script are hand-written.
 """
 import argparse
 import collections
@@ -404,12 +405,19 @@ def main():
     ap.add_argument("--src", default=os.environ.get("STORYLINE_SHARED_DATA", "/work/shared/data"))
     ap.add_argument("--out", default=here)
     args = ap.parse_args()
-    for sub in ("en", "ru", "html"):
+    for sub in ("en", "ru", "html", "licenses"):
         shutil.rmtree(os.path.join(args.out, sub), ignore_errors=True)
     log = []
     en_docs = build_en(args.src, args.out, log)
     ru_texts = build_ru(args.src, args.out, log)
     build_html(args.out, en_docs, ru_texts, log)
+    # Licence texts travel with the copies. No .txt/.html/.jsonl extension, so a directory walk of
+    # data/sample does not take them for articles.
+    os.makedirs(os.path.join(args.out, "licenses"), exist_ok=True)
+    for src_rel, dst in (("factrueval/LICENSE.MIT", "factrueval-2016.LICENSE.MIT"),
+                         ("meantime/LICENSE.CC-BY-4.0.txt", "meantime.LICENSE.CC-BY-4.0")):
+        shutil.copyfile(os.path.join(args.src, src_rel), os.path.join(args.out, "licenses", dst))
+        os.chmod(os.path.join(args.out, "licenses", dst), 0o644)
     total = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(args.out) for f in fs)
     log.append(f"total size of {args.out}: {total} bytes")
     print("\n".join(log))

@@ -67,6 +67,7 @@ TermVector KeepHeaviest(const TermVector& v, std::size_t k) {
   if (v.size() <= k) return v;
   TermVector out = Heaviest(v, k);
   SortByTerm(out);
+  out.shrink_to_fit();  // kept per story: capacity left over from `v` would be waste
   return out;
 }
 

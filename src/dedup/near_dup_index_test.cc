@@ -33,7 +33,9 @@ TEST(NearDupIndex, FindsCopiesOnly) {
     const std::vector<DupMatch> got = index.Query(Fp(c.query));
     ASSERT_EQ(got.size(), c.expected_docs.size()) << c.name;
     for (std::size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i].doc, c.expected_docs[i]) << c.name;
-    if (!got.empty()) EXPECT_EQ(got[0].exact, c.first_exact) << c.name;
+    if (!got.empty()) {
+      EXPECT_EQ(got[0].exact, c.first_exact) << c.name;
+    }
   }
 }
 

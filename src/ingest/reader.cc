@@ -54,8 +54,10 @@ void ListDirectory(const std::string& root, std::vector<InputFile>& out, const E
 void ListOne(const std::string& path, std::vector<InputFile>& out, const ErrorFn& on_error) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) {
-    on_error(Status::NotFound(path + ": no such file or directory"));
+  if (!fs::exists(st)) {
+    bool missing = !ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory;
+    on_error(missing ? Status::NotFound(path + ": no such file or directory")
+                     : Status::IoError(path + ": " + ec.message()));
   } else if (fs::is_directory(st)) {
     ListDirectory(path, out, on_error);
   } else if (KindOf(path) == FileKind::kUnknown) {

@@ -3,7 +3,9 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -129,6 +131,23 @@ TEST(ReadInputFileTest, SizeLimitAppliesToDecompressedBytes) {
   ASSERT_EQ(c.errors.size(), 1u);
   EXPECT_EQ(c.errors[0].code(), StatusCode::kTooLarge);
   EXPECT_TRUE(StartsWith(c.errors[0].message(), "big.txt.gz: file too large")) << c.errors[0].message();
+}
+
+// 100 MB on disk (sparse, so cheap to make) must be refused from stat() alone, not read.
+TEST(ReadInputFileTest, HundredMegabyteFileRefusedQuickly) {
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("storyline_huge_" + std::to_string(::getpid()) + ".txt")).string();
+  { std::ofstream(path) << "start of a very long file"; }
+  std::filesystem::resize_file(path, 100u << 20);
+  Collected c;
+  auto start = std::chrono::steady_clock::now();
+  ReadInputFile({path, "huge.txt", true}, ReadOptions{}, c.OnDoc(), c.OnError());
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  std::filesystem::remove(path);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].code(), StatusCode::kTooLarge);
+  EXPECT_TRUE(StartsWith(c.errors[0].message(), "huge.txt: file too large")) << c.errors[0].message();
+  EXPECT_LT(elapsed, std::chrono::milliseconds(100));
 }
 
 }  // namespace

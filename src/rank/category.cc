@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -138,34 +139,49 @@ bool CategoryClassifier::HasLanguage(std::string_view lang) const {
   return FindLexicon(lang) != nullptr;
 }
 
-CategoryScores CategoryClassifier::Score(const AnalyzedText& title, const AnalyzedText& body,
-                                         std::string_view lang) const {
-  CategoryScores scores{};
+CategoryClassifier::Tally CategoryClassifier::Count(const AnalyzedText& title,
+                                                    const AnalyzedText& body,
+                                                    std::string_view lang) const {
+  Tally tally;
   const Lexicon* lexicon = FindLexicon(lang);
-  if (lexicon == nullptr) return scores;
+  if (lexicon == nullptr) return tally;
   double total_weight = options_.length_prior;
+  std::unordered_set<const Weights*> seen;  // lexicon entries already hit
   // Stop words and numbers carry no topic; counting them would only dilute the density.
   auto add = [&](const Token& token, double weight) {
     if (token.is_stop || token.is_number) return;
     total_weight += weight;
     const auto it = lexicon->find(token.stem);
     if (it == lexicon->end()) return;
-    for (std::size_t c = 0; c < kScoredCategories; ++c) scores[c] += weight * it->second[c];
+    const bool first_hit = seen.insert(&it->second).second;
+    for (std::size_t c = 0; c < kScoredCategories; ++c) {
+      tally.scores[c] += weight * it->second[c];
+      if (first_hit && it->second[c] != 0.0f) ++tally.distinct[c];
+    }
   };
   for (const Token& token : title.tokens) add(token, options_.title_weight);
   const std::size_t body_end = std::min(body.tokens.size(), options_.max_body_tokens);
   for (std::size_t i = 0; i < body_end; ++i) add(body.tokens[i], 1.0);
-  for (double& score : scores) score /= total_weight;
-  return scores;
+  for (double& score : tally.scores) score /= total_weight;
+  return tally;
+}
+
+CategoryScores CategoryClassifier::Score(const AnalyzedText& title, const AnalyzedText& body,
+                                         std::string_view lang) const {
+  return Count(title, body, lang).scores;
 }
 
 Category CategoryClassifier::ClassifyCategory(const AnalyzedText& title, const AnalyzedText& body,
                                               std::string_view lang) const {
-  const CategoryScores scores = Score(title, body, lang);
+  const Tally tally = Count(title, body, lang);
   // max_element keeps the first of equal scores, so ties resolve in enum order.
-  const auto best = std::max_element(scores.begin(), scores.end());
-  if (*best < options_.min_score || *best <= 0) return Category::kOther;
-  return static_cast<Category>(best - scores.begin());
+  const auto best = std::max_element(tally.scores.begin(), tally.scores.end());
+  const std::size_t index = static_cast<std::size_t>(best - tally.scores.begin());
+  if (*best <= 0 || *best < options_.min_score ||
+      tally.distinct[index] < options_.min_distinct_stems) {
+    return Category::kOther;
+  }
+  return static_cast<Category>(index);
 }
 
 std::string CategoryClassifier::Classify(const AnalyzedText& title, const AnalyzedText& body,

@@ -7,7 +7,8 @@
 // A category's score is the weighted sum of lexicon hits over the content tokens (not stop words,
 // not numbers) of the title (each hit counted `title_weight` times) and the lead of the body,
 // divided by the weighted number of those tokens plus `length_prior`. The best category wins
-// unless its score is below `min_score`, in which case the answer is "other". A language
+// unless its score is below `min_score` or fewer than `min_distinct_stems` different stems hit
+// it, in which case the answer is "other" (ties go to the first in enum order). A language
 // without a lexicon file always gets "other".
 // Thread safety: immutable after Load; all const methods may be called from any thread.
 #pragma once
@@ -44,6 +45,9 @@ struct CategoryOptions {
   // Best normalised score below this → "other". Raising it trades recall for precision.
   // Default 0.04 (about one weight-1 hit per 25 content tokens).
   double min_score = 0.04;
+  // The winning category needs hits from at least this many distinct stems, so that one
+  // ambiguous word ("apple", "match") repeated cannot decide. Default 2.
+  std::size_t min_distinct_stems = 2;
 };
 
 // Normalised score per category, indexed by static_cast<size_t>(Category); kOther excluded.
@@ -73,7 +77,13 @@ class CategoryClassifier {
   using Weights = std::array<float, kScoredCategories>;
   using Lexicon = std::unordered_map<std::string, Weights>;  // stem → weight per category
 
+  struct Tally {
+    CategoryScores scores{};                                 // normalised, as Score returns
+    std::array<std::size_t, kScoredCategories> distinct{};  // distinct stems that hit each
+  };
+
   CategoryClassifier(std::unordered_map<std::string, Lexicon> lexicons, CategoryOptions options);
+  Tally Count(const AnalyzedText& title, const AnalyzedText& body, std::string_view lang) const;
   static Result<Lexicon> LoadLexicon(const std::string& path);
   const Lexicon* FindLexicon(std::string_view lang) const;
 

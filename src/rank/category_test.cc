@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <string>
 
 #include "rank/test_text.h"
@@ -101,6 +102,9 @@ const CategoryCase kCases[] = {
      "other"},
 };
 
+// Failure messages name the case instead of dumping its bytes.
+void PrintTo(const CategoryCase& c, std::ostream* os) { *os << c.name; }
+
 class CategoryTest : public ::testing::TestWithParam<CategoryCase> {
  protected:
   static void SetUpTestSuite() {
@@ -177,7 +181,9 @@ TEST_F(CategoryLoadTest, BadLinesNameFileAndLine) {
 
 TEST_F(CategoryLoadTest, LanguageFromFileNameAndMinScore) {
   Write("xx.tsv", "# test\n\nsports\tmatch\t1\r\neconomy\tmatch\t0.5\n");
-  Result<CategoryClassifier> loaded = CategoryClassifier::Load(dir_.string());
+  CategoryOptions options;
+  options.min_distinct_stems = 1;
+  Result<CategoryClassifier> loaded = CategoryClassifier::Load(dir_.string(), options);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
   EXPECT_TRUE(loaded->HasLanguage("xx"));
   EXPECT_FALSE(loaded->HasLanguage("en"));
@@ -188,6 +194,17 @@ TEST_F(CategoryLoadTest, LanguageFromFileNameAndMinScore) {
   AnalyzedText long_body;
   long_body.tokens.assign(100, Token{.folded = "word", .stem = "word"});
   EXPECT_EQ(loaded->Classify(title, long_body, "xx"), "other");  // 2 / 112 < 0.04
+}
+
+TEST_F(CategoryLoadTest, OneRepeatedStemDoesNotDecide) {
+  Write("xx.tsv", "sports\tmatch\t2\nsports\tgoal\t2\n");
+  Result<CategoryClassifier> loaded = CategoryClassifier::Load(dir_.string());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  AnalyzedText text;
+  text.tokens.assign(5, Token{.folded = "match", .stem = "match"});
+  EXPECT_EQ(loaded->Classify(text, text, "xx"), "other");
+  text.tokens.push_back(Token{.folded = "goal", .stem = "goal"});
+  EXPECT_EQ(loaded->Classify(text, text, "xx"), "sports");
 }
 
 TEST_F(CategoryLoadTest, RejectsNegativeOptions) {

@@ -26,6 +26,7 @@ constexpr TitlePattern kTitlePatterns[] = {
     {NotNewsReason::kHowTo, true, "как похудеть"},
     {NotNewsReason::kHowTo, true, "как научиться"},
     {NotNewsReason::kHowTo, true, "как сэкономить"},
+    {NotNewsReason::kHowTo, true, "что такое"},
     {NotNewsReason::kHowTo, false, "step by step"},
     {NotNewsReason::kHowTo, false, "lifehack*"},
     {NotNewsReason::kHowTo, false, "лайфхак*"},
@@ -48,6 +49,19 @@ constexpr TitlePattern kTitlePatterns[] = {
     {NotNewsReason::kListicle, true, "# совет*"},
     {NotNewsReason::kListicle, true, "# простых"},
     {NotNewsReason::kListicle, true, "топ #"},
+    {NotNewsReason::kListicle, true, "# rules"},
+    {NotNewsReason::kListicle, true, "# habits"},
+    {NotNewsReason::kListicle, true, "# mistakes"},
+    {NotNewsReason::kListicle, true, "# movies"},
+    {NotNewsReason::kListicle, true, "# books"},
+    {NotNewsReason::kListicle, true, "# games"},
+    {NotNewsReason::kListicle, true, "# правил*"},
+    {NotNewsReason::kListicle, true, "# мелоч*"},
+    {NotNewsReason::kListicle, true, "# привыч*"},
+    {NotNewsReason::kListicle, true, "# ошибок"},
+    {NotNewsReason::kListicle, true, "# фильмов"},
+    {NotNewsReason::kListicle, true, "# книг"},
+    {NotNewsReason::kListicle, true, "# продуктов"},
     {NotNewsReason::kRecipe, false, "recipe*"},
     {NotNewsReason::kRecipe, false, "рецепт*"},
     {NotNewsReason::kHoroscope, false, "horoscope*"},
@@ -56,6 +70,10 @@ constexpr TitlePattern kTitlePatterns[] = {
     {NotNewsReason::kHoroscope, false, "знак* зодиака"},
     {NotNewsReason::kHoroscope, false, "астролог*"},
     {NotNewsReason::kHoroscope, false, "astrolog*"},
+    {NotNewsReason::kPuzzle, false, "sudoku"},
+    {NotNewsReason::kPuzzle, false, "судоку"},
+    {NotNewsReason::kPuzzle, false, "crossword*"},
+    {NotNewsReason::kPuzzle, false, "кроссворд*"},
     {NotNewsReason::kAdvert, false, "купить"},
     {NotNewsReason::kAdvert, false, "купите"},
     {NotNewsReason::kAdvert, false, "скидк*"},
@@ -191,6 +209,7 @@ const char* NotNewsReasonName(NotNewsReason reason) {
     case NotNewsReason::kListicle: return "listicle";
     case NotNewsReason::kRecipe: return "recipe";
     case NotNewsReason::kHoroscope: return "horoscope";
+    case NotNewsReason::kPuzzle: return "puzzle";
     case NotNewsReason::kAdvert: return "advert";
   }
   return "none";

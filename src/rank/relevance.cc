@@ -21,13 +21,18 @@ std::unordered_set<std::string> ContentStems(const AnalyzedText& title) {
   return stems;
 }
 
-// The `limit` stems found in the most titles, with their title frequency.
+// The `limit` stems found in the most titles, with their title frequency. In a story of two or
+// more, a stem only one title uses says nothing about the story, so it never counts.
 TermCounts TopTerms(const std::vector<std::unordered_set<std::string>>& titles, std::size_t limit) {
   TermCounts counts;
   for (const auto& stems : titles) {
     for (const std::string& stem : stems) ++counts[stem];
   }
-  std::vector<std::pair<std::string, std::size_t>> ranked(counts.begin(), counts.end());
+  const std::size_t min_count = std::min<std::size_t>(2, titles.size());
+  std::vector<std::pair<std::string, std::size_t>> ranked;
+  for (const auto& entry : counts) {
+    if (entry.second >= min_count) ranked.push_back(entry);
+  }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });

@@ -2,7 +2,8 @@
 // article first).
 //
 // The story's top terms are the `top_terms` content stems (not stop words, not numbers) that
-// appear in the most member titles (ties: alphabetical, for a stable order). A member's
+// appear in the most member titles (ties: alphabetical, for a stable order); in a story of two
+// or more members a stem must appear in at least two titles to count. A member's
 // relevance is the share of the top terms' total title frequency that its own title covers:
 // a title that says what most titles say is the most central. Members are sorted by relevance
 // (higher first), then by earlier publication time (unknown times after known ones), then by

@@ -3,6 +3,7 @@
 // compact_lang_det.h uses FILE without including <cstdio>.
 #include <cstdio>
 #include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
 #include <fasttext/fasttext.h>
 
 #include <algorithm>
@@ -33,11 +34,14 @@ std::string DetectionInput(std::string_view title, std::string_view text) {
   return input;
 }
 
+// Counts visible characters; CJK and Hangul (U+3000 and up, lead byte >= E3) count double
+// because one of them carries about as much as a short word.
 bool IsShort(std::string_view input) {
   size_t visible = 0;
   for (char c : input) {
     const auto b = static_cast<unsigned char>(c);
-    visible += (b & 0xC0) != 0x80 && b != ' ' && b != '\n' && b != '\t' && b != '\r';
+    if ((b & 0xC0) == 0x80 || b == ' ' || b == '\n' || b == '\t' || b == '\r') continue;
+    visible += b >= 0xE3 ? 2 : 1;
   }
   return visible < kShortTextChars;
 }

@@ -24,13 +24,20 @@ class CodePage {
     UConverter* conv = ucnv_open(icu_name, &status);
     for (int b = 0x80; b < 0x100; ++b) to_unicode_[b] = DecodeByte(conv, b);
     if (conv != nullptr) ucnv_close(conv);
-    for (int b = 0x80; b < 0x100; ++b) from_unicode_.emplace_back(to_unicode_[b], b);
+    low_.fill(-1);
+    for (int b = 0; b < 0x100; ++b) {
+      if (to_unicode_[b] < kLowLimit) {
+        low_[to_unicode_[b]] = static_cast<int16_t>(b);
+      } else {
+        from_unicode_.emplace_back(to_unicode_[b], b);
+      }
+    }
     std::sort(from_unicode_.begin(), from_unicode_.end());
   }
 
   // The byte for code point `c`, or -1 when the code page has none.
   int ByteOf(UChar32 c) const {
-    if (c < 0x80) return c;
+    if (c < kLowLimit) return c < 0 ? -1 : low_[c];
     auto it = std::lower_bound(from_unicode_.begin(), from_unicode_.end(), std::pair<UChar32, int>(c, 0));
     return it != from_unicode_.end() && it->first == c ? it->second : -1;
   }
@@ -48,7 +55,10 @@ class CodePage {
     return out[0];
   }
 
+  static constexpr UChar32 kLowLimit = 0x500;  // Latin and Cyrillic: a direct table
+
   std::array<UChar32, 256> to_unicode_{};
+  std::array<int16_t, kLowLimit> low_{};
   std::vector<std::pair<UChar32, int>> from_unicode_;
 };
 
@@ -109,9 +119,15 @@ bool EncodeToCodePage(std::string_view line, const CodePage& page, std::string* 
   return true;
 }
 
-bool HasC1Control(std::string_view utf8) {
+// C1 controls (U+0080..U+009F) and archaic Cyrillic (U+0460..U+048F: Ѣ, Ѳ, Ѹ, ...) never
+// appear in news, but short real Cyrillic like "Сё" would decode to them.
+bool HasImplausibleCharacter(std::string_view utf8) {
   for (size_t i = 0; i + 1 < utf8.size(); ++i) {
-    if (utf8[i] == '\xC2' && static_cast<unsigned char>(utf8[i + 1]) < 0xA0) return true;
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    const auto next = static_cast<unsigned char>(utf8[i + 1]);
+    if (lead == 0xC2 && next < 0xA0) return true;
+    if (lead == 0xD1 && next >= 0xA0) return true;
+    if (lead == 0xD2 && next < 0x90) return true;
   }
   return false;
 }
@@ -142,10 +158,12 @@ int TotalPairs(std::string_view line) {
 // Tries one flavour on one line; on success `line` holds the repaired text.
 bool TryRepair(const Flavour& f, std::string* line, std::string* scratch) {
   const PairCount before = CountPairs(*line, f);
-  if (before.pairs == 0 || before.pairs * 3 < before.non_ascii) return false;
+  const int min_pairs = f.cyrillic_leads ? 2 : 1;  // one Cyrillic pair can be a real word
+  if (before.pairs < min_pairs || before.pairs * 3 < before.non_ascii) return false;
   if (!EncodeToCodePage(*line, *f.page, scratch)) return false;
-  if (IsAscii(*scratch) || !IsValidUtf8Bytes(*scratch) || HasC1Control(*scratch)) return false;
-  if (TotalPairs(*scratch) * 4 > before.pairs) return false;
+  if (IsAscii(*scratch) || !IsValidUtf8Bytes(*scratch) || HasImplausibleCharacter(*scratch)) return false;
+  // Single mojibake leaves no pairs; double mojibake leaves half after the first round.
+  if (TotalPairs(*scratch) * 2 > before.pairs) return false;
   line->swap(*scratch);
   return true;
 }

@@ -168,7 +168,7 @@ bool IsValidUtf8(std::string_view text) {
 
 std::string NormalizeText(std::string_view text) {
   if (text_internal::IsAscii(text)) return CleanWhitespace(text);
-  std::string utf8 = ReplaceInvalidUtf8(text);
+  std::string utf8 = IsValidUtf8(text) ? std::string(text) : ReplaceInvalidUtf8(text);
   text_internal::RepairMojibake(&utf8);
   return CleanWhitespace(ToNfc(std::move(utf8)));
 }

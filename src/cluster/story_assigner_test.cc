@@ -1,0 +1,282 @@
+#include "cluster/story_assigner.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+
+#include "dedup/test_text.h"
+
+namespace storyline {
+namespace {
+
+constexpr int64_t kDay = 86400;
+constexpr int64_t kT0 = 1700000000;
+
+// Three articles about each of two events, plus one about another event of A's kind.
+struct TestArticle {
+  const char* key;
+  const char* title;
+  const char* body;
+};
+
+const TestArticle kArticles[] = {
+    {"A1", "Strong earthquake hits Izmir, buildings collapse",
+     "A magnitude 6.8 earthquake struck the Turkish city of Izmir on Friday afternoon, "
+     "toppling at least twenty buildings in the Bayrakli district. Governor Yavuz Kosger said "
+     "rescue teams from AFAD were searching the rubble for survivors. The quake was also felt "
+     "on the Greek island of Samos, where a small tsunami flooded the harbour."},
+    {"A2", "Izmir quake: rescuers pull survivors from rubble",
+     "Rescuers in Izmir worked through the night after Friday's earthquake, pulling survivors "
+     "from collapsed apartment blocks in Bayrakli. AFAD said the death toll had risen to 39. "
+     "Governor Yavuz Kosger thanked volunteers, and Samos authorities reported damage to the "
+     "port after the tsunami."},
+    {"A3", "Death toll rises after Aegean earthquake",
+     "The number of people killed by the earthquake that shook Izmir and the island of Samos "
+     "rose to 58 on Sunday. Teams from AFAD rescued a girl from a collapsed building in "
+     "Bayrakli after 65 hours. Governor Yavuz Kosger said temporary tents had been set up for "
+     "families whose homes were destroyed."},
+    {"B1", "Orbital Systems chief Laura Chen resigns",
+     "Laura Chen, the chief executive of chip maker Orbital Systems, resigned on Monday after "
+     "the board rejected her plan to buy rival Nanolith for 12 billion dollars. Orbital shares "
+     "fell 8 percent in early trading in New York. Chairman David Okafor will run the company "
+     "until a successor is found."},
+    {"B2", "Orbital shares slide as Chen steps down",
+     "Shares of Orbital Systems slid on Monday after Laura Chen stepped down as chief "
+     "executive. Analysts said the failed Nanolith deal had divided the board. David Okafor, "
+     "the chairman, takes over as interim chief while the search for a successor begins."},
+    {"B3", "Who will replace Laura Chen at Orbital?",
+     "Orbital Systems has hired a search firm to replace Laura Chen, who quit as chief "
+     "executive after the board blocked the Nanolith acquisition. Interim chief David Okafor "
+     "told staff that the chip maker's strategy would not change. Orbital shares recovered "
+     "slightly on Tuesday."},
+    {"C1", "Earthquake shakes northern Chile",
+     "A magnitude 6.2 earthquake struck northern Chile on Friday near the port of Antofagasta. "
+     "The national emergency office Senapred said there were no immediate reports of damage "
+     "or casualties, and no tsunami warning was issued. Copper mines in the region briefly "
+     "halted operations as a precaution."},
+};
+
+struct Fixture {
+  std::map<std::string, std::pair<AnalyzedText, AnalyzedText>> texts;  // key → title, body
+  std::size_t next_index = 0;
+
+  ClusterDoc Doc(const std::string& key, std::optional<int64_t> time, std::string lang = "en") {
+    if (texts.count(key) == 0) {
+      for (const TestArticle& a : kArticles) {
+        if (key == a.key) texts[key] = {MakeTestText(a.title), MakeTestText(a.body)};
+      }
+    }
+    auto& [title, body] = texts.at(key);
+    return ClusterDoc{next_index++, time, std::move(lang), &title, &body};
+  }
+};
+
+struct Arrival {
+  const char* key;
+  int64_t offset;  // seconds after kT0
+};
+
+// Story id of each arrival, in order.
+std::vector<uint64_t> AddAll(StoryAssigner& assigner, Fixture& fx, const std::vector<Arrival>& in) {
+  std::vector<uint64_t> ids;
+  for (const Arrival& a : in) ids.push_back(assigner.Add(fx.Doc(a.key, kT0 + a.offset)).story_id);
+  return ids;
+}
+
+const std::vector<Arrival> kInterleaved = {{"A1", 0},      {"B1", 3600},  {"A2", 7200},
+                                           {"C1", 9000},   {"B2", 10800}, {"A3", kDay},
+                                           {"B3", kDay + 3600}};
+
+TEST(StoryAssigner, GroupsEventsAndKeepsOthersApart) {
+  StoryAssigner assigner;
+  Fixture fx;
+  const std::vector<uint64_t> ids = AddAll(assigner, fx, kInterleaved);
+  // A1 B1 A2 C1 B2 A3 B3
+  EXPECT_EQ(ids[0], 1u);
+  EXPECT_EQ(ids[1], 2u);
+  EXPECT_EQ(ids[2], ids[0]);
+  EXPECT_EQ(ids[3], 3u) << "another earthquake is another story";
+  EXPECT_EQ(ids[4], ids[1]);
+  EXPECT_EQ(ids[5], ids[0]);
+  EXPECT_EQ(ids[6], ids[1]);
+  EXPECT_EQ(assigner.NumStories(), 3u);
+  const std::vector<StoryGroup> stories = assigner.Stories();
+  ASSERT_EQ(stories.size(), 3u);
+  EXPECT_EQ(stories[0].members, (std::vector<std::size_t>{0, 2, 5}));
+  EXPECT_EQ(stories[1].members, (std::vector<std::size_t>{1, 4, 6}));
+  EXPECT_EQ(stories[2].members, (std::vector<std::size_t>{3}));
+}
+
+TEST(StoryAssigner, BatchModeWithObservedIdfGroupsTheSame) {
+  StoryAssigner assigner;
+  Fixture fx;
+  std::vector<ClusterDoc> docs;
+  for (const Arrival& a : kInterleaved) docs.push_back(fx.Doc(a.key, kT0 + a.offset));
+  for (const ClusterDoc& d : docs) assigner.ObserveForIdf(d);
+  std::vector<uint64_t> ids;
+  for (const ClusterDoc& d : docs) ids.push_back(assigner.Add(d).story_id);
+  EXPECT_EQ(ids, (std::vector<uint64_t>{1, 2, 1, 3, 2, 1, 2}));
+}
+
+TEST(StoryAssigner, StoryIdsStayStableAsArticlesArrive) {
+  StoryAssigner assigner;
+  Fixture fx;
+  const std::vector<uint64_t> first = AddAll(assigner, fx, {{"A1", 0}, {"B1", 60}});
+  const std::vector<uint64_t> later =
+      AddAll(assigner, fx, {{"C1", 120}, {"A2", 180}, {"B2", 240}, {"B3", 300}, {"A3", 360}});
+  EXPECT_EQ(later[0], 3u);
+  EXPECT_EQ(later[1], first[0]);
+  EXPECT_EQ(later[2], first[1]);
+  EXPECT_EQ(later[3], first[1]);
+  EXPECT_EQ(later[4], first[0]);
+}
+
+TEST(StoryAssigner, ReportsSimilarityOfJoins) {
+  StoryAssigner assigner;
+  Fixture fx;
+  const Assignment a1 = assigner.Add(fx.Doc("A1", kT0));
+  EXPECT_TRUE(a1.new_story);
+  EXPECT_EQ(a1.similarity, 0.0);
+  const Assignment a2 = assigner.Add(fx.Doc("A2", kT0 + 60));
+  EXPECT_FALSE(a2.new_story);
+  EXPECT_GE(a2.similarity, assigner.options().threshold);
+  EXPECT_LE(a2.similarity, 1.0 + 1e-9);
+  const Assignment copy = assigner.Add(fx.Doc("A1", kT0 + 120));
+  EXPECT_FALSE(copy.new_story);
+  EXPECT_GT(copy.similarity, 0.8) << "a reprint joins with a high score";
+}
+
+struct LangCase {
+  const char* name;
+  const char* first_lang;
+  const char* second_lang;
+  bool same_story;
+};
+
+TEST(StoryAssigner, MergesOnlyCompatibleLanguages) {
+  const LangCase cases[] = {
+      {"same language", "en", "en", true},
+      {"different languages", "en", "de", false},
+      {"unknown joins known", "en", "und", true},
+      {"known joins unknown", "und", "fr", true},
+      {"empty is unknown", "", "ru", true},
+  };
+  for (const auto& c : cases) {
+    StoryAssigner assigner;
+    Fixture fx;
+    const uint64_t first = assigner.Add(fx.Doc("B1", kT0, c.first_lang)).story_id;
+    const uint64_t second = assigner.Add(fx.Doc("B2", kT0 + 60, c.second_lang)).story_id;
+    EXPECT_EQ(first == second, c.same_story) << c.name;
+  }
+}
+
+TEST(StoryAssigner, StoryTakesTheFirstKnownLanguage) {
+  StoryAssigner assigner;
+  Fixture fx;
+  const uint64_t id = assigner.Add(fx.Doc("B1", kT0, "und")).story_id;
+  EXPECT_EQ(assigner.Add(fx.Doc("B2", kT0 + 60, "en")).story_id, id);
+  EXPECT_NE(assigner.Add(fx.Doc("B3", kT0 + 120, "de")).story_id, id);
+}
+
+struct TimeCase {
+  const char* name;
+  std::optional<int64_t> first;
+  std::optional<int64_t> second;
+  bool same_story;
+};
+
+TEST(StoryAssigner, RespectsTheTimeWindow) {
+  const TimeCase cases[] = {
+      {"an hour later", kT0, kT0 + 3600, true},
+      {"two days later", kT0, kT0 + 2 * kDay, true},
+      {"ten days later", kT0, kT0 + 10 * kDay, false},
+      {"ten days earlier", kT0, kT0 - 10 * kDay, false},
+      {"unknown new time", kT0, std::nullopt, true},
+      {"unknown story time", std::nullopt, kT0 + 10 * kDay, true},
+  };
+  for (const auto& c : cases) {
+    StoryAssigner assigner;
+    Fixture fx;
+    const uint64_t first = assigner.Add(fx.Doc("A1", c.first)).story_id;
+    const uint64_t second = assigner.Add(fx.Doc("A2", c.second)).story_id;
+    EXPECT_EQ(first == second, c.same_story) << c.name;
+  }
+}
+
+TEST(StoryAssigner, DecayRaisesTheBarForQuietStories) {
+  ClusterOptions options;
+  options.window_days = 30;
+  StoryAssigner assigner(options);
+  Fixture fx;
+  assigner.Add(fx.Doc("A1", kT0));
+  const double soon = assigner.Add(fx.Doc("A1", kT0 + 60)).similarity;
+  const double late = assigner.Add(fx.Doc("A1", kT0 + 7 * kDay + 60)).similarity;
+  EXPECT_NEAR(late, soon * 0.5, 0.02) << "one half-life later";
+}
+
+TEST(StoryAssigner, IdenticalInputGivesIdenticalOutput) {
+  auto run = [] {
+    StoryAssigner assigner;
+    Fixture fx;
+    std::vector<std::pair<uint64_t, double>> out;
+    for (int round = 0; round < 3; ++round) {
+      for (const Arrival& a : kInterleaved) {
+        const Assignment got = assigner.Add(fx.Doc(a.key, kT0 + round * 3 * kDay + a.offset));
+        out.emplace_back(got.story_id, got.similarity);
+      }
+    }
+    return std::make_pair(out, assigner.Stories().size());
+  };
+  const auto first = run();
+  const auto second = run();
+  EXPECT_EQ(first.first, second.first);
+  EXPECT_EQ(first.second, second.second);
+}
+
+TEST(StoryAssigner, ArticleWithoutFeaturesStartsAStory) {
+  StoryAssigner assigner;
+  Fixture fx;
+  AnalyzedText empty;
+  const ClusterDoc doc{0, kT0, "en", &empty, &empty};
+  const Assignment a = assigner.Add(doc);
+  const Assignment b = assigner.Add(doc);
+  EXPECT_TRUE(a.new_story);
+  EXPECT_TRUE(b.new_story);
+  EXPECT_NE(a.story_id, b.story_id);
+  const ClusterDoc no_title{1, kT0, "en", nullptr, &empty};
+  EXPECT_TRUE(assigner.Add(no_title).new_story);
+}
+
+TEST(StoryAssigner, ExplainsWithSharedNames) {
+  StoryAssigner assigner;
+  Fixture fx;
+  const uint64_t id = assigner.Add(fx.Doc("B1", kT0)).story_id;
+  const ClusterDoc b2 = fx.Doc("B2", kT0 + 60);
+  ASSERT_EQ(assigner.Add(b2).story_id, id);
+  const auto shared = assigner.TopSharedTerms(id, b2, 5);
+  ASSERT_EQ(shared.size(), 5u);
+  std::vector<std::string> terms;
+  for (const auto& [term, weight] : shared) terms.push_back(term);
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "orbital"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "chen"), terms.end());
+  for (std::size_t i = 1; i < shared.size(); ++i) EXPECT_GE(shared[i - 1].second, shared[i].second);
+  EXPECT_TRUE(assigner.TopSharedTerms(id + 100, b2).empty());
+  EXPECT_TRUE(assigner.TopSharedTerms(0, b2).empty());
+}
+
+TEST(StoryAssigner, ValidatesOptions) {
+  EXPECT_TRUE(ValidateClusterOptions({}).ok());
+  ClusterOptions bad;
+  bad.threshold = 0;
+  EXPECT_EQ(ValidateClusterOptions(bad).code(), StatusCode::kInvalidArgument);
+  bad = {};
+  bad.window_days = -1;
+  EXPECT_FALSE(ValidateClusterOptions(bad).ok());
+  bad = {};
+  bad.max_candidates = 0;
+  EXPECT_FALSE(ValidateClusterOptions(bad).ok());
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,87 @@
+#include "extract/extractor.h"
+
+#include "base/time_util.h"
+#include "extract/charset.h"
+#include "extract/html_dom.h"
+#include "extract/html_metadata.h"
+#include "extract/html_text.h"
+#include "extract/text_cleanup.h"
+#include "ingest/content_check.h"
+
+namespace storyline {
+namespace {
+
+// What one format's extraction found, before container hints are applied.
+struct Extracted {
+  std::string title, text, url, source, author;
+  std::optional<int64_t> published;
+  DateSource published_from = DateSource::kNone;
+};
+
+Result<Extracted> ExtractHtml(const std::string& utf8) {
+  Result<myhtml_tree_t*> tree = ParseHtml(utf8);
+  if (!tree.ok()) return tree.status();
+  HtmlMetadata meta = ExtractHtmlMetadata(*tree);
+  Extracted e;
+  e.text = ExtractMainText(*tree, meta.title);
+  e.title = std::move(meta.title);
+  e.url = std::move(meta.url);
+  e.source = std::move(meta.source);
+  e.author = std::move(meta.author);
+  e.published = meta.published;
+  if (e.published) e.published_from = DateSource::kMetadata;
+  return e;
+}
+
+Extracted ExtractText(const std::string& utf8) {
+  PlainTextParts parts = ExtractPlainText(utf8);
+  Extracted e;
+  e.title = std::move(parts.title);
+  e.text = std::move(parts.text);
+  e.published = parts.published;
+  if (e.published) e.published_from = DateSource::kText;
+  return e;
+}
+
+// Container fields (JSONL) are facts about the article; extraction only guesses.
+void ApplyHints(const Document& doc, Extracted& e) {
+  if (!doc.title.empty()) e.title = doc.title;
+  if (!doc.url.empty()) e.url = doc.url;
+  if (!doc.source.empty()) e.source = doc.source;
+  if (e.source.empty()) e.source = HostOf(e.url);
+  if (auto t = ParseIso8601(Trim(doc.published))) {
+    e.published = t;
+    e.published_from = DateSource::kMetadata;
+  }
+}
+
+}  // namespace
+
+Result<Article> Extractor::Extract(const Document& doc) const {
+  if (LooksBinary(doc.content)) return Status::InvalidArgument(doc.origin + ": binary content");
+  bool is_html = doc.format == DocFormat::kHtml;
+  Result<std::string> utf8 = DecodeToUtf8(doc.content, is_html);
+  if (!utf8.ok()) return Status::InvalidArgument(doc.origin + ": " + utf8.status().message());
+  Result<Extracted> extracted = is_html ? ExtractHtml(*utf8) : Result<Extracted>(ExtractText(*utf8));
+  if (!extracted.ok()) return extracted.status().WithPrefix(doc.origin);
+  Extracted& e = *extracted;
+  ApplyHints(doc, e);
+  if (e.text.empty() || CodePointCount(e.text) < options_.min_text_chars) {
+    return Status::InvalidArgument(doc.origin + ": no article text found");
+  }
+  Article a;
+  a.id = doc.id;
+  a.origin = doc.origin;
+  a.title = std::move(e.title);
+  a.text = std::move(e.text);
+  a.url = std::move(e.url);
+  a.source = std::move(e.source);
+  a.author = std::move(e.author);
+  a.published = e.published;
+  a.published_from = e.published_from;
+  a.lang = doc.lang.empty() ? "und" : doc.lang;
+  a.lang_confidence = doc.lang.empty() ? 0.0f : 1.0f;
+  return a;
+}
+
+}  // namespace storyline

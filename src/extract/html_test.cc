@@ -1,0 +1,145 @@
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "extract/html_dom.h"
+#include "extract/html_metadata.h"
+#include "extract/html_text.h"
+
+namespace storyline {
+namespace {
+
+const std::string kFixtures = std::string(STORYLINE_FIXTURES_DIR) + "/extract/";
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(kFixtures + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+HtmlMetadata MetadataOf(const std::string& html) {
+  Result<myhtml_tree_t*> tree = ParseHtml(html);
+  EXPECT_TRUE(tree.ok());
+  return ExtractHtmlMetadata(*tree);
+}
+
+std::string TextOf(const std::string& html, const std::string& title = "") {
+  Result<myhtml_tree_t*> tree = ParseHtml(html);
+  EXPECT_TRUE(tree.ok());
+  return ExtractMainText(*tree, title);
+}
+
+TEST(HtmlMetadataTest, OpenGraphFixture) {
+  HtmlMetadata m = MetadataOf(ReadFixture("boilerplate.html"));
+  EXPECT_EQ(m.title, "Bridge closure extended by two weeks");
+  EXPECT_EQ(m.published, 1614846600);  // 2021-03-04T09:30:00+01:00
+  EXPECT_EQ(m.url, "https://www.riverside-gazette.example/news/bridge-closure");
+  EXPECT_EQ(m.source, "Riverside Gazette");
+  EXPECT_EQ(m.author, "Dana Whitfield");
+}
+
+TEST(HtmlMetadataTest, JsonLdFixture) {
+  HtmlMetadata m = MetadataOf(ReadFixture("jsonld.html"));
+  EXPECT_EQ(m.title, "Ferry fares to rise in July");
+  EXPECT_EQ(m.published, 1591949700);  // JSON-LD 2020-06-12T08:15Z beats <time> 2020-06-13
+  EXPECT_EQ(m.url, "https://harbourtimes.example/2020/06/ferry-fares");
+  EXPECT_EQ(m.source, "harbourtimes.example");
+  EXPECT_EQ(m.author, "Priya Nair");
+}
+
+struct MetaCase {
+  std::string name, html, title;
+  std::optional<int64_t> published;
+};
+
+TEST(HtmlMetadataTest, Preferences) {
+  const MetaCase cases[] = {
+      {"twitter beats h1", "<meta name='twitter:title' content='T'><h1>H</h1>", "T", std::nullopt},
+      {"h1 beats title tag", "<title>X | S</title><h1> Head  line </h1>", "Head line", std::nullopt},
+      {"title tag suffix stripped", "<title>Long headline text - Site</title>", "Long headline text",
+       std::nullopt},
+      {"itemprop datePublished", "<span itemprop='datePublished' content='2019-11-01T00:32:00Z'></span>", "",
+       1572568320},
+      {"time element", "<p><time datetime='2019-11-01T00:32:00Z'>x</time></p>", "", 1572568320},
+      {"bad date skipped for the next one",
+       "<meta property='article:published_time' content='yesterday'><time datetime='2019-11-01T00:32Z'></time>",
+       "", 1572568320},
+  };
+  for (const auto& c : cases) {
+    HtmlMetadata m = MetadataOf(c.html);
+    EXPECT_EQ(m.title, c.title) << c.name;
+    EXPECT_EQ(m.published, c.published) << c.name;
+  }
+}
+
+TEST(StripSiteSuffixTest, Table) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"Rail strike called off — Northern Post", "Rail strike called off"},
+      {"Rail strike called off | Post", "Rail strike called off"},
+      {"Rail strike - called off - Post", "Rail strike - called off"},
+      {"Live – Ukraine crisis", "Live – Ukraine crisis"},  // the kept part must be longer than the suffix
+      {"No suffix here", "No suffix here"},
+      {"Пожар в Москве — РИА Новости", "Пожар в Москве"},
+  };
+  for (const auto& [in, out] : cases) EXPECT_EQ(StripSiteSuffix(in), out) << in;
+}
+
+TEST(HostOfTest, Table) {
+  EXPECT_EQ(HostOf("https://www.Example.com:8080/a?b"), "example.com");
+  EXPECT_EQ(HostOf("http://news.example.org"), "news.example.org");
+  EXPECT_EQ(HostOf("/relative/path"), "");
+  EXPECT_EQ(HostOf("ftp://example.com/"), "");
+}
+
+TEST(MainTextTest, BoilerplateFixtureKeepsOnlyTheStory) {
+  std::string text = TextOf(ReadFixture("boilerplate.html"), "Bridge closure extended by two weeks");
+  EXPECT_EQ(text,
+            "The Mill Street bridge will stay closed for two more weeks after engineers found further corrosion in "
+            "its steel supports, the council said on Thursday.\n\n"
+            "Repairs began in February and were due to finish this weekend. A council spokesman said the \"extra "
+            "work\" would cost about £40,000.\n\n"
+            "Diversions stay in place\n\n"
+            "Buses will continue to use the diversion via Station Road & the ring road, adding around ten minutes "
+            "to journeys into the town centre.\n\n"
+            "Route 4: diverted via Station Road\n\n"
+            "Route 7: unchanged");
+}
+
+TEST(MainTextTest, DensestBlockWithoutArticle) {
+  std::string text = TextOf(ReadFixture("jsonld.html"), "Ferry fares to rise in July");
+  EXPECT_EQ(text,
+            "Fares on the island ferry will rise by six percent from the first of July, the operator announced on "
+            "Friday.\n\n"
+            "A return ticket for a car and two passengers will cost 48 euros, up from 45 euros.\n\n"
+            "The operator blamed higher fuel prices and said it had held fares for three years.");
+}
+
+struct TextCase {
+  std::string name, html, text;
+};
+
+TEST(MainTextTest, Inline) {
+  const TextCase cases[] = {
+      {"div text blocks and br", "<body><div>First block<br>second line</div><div>Third</div></body>",
+       "First block\n\nsecond line\n\nThird"},
+      {"nbsp and entities", "<p>A&nbsp;&nbsp;B &lt;C&gt; &#x41;</p>", "A B <C> A"},
+      {"inline tags do not split", "<p>One <b>bold</b> and <a href=x>link</a>.</p>", "One bold and link."},
+      {"hidden and noscript skipped", "<p>Kept</p><p hidden>Gone</p><noscript>Enable JS</noscript>", "Kept"},
+      {"empty article falls back to body", "<article></article><p>Body text</p>", "Body text"},
+      {"no body text", "<script>x()</script>", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
+}
+
+TEST(MainTextTest, DeepNestingDoesNotOverflow) {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<span>";
+  html += "deep text";
+  EXPECT_EQ(TextOf(html), "deep text");
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,178 @@
+#include "extract/text_cleanup.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "base/time_util.h"
+#include "extract/html_dom.h"
+
+namespace storyline {
+namespace {
+
+constexpr std::size_t kDateMarkerLines = 15;
+constexpr std::size_t kLongLine = 100;      // longer lines are never hard-wrapped
+constexpr std::size_t kMinWrappedLine = 40;  // shorter lines end a paragraph (headings, bylines)
+constexpr std::size_t kMaxHeadline = 150;
+constexpr std::size_t kMaxChromeBytes = 120;  // chrome lines are short; skip the work otherwise
+
+constexpr std::array<std::string_view, 9> kChromeExact = {
+    "advertisement", "log in to comment", "sign up for our newsletter", "share this article", "share this story",
+    "subscribe to our newsletter", "реклама", "комментарии", "поделиться"};
+constexpr std::array<std::string_view, 9> kChromePrefixes = {
+    "photo:", "photo credit", "read more:", "related:", "image:", "фото:", "читайте также", "подпишитесь на", "see also:"};
+// Longer prefixes first: the first match is taken.
+constexpr std::array<std::string_view, 6> kDatePrefixes = {"dateline", "date", "published", "posted", "дата",
+                                                           "опубликовано"};
+
+// Unicode lower case, so that Cyrillic entries match too.
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))).toLower().toUTF8String(out);
+  return out;
+}
+
+bool IsUrlOnly(std::string_view line) {
+  bool starts = line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.");
+  return starts && line.find_first_of(" \t") == std::string_view::npos;
+}
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    lines.push_back(Trim(line));
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+// Removes the first date-marker line near the top and returns its time.
+std::optional<int64_t> TakeDateMarker(std::vector<std::string_view>& lines) {
+  std::size_t limit = std::min(lines.size(), kDateMarkerLines);
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (auto t = ParseDateMarker(lines[i])) {
+      lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i));
+      return t;
+    }
+  }
+  return std::nullopt;
+}
+
+struct Paragraph {
+  std::string text;
+  bool single_line = true;
+};
+
+bool EndsSentence(std::string_view line) {
+  static constexpr std::array<std::string_view, 8> kEnds = {".", "!", "?", ":", "\"", "\xc2\xbb", "\xe2\x80\x9d", ";"};
+  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
+}
+
+// Hard-wrapped prose: lines of similar, moderate width that stop mid-sentence.
+bool ContinuesOnNextLine(std::string_view line, std::string_view next) {
+  std::size_t length = CodePointCount(line);
+  return length >= kMinWrappedLine && length <= kLongLine && CodePointCount(next) <= kLongLine &&
+         !EndsSentence(line);
+}
+
+// Blank lines close a block; inside it, a line is joined to the next only when it looks
+// hard-wrapped, else each line is its own paragraph.
+void FlushBlock(std::vector<std::string_view>& block, std::vector<Paragraph>& out) {
+  Paragraph current;
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    if (!current.text.empty()) {
+      current.text += ' ';
+      current.single_line = false;
+    }
+    AppendCollapsed(current.text, block[i]);
+    if (i + 1 == block.size() || !ContinuesOnNextLine(block[i], block[i + 1])) {
+      out.push_back(std::move(current));
+      current = Paragraph{};
+    }
+  }
+  block.clear();
+}
+
+std::vector<Paragraph> ToParagraphs(const std::vector<std::string_view>& lines) {
+  std::vector<Paragraph> out;
+  std::vector<std::string_view> block;
+  for (std::string_view line : lines) {
+    if (line.empty()) {
+      FlushBlock(block, out);
+    } else if (!IsChromeLine(line)) {
+      block.push_back(line);
+    }
+  }
+  FlushBlock(block, out);
+  return out;
+}
+
+bool IsHeadline(const std::vector<Paragraph>& paragraphs) {
+  if (paragraphs.size() < 2 || !paragraphs[0].single_line) return false;
+  const std::string& first = paragraphs[0].text;
+  std::size_t length = CodePointCount(first);
+  if (length >= kMaxHeadline || first.back() == '.') return false;
+  return CodePointCount(paragraphs[1].text) > length;
+}
+
+}  // namespace
+
+std::size_t CodePointCount(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
+}
+
+std::optional<int64_t> ParseDateMarker(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > 64) return std::nullopt;
+  std::string folded = FoldCase(line);
+  std::string_view rest = folded;
+  for (std::string_view prefix : kDatePrefixes) {
+    if (rest.starts_with(prefix)) {
+      rest.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  rest = Trim(rest);
+  if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
+  // The folded copy is lower case; ParseIso8601 wants the "T"/"Z" of the original spelling.
+  std::string upper(rest);
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](char c) { return c == 't' ? 'T' : c == 'z' ? 'Z' : c; });
+  return ParseIso8601(upper);
+}
+
+bool IsChromeLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kMaxChromeBytes) return false;
+  if (IsUrlOnly(line)) return true;
+  std::string folded = FoldCase(line);
+  std::string_view bare = folded;
+  while (!bare.empty() && (bare.back() == '.' || bare.back() == '!' || bare.back() == ':')) bare.remove_suffix(1);
+  if (std::find(kChromeExact.begin(), kChromeExact.end(), bare) != kChromeExact.end()) return true;
+  return std::any_of(kChromePrefixes.begin(), kChromePrefixes.end(),
+                     [&](std::string_view p) { return std::string_view(folded).starts_with(p); });
+}
+
+PlainTextParts ExtractPlainText(std::string_view utf8) {
+  PlainTextParts parts;
+  std::vector<std::string_view> lines = SplitLines(utf8);
+  parts.published = TakeDateMarker(lines);
+  std::vector<Paragraph> paragraphs = ToParagraphs(lines);
+  std::size_t first_body = 0;
+  if (IsHeadline(paragraphs)) {
+    parts.title = paragraphs[0].text;
+    first_body = 1;
+  }
+  for (std::size_t i = first_body; i < paragraphs.size(); ++i) {
+    if (!parts.text.empty()) parts.text += "\n\n";
+    parts.text += paragraphs[i].text;
+  }
+  return parts;
+}
+
+}  // namespace storyline

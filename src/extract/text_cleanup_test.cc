@@ -1,0 +1,141 @@
+#include "extract/text_cleanup.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "extract/charset.h"
+
+namespace storyline {
+namespace {
+
+const std::string kFixtures = std::string(STORYLINE_FIXTURES_DIR) + "/extract/";
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(kFixtures + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(ParseDateMarkerTest, Table) {
+  const std::pair<std::string, std::optional<int64_t>> cases[] = {
+      {"date 2021-03-04", 1614816000},
+      {"Date: 2021-03-04", 1614816000},
+      {"  2021-03-04  ", 1614816000},
+      {"DATE 2021-03-04T08:30:00Z", 1614846600},
+      {"Published: 2021-03-04 08:30", 1614846600},
+      {"Дата: 2021-03-04", 1614816000},
+      {"date 2021-13-04", std::nullopt},
+      {"On 2021-03-04 the council met", std::nullopt},
+      {"date", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const auto& [line, expected] : cases) EXPECT_EQ(ParseDateMarker(line), expected) << line;
+}
+
+TEST(IsChromeLineTest, Table) {
+  const std::pair<std::string, bool> cases[] = {
+      {"Advertisement", true},
+      {"ADVERTISEMENT", true},
+      {"Log in to comment", true},
+      {"Sign up for our newsletter!", true},
+      {"Share this article", true},
+      {"Photo: Reuters", true},
+      {"Photo credit: John Smith", true},
+      {"Read more: Council budget", true},
+      {"Related: Floods", true},
+      {"https://example.com/a/b", true},
+      {"Реклама", true},
+      {"Читайте также: новости", true},
+      {"ФОТО: ТАСС", true},
+      {"The photo: a new angle on an old story, as the council sees it, is hardly new.", false},
+      {"Advertisement revenue fell by a third last year, the company said.", false},
+      {"See https://example.com for details", false},
+      {"", false},
+  };
+  for (const auto& [line, chrome] : cases) EXPECT_EQ(IsChromeLine(line), chrome) << line;
+}
+
+struct PlainCase {
+  std::string name, input, title, text;
+  std::optional<int64_t> published;
+};
+
+TEST(ExtractPlainTextTest, Inline) {
+  const std::string body = "The council met on Tuesday and approved the budget for the coming year.";
+  const PlainCase cases[] = {
+      {"headline then body", "Budget approved\n\n" + body, "Budget approved", body, std::nullopt},
+      {"headline ending in a period is a sentence", "Budget approved.\n\n" + body, "",
+       "Budget approved.\n\n" + body, std::nullopt},
+      {"headline longer than the body", "A headline that is longer than the body\n\nShort.", "",
+       "A headline that is longer than the body\n\nShort.", std::nullopt},
+      {"only one paragraph", body, "", body, std::nullopt},
+      {"date marker alone", "2021-03-04\nBudget approved\n\n" + body, "Budget approved", body, 1614816000},
+      {"date marker below line 15", "Budget ok\n" + std::string(15, '\n') + "date 2021-03-04\n" + body,
+       "Budget ok", "date 2021-03-04\n\n" + body, std::nullopt},
+      {"headline without a blank line", "Budget approved\n" + body, "Budget approved", body, std::nullopt},
+      {"short lines stay apart", "Route 4: via Station Road\nRoute 7: same", "", "Route 4: via Station Road\n\nRoute 7: same",
+       std::nullopt},
+      {"crlf line ends", "Budget approved\r\n\r\n" + body + "\r\n", "Budget approved", body, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    PlainTextParts p = ExtractPlainText(c.input);
+    EXPECT_EQ(p.title, c.title) << c.name;
+    EXPECT_EQ(p.text, c.text) << c.name;
+    EXPECT_EQ(p.published, c.published) << c.name;
+  }
+}
+
+TEST(ExtractPlainTextTest, DatedChromeFixture) {
+  PlainTextParts p = ExtractPlainText(ReadFixture("dated_chrome.txt"));
+  EXPECT_EQ(p.title, "Water restrictions lifted after heavy rain");
+  EXPECT_EQ(p.published, 1614816000);
+  EXPECT_EQ(p.text,
+            "The regional water authority lifted all restrictions on Thursday after two weeks of heavy rain refilled "
+            "the reservoirs to ninety percent of capacity.\n\n"
+            "Gardeners may again use hoses and sprinklers, and car washes can reopen immediately, a spokeswoman for "
+            "the authority said at a press briefing.");
+}
+
+TEST(ExtractPlainTextTest, HardWrappedLinesAreJoined) {
+  PlainTextParts p = ExtractPlainText(ReadFixture("wrapped.txt"));
+  EXPECT_EQ(p.title, "Museum reopens east wing");
+  EXPECT_EQ(p.text,
+            "The city museum reopened its east wing on Saturday after a two-year renovation that replaced the roof "
+            "and the climate control system.\n\n"
+            "Curators said the collection of river maps would be shown in full for the first time since 1998.");
+}
+
+TEST(ExtractPlainTextTest, LongLinesAreParagraphs) {
+  PlainTextParts p = ExtractPlainText(ReadFixture("no_headline.txt"));
+  EXPECT_EQ(p.title, "");
+  EXPECT_EQ(p.text,
+            "The port authority said on Monday that container traffic rose by four percent in the first quarter.\n\n"
+            "Officials expect further growth once the new crane is installed.");
+}
+
+TEST(ExtractPlainTextTest, Koi8rFixture) {
+  Result<std::string> utf8 = DecodeToUtf8(ReadFixture("koi8r.txt"), false);
+  ASSERT_TRUE(utf8.ok()) << utf8.status().ToString();
+  PlainTextParts p = ExtractPlainText(*utf8);
+  EXPECT_EQ(p.title, "Снегопад парализовал движение в Екатеринбурге");
+  EXPECT_EQ(p.published, 1610668800);
+  EXPECT_EQ(p.text,
+            "Сильный снегопад, начавшийся в четверг вечером, парализовал движение на основных улицах Екатеринбурга. "
+            "Коммунальные службы вывели на дороги более трёхсот единиц снегоуборочной техники.\n\n"
+            "В городской администрации сообщили, что уборка продолжится всю ночь, а водителей попросили по "
+            "возможности оставить автомобили дома.");
+}
+
+TEST(CodePointCountTest, Table) {
+  EXPECT_EQ(CodePointCount(""), 0u);
+  EXPECT_EQ(CodePointCount("abc"), 3u);
+  EXPECT_EQ(CodePointCount("Ёлка"), 4u);
+  EXPECT_EQ(CodePointCount("€𝄞"), 2u);
+}
+
+}  // namespace
+}  // namespace storyline
