@@ -21,17 +21,20 @@ Status ValidateClusterOptions(const ClusterOptions& o) {
   if (!(o.title_weight > 0.0)) return Bad("title_weight", "> 0", o.title_weight);
   if (!(o.name_weight >= 0.0)) return Bad("name_weight", ">= 0", o.name_weight);
   if (!(o.number_weight >= 0.0)) return Bad("number_weight", ">= 0", o.number_weight);
-  if (!(o.link_weight >= 0.0 && o.link_weight <= 1.0)) return Bad("link_weight", "in [0, 1]", o.link_weight);
+  if (!(o.link_weight >= 0.0 && o.link_weight <= 1.0))
+    return Bad("link_weight", "in [0, 1]", o.link_weight);
   if (!(o.link_centroid_floor >= 0.0 && o.link_centroid_floor <= 1.0)) {
     return Bad("link_centroid_floor", "in [0, 1]", o.link_centroid_floor);
   }
-  const std::size_t sizes[] = {o.max_doc_terms, o.centroid_terms, o.index_terms, o.link_members,
-                               o.member_terms,  o.probe_terms,    o.max_postings_scan,
-                               o.max_candidates};
+  const std::size_t sizes[] = {o.max_doc_terms,     o.centroid_terms, o.index_terms,
+                               o.link_members,      o.member_terms,   o.probe_terms,
+                               o.max_postings_scan, o.max_candidates};
   for (std::size_t s : sizes) {
-    if (s == 0) return Status::InvalidArgument("cluster options: term and candidate counts must be > 0");
+    if (s == 0)
+      return Status::InvalidArgument("cluster options: term and candidate counts must be > 0");
   }
-  if (o.first_story_id == 0) return Status::InvalidArgument("cluster option first_story_id must be > 0");
+  if (o.first_story_id == 0)
+    return Status::InvalidArgument("cluster option first_story_id must be > 0");
   return Status::Ok();
 }
 

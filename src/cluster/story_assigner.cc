@@ -24,8 +24,9 @@ std::vector<RawFeature> FeaturesOf(const ClusterDoc& doc, const ClusterOptions& 
 bool IsUnknownLang(const std::string& lang) { return lang.empty() || lang == kUnknownLang; }
 
 ClusterOptions AtLeastOne(ClusterOptions o) {
-  for (std::size_t* n : {&o.max_doc_terms, &o.centroid_terms, &o.index_terms, &o.link_members,
-                         &o.member_terms, &o.probe_terms, &o.max_postings_scan, &o.max_candidates}) {
+  for (std::size_t* n :
+       {&o.max_doc_terms, &o.centroid_terms, &o.index_terms, &o.link_members, &o.member_terms,
+        &o.probe_terms, &o.max_postings_scan, &o.max_candidates}) {
     *n = std::max<std::size_t>(*n, 1);
   }
   if (o.first_story_id == 0) o.first_story_id = 1;
@@ -103,8 +104,8 @@ std::vector<uint32_t> StoryAssigner::FindCandidates(const TermVector& v,
     if (tw.term >= postings_.size()) continue;
     const std::vector<uint32_t>& list = postings_[tw.term];
     std::unordered_set<uint32_t> seen;  // a story re-indexed under the term appears twice
-    const std::size_t stop = list.size() > options_.max_postings_scan
-                                 ? list.size() - options_.max_postings_scan : 0;
+    const std::size_t stop =
+        list.size() > options_.max_postings_scan ? list.size() - options_.max_postings_scan : 0;
     for (std::size_t i = list.size(); i-- > stop;) {
       const Story& s = stories_[list[i]];
       if (!std::binary_search(s.indexed.begin(), s.indexed.end(), tw.term)) continue;  // stale
@@ -213,8 +214,9 @@ std::vector<StoryGroup> StoryAssigner::Stories() const {
   return out;
 }
 
-std::vector<std::pair<std::string, double>> StoryAssigner::TopSharedTerms(
-    uint64_t story_id, const ClusterDoc& doc, std::size_t k) const {
+std::vector<std::pair<std::string, double>> StoryAssigner::TopSharedTerms(uint64_t story_id,
+                                                                          const ClusterDoc& doc,
+                                                                          std::size_t k) const {
   if (story_id < options_.first_story_id || story_id - options_.first_story_id >= stories_.size()) {
     return {};
   }
@@ -230,7 +232,8 @@ std::vector<std::pair<std::string, double>> StoryAssigner::TopSharedTerms(
     merged[std::string(FeatureDisplay(term_keys_[tw.term]))] += contribution;
   }
   std::vector<std::pair<std::string, double>> out(merged.begin(), merged.end());
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   if (out.size() > k) out.resize(k);
   return out;
 }

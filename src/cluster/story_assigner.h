@@ -89,13 +89,13 @@ class StoryAssigner {
  private:
   struct Story {
     uint64_t id = 0;
-    std::string lang;                 // first known language of its articles; "und" until then
+    std::string lang;                   // first known language of its articles; "und" until then
     std::optional<int64_t> first_time;  // earliest known article time
     std::optional<int64_t> last_time;   // latest known article time
-    TermVector centroid;               // sum of member vectors, heaviest centroid_terms kept
+    TermVector centroid;                // sum of member vectors, heaviest centroid_terms kept
     double centroid_norm = 0.0;
-    std::vector<TermVector> linked;    // [0]: first member; then the latest ones
-    std::vector<uint32_t> indexed;     // sorted terms this story currently has in postings_
+    std::vector<TermVector> linked;  // [0]: first member; then the latest ones
+    std::vector<uint32_t> indexed;   // sorted terms this story currently has in postings_
     std::vector<std::size_t> members;
   };
   struct Candidate {
@@ -105,11 +105,11 @@ class StoryAssigner {
 
   ClusterOptions options_;
   std::unordered_map<std::string, uint32_t> term_ids_;
-  std::vector<std::string> term_keys_;  // term id → key
-  std::vector<uint32_t> df_;            // term id → articles counted that contain it
-  uint64_t num_docs_ = 0;               // articles counted into df_
-  std::unordered_set<std::size_t> observed_;  // counted by ObserveForIdf, not yet added
-  std::vector<Story> stories_;          // position = id - first_story_id
+  std::vector<std::string> term_keys_;           // term id → key
+  std::vector<uint32_t> df_;                     // term id → articles counted that contain it
+  uint64_t num_docs_ = 0;                        // articles counted into df_
+  std::unordered_set<std::size_t> observed_;     // counted by ObserveForIdf, not yet added
+  std::vector<Story> stories_;                   // position = id - first_story_id
   std::vector<std::vector<uint32_t>> postings_;  // term id → story positions, oldest first
 
   void CountDocument(const std::vector<RawFeature>& features);

@@ -84,8 +84,8 @@ std::vector<uint64_t> AddAll(StoryAssigner& assigner, Fixture& fx, const std::ve
   return ids;
 }
 
-const std::vector<Arrival> kInterleaved = {{"A1", 0},      {"B1", 3600},  {"A2", 7200},
-                                           {"C1", 9000},   {"B2", 10800}, {"A3", kDay},
+const std::vector<Arrival> kInterleaved = {{"A1", 0},          {"B1", 3600},  {"A2", 7200},
+                                           {"C1", 9000},       {"B2", 10800}, {"A3", kDay},
                                            {"B3", kDay + 3600}};
 
 TEST(StoryAssigner, GroupsEventsAndKeepsOthersApart) {
@@ -156,10 +156,8 @@ struct LangCase {
 
 TEST(StoryAssigner, MergesOnlyCompatibleLanguages) {
   const LangCase cases[] = {
-      {"same language", "en", "en", true},
-      {"different languages", "en", "de", false},
-      {"unknown joins known", "en", "und", true},
-      {"known joins unknown", "und", "fr", true},
+      {"same language", "en", "en", true},        {"different languages", "en", "de", false},
+      {"unknown joins known", "en", "und", true}, {"known joins unknown", "und", "fr", true},
       {"empty is unknown", "", "ru", true},
   };
   for (const auto& c : cases) {

@@ -72,7 +72,8 @@ TermVector KeepHeaviest(const TermVector& v, std::size_t k) {
 }
 
 void SortByTerm(TermVector& v) {
-  std::sort(v.begin(), v.end(), [](const TermWeight& x, const TermWeight& y) { return x.term < y.term; });
+  std::sort(v.begin(), v.end(),
+            [](const TermWeight& x, const TermWeight& y) { return x.term < y.term; });
 }
 
 }  // namespace storyline

@@ -60,10 +60,8 @@ struct ShortCase {
 
 TEST(Fingerprint, ShortTextsHaveNoShingles) {
   const ShortCase cases[] = {
-      {"", 0, false},
-      {"Hello", 0, true},
-      {"Hello world", 0, true},
-      {"Hello brave world", 1, true},
+      {"", 0, false},           {"Hello", 0, true},
+      {"Hello world", 0, true}, {"Hello brave world", 1, true},
       {"a b a b a b", 2, true},  // distinct shingles only: "a b a", "b a b"
   };
   for (const auto& c : cases) {

@@ -32,7 +32,8 @@ Status ValidateNearDupOptions(const NearDupOptions& o) {
     return Status::InvalidArgument("near-dup bands × rows must be between 1 and " +
                                    std::to_string(kMinHashSize));
   }
-  if (o.max_bucket_scan == 0) return Status::InvalidArgument("near-dup max_bucket_scan must be > 0");
+  if (o.max_bucket_scan == 0)
+    return Status::InvalidArgument("near-dup max_bucket_scan must be > 0");
   return Status::Ok();
 }
 
@@ -57,8 +58,8 @@ std::vector<std::size_t> NearDupIndex::LshCandidates(const Fingerprint& fp) cons
     auto it = bands_[b].find(BandKey(fp, b));
     if (it == bands_[b].end()) continue;
     const auto& bucket = it->second;
-    const std::size_t from = bucket.size() > options_.max_bucket_scan
-                                 ? bucket.size() - options_.max_bucket_scan : 0;
+    const std::size_t from =
+        bucket.size() > options_.max_bucket_scan ? bucket.size() - options_.max_bucket_scan : 0;
     out.insert(out.end(), bucket.begin() + static_cast<std::ptrdiff_t>(from), bucket.end());
   }
   std::sort(out.begin(), out.end());

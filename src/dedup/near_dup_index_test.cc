@@ -26,13 +26,16 @@ TEST(NearDupIndex, FindsCopiesOnly) {
       {"recased copy is exact", kWireStoryRecased, {10}, true},
       {"new lead sentence", kWireStoryNewLead, {10}, false},
       {"unrelated to the wire story", kUnrelatedStory, {11}, true},
-      {"new text", "Local football club signs a young striker from the second division.", {},
+      {"new text",
+       "Local football club signs a young striker from the second division.",
+       {},
        false},
   };
   for (const auto& c : cases) {
     const std::vector<DupMatch> got = index.Query(Fp(c.query));
     ASSERT_EQ(got.size(), c.expected_docs.size()) << c.name;
-    for (std::size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i].doc, c.expected_docs[i]) << c.name;
+    for (std::size_t i = 0; i < got.size(); ++i)
+      EXPECT_EQ(got[i].doc, c.expected_docs[i]) << c.name;
     if (!got.empty()) {
       EXPECT_EQ(got[0].exact, c.first_exact) << c.name;
     }

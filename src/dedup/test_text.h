@@ -16,12 +16,12 @@ namespace storyline {
 
 inline bool IsTestStopWord(const std::string& w) {
   static const std::set<std::string> kStop = {
-      "a",    "an",   "the",  "and",  "or",    "but",  "of",   "in",   "on",    "at",
-      "to",   "for",  "with", "by",   "from",  "is",   "are",  "was",  "were",  "be",
-      "been", "has",  "have", "had",  "it",    "its",  "this", "that", "these", "those",
-      "he",   "she",  "they", "we",   "i",     "you",  "his",  "her",  "their", "our",
-      "as",   "not",  "will", "would", "said", "says", "after", "than", "more", "about",
-      "who",  "which", "also", "into", "over", "up",   "out",  "new",  "one",   "two"};
+      "a",    "an",    "the",  "and",   "or",   "but",  "of",    "in",   "on",    "at",
+      "to",   "for",   "with", "by",    "from", "is",   "are",   "was",  "were",  "be",
+      "been", "has",   "have", "had",   "it",   "its",  "this",  "that", "these", "those",
+      "he",   "she",   "they", "we",    "i",    "you",  "his",   "her",  "their", "our",
+      "as",   "not",   "will", "would", "said", "says", "after", "than", "more",  "about",
+      "who",  "which", "also", "into",  "over", "up",   "out",   "new",  "one",   "two"};
   return kStop.count(w) > 0;
 }
 
@@ -41,7 +41,8 @@ inline AnalyzedText MakeTestText(std::string_view text) {
   while (in >> word) {
     const bool ends_sentence = word.back() == '.' || word.back() == '!' || word.back() == '?';
     while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
-    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front()))) word.erase(0, 1);
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front())))
+      word.erase(0, 1);
     if (word.empty()) continue;
     Token t;
     t.is_capitalized = std::isupper(static_cast<unsigned char>(word[0])) != 0;

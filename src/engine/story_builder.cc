@@ -85,7 +85,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.lang = Majority(g.members, [&](std::size_t m) { return articles[m].article.lang; });
     s.category = Majority(g.members, [&](std::size_t m) { return articles[m].category; });
     StoryStats stats;
-    stats.articles = g.members.size();
+    stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;
     for (std::size_t m : g.members) {
       const Article& a = articles[m].article;

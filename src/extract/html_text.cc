@@ -17,18 +17,32 @@ using Node = myhtml_tree_node_t;
 constexpr std::array<std::string_view, 12> kBoilerplateMarks = {
     "nav", "menu", "footer", "share", "social", "comment", "related", "promo", "advert", "cookie", "subscribe", "byline"};
 
+// A chrome-looking element is only kept as a page wrapper when it holds this much text too, so
+// that a footer is not kept just because the rest of a tiny page is empty.
+constexpr std::size_t kMinWrapperText = 200;
+
 // Paragraphs shorter than this say little about where the article is (bylines, captions).
 constexpr std::size_t kMinScoredParagraph = 25;
 
-bool IsSkippedTag(myhtml_tag_id_t tag) {
+// Tags that never hold article prose.
+bool IsNonContentTag(myhtml_tag_id_t tag) {
   switch (tag) {
     case MyHTML_TAG__COMMENT: case MyHTML_TAG_SCRIPT: case MyHTML_TAG_STYLE: case MyHTML_TAG_NOSCRIPT:
-    case MyHTML_TAG_NAV: case MyHTML_TAG_HEADER: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE:
-    case MyHTML_TAG_FORM: case MyHTML_TAG_FIGURE: case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_ADDRESS:
     case MyHTML_TAG_TEMPLATE: case MyHTML_TAG_IFRAME: case MyHTML_TAG_SVG: case MyHTML_TAG_BUTTON:
     case MyHTML_TAG_SELECT: case MyHTML_TAG_TEXTAREA: case MyHTML_TAG_OBJECT: case MyHTML_TAG_EMBED:
-    case MyHTML_TAG_CANVAS: case MyHTML_TAG_VIDEO: case MyHTML_TAG_AUDIO: case MyHTML_TAG_MENU:
-    case MyHTML_TAG_H1:
+    case MyHTML_TAG_CANVAS: case MyHTML_TAG_VIDEO: case MyHTML_TAG_AUDIO: case MyHTML_TAG_H1:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Tags that usually hold page furniture, but that some sites wrap around the whole page.
+bool IsChromeTag(myhtml_tag_id_t tag) {
+  switch (tag) {
+    case MyHTML_TAG_NAV: case MyHTML_TAG_HEADER: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE:
+    case MyHTML_TAG_FORM: case MyHTML_TAG_FIGURE: case MyHTML_TAG_FIGCAPTION: case MyHTML_TAG_ADDRESS:
+    case MyHTML_TAG_MENU:
       return true;
     default:
       return false;
@@ -62,27 +76,55 @@ bool HasBoilerplateName(Node* node) {
                      [&](std::string_view mark) { return names.find(mark) != std::string::npos; });
 }
 
-bool IsSkipped(Node* node, Node* root) {
-  myhtml_tag_id_t tag = TagOf(node);
-  if (tag == MyHTML_TAG__TEXT) return false;
-  if (IsSkippedTag(tag)) return true;
-  if (myhtml_attribute_by_key(node, "hidden", 6) != nullptr) return true;
-  return node != root && !IsStructural(tag) && HasBoilerplateName(node);
-}
-
 std::string_view TextOf(Node* text_node) {
   std::size_t length = 0;
   const char* text = myhtml_node_text(text_node, &length);
   return text == nullptr ? std::string_view() : std::string_view(text, length);
 }
 
+// The body and how much text each element holds. Chrome tags and boilerplate class names are
+// only trusted on elements holding less than half the page's text: ASP.NET pages wrap
+// everything in a <form>, themes wrap it in <div class="off-canvas-menu-pusher">.
+class Page {
+ public:
+  explicit Page(Node* body) : body_(body) {
+    WalkTree(
+        body,
+        [&](Node* n) {
+          myhtml_tag_id_t tag = TagOf(n);
+          if (tag == MyHTML_TAG__TEXT) text_bytes_[myhtml_node_parent(n)] += Trim(TextOf(n)).size();
+          return tag != MyHTML_TAG__TEXT && !IsNonContentTag(tag);
+        },
+        [&](Node* n) {
+          if (n != body_) text_bytes_[myhtml_node_parent(n)] += text_bytes_[n];
+        });
+    half_ = text_bytes_[body_] / 2;
+  }
+  Node* body() const { return body_; }
+
+  bool IsSkipped(Node* node, Node* root) const {
+    myhtml_tag_id_t tag = TagOf(node);
+    if (tag == MyHTML_TAG__TEXT) return false;
+    if (IsNonContentTag(tag) || myhtml_attribute_by_key(node, "hidden", 6) != nullptr) return true;
+    if (node == root || IsStructural(tag)) return false;
+    if (!IsChromeTag(tag) && !HasBoilerplateName(node)) return false;
+    auto it = text_bytes_.find(node);
+    return it == text_bytes_.end() || it->second < half_ || it->second < kMinWrapperText;
+  }
+
+ private:
+  Node* body_;
+  std::unordered_map<Node*, std::size_t> text_bytes_;
+  std::size_t half_ = 0;
+};
+
 // Text length of a paragraph minus the part inside links: link lists score nothing.
-double ParagraphScore(Node* p) {
+double ParagraphScore(const Page& page, Node* p) {
   std::size_t total = 0, linked = 0;
   WalkTree(
       p,
       [&](Node* n) {
-        if (TagOf(n) != MyHTML_TAG__TEXT) return !IsSkipped(n, p);
+        if (TagOf(n) != MyHTML_TAG__TEXT) return !page.IsSkipped(n, p);
         std::size_t len = Trim(TextOf(n)).size();
         total += len;
         for (Node* a = myhtml_node_parent(n); a != nullptr && a != p; a = myhtml_node_parent(a)) {
@@ -137,19 +179,20 @@ void AddParagraph(Node* p, double score, Scores& s) {
   }
 }
 
-Node* FindRoot(Node* body) {
+Node* FindRoot(const Page& page) {
+  Node* body = page.body();
   Scores scores;
   Node* article_body = nullptr;
   Node* first_article = nullptr;
   WalkTree(
       body,
       [&](Node* n) {
-        if (IsSkipped(n, body)) return false;
+        if (page.IsSkipped(n, body)) return false;
         myhtml_tag_id_t tag = TagOf(n);
         if (tag == MyHTML_TAG__TEXT) return false;
         if (article_body == nullptr && AttrValue(n, "itemprop") == "articleBody") article_body = n;
         if (first_article == nullptr && tag == MyHTML_TAG_ARTICLE) first_article = n;
-        if (tag == MyHTML_TAG_P) AddParagraph(n, ParagraphScore(n), scores);
+        if (tag == MyHTML_TAG_P) AddParagraph(n, ParagraphScore(page, n), scores);
         return tag != MyHTML_TAG_P;  // paragraphs do not nest in HTML5 trees
       },
       [](Node*) {});
@@ -161,7 +204,7 @@ Node* FindRoot(Node* body) {
 }
 
 // Renders a subtree into paragraphs: block boundaries end the paragraph being built.
-std::vector<std::string> RenderParagraphs(Node* root) {
+std::vector<std::string> RenderParagraphs(const Page& page, Node* root) {
   std::vector<std::string> paragraphs;
   std::string current;
   auto flush = [&] {
@@ -177,7 +220,7 @@ std::vector<std::string> RenderParagraphs(Node* root) {
           AppendCollapsed(current, TextOf(n));
           return false;
         }
-        if (IsSkipped(n, root)) return false;
+        if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
         return true;
       },
@@ -203,10 +246,11 @@ std::string JoinKept(const std::vector<std::string>& paragraphs, std::string_vie
 std::string ExtractMainText(myhtml_tree_t* tree, std::string_view title) {
   Node* body = myhtml_tree_get_node_body(tree);
   if (body == nullptr) return {};
-  Node* root = FindRoot(body);
-  std::string text = JoinKept(RenderParagraphs(root), title);
+  Page page(body);
+  Node* root = FindRoot(page);
+  std::string text = JoinKept(RenderParagraphs(page, root), title);
   // A root that renders to nothing (an empty <article> shell) must not hide the rest of the page.
-  if (text.empty() && root != body) text = JoinKept(RenderParagraphs(body), title);
+  if (text.empty() && root != body) text = JoinKept(RenderParagraphs(page, body), title);
   return text;
 }
 

@@ -5,7 +5,8 @@
 // links, else <body>. Renders it to paragraphs (p, h2-h6, li, blockquote, text blocks in div…)
 // while skipping script/style/noscript/nav/header/footer/aside/form/figure/figcaption/address
 // and elements whose class or id mentions nav, menu, footer, share, social, comment, related,
-// promo, advert, cookie, subscribe, byline. <h1> and paragraphs equal to the title are dropped (the
+// promo, advert, cookie, subscribe, byline — unless such an element holds half the page's text
+// (at least 200 bytes): sites wrap whole pages in <form> or <div class="...menu-pusher">. <h1> and paragraphs equal to the title are dropped (the
 // title is reported separately), and so are chrome lines ("Advertisement", "Read more: …").
 #pragma once
 
