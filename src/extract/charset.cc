@@ -91,8 +91,6 @@ Utf8Stats CountUtf8(std::string_view bytes) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view bytes) { return CountUtf8(bytes).invalid == 0; }
-
 std::string SniffMetaCharset(std::string_view html) {
   std::string head = Lower(html.substr(0, kMetaSniffBytes));
   for (std::size_t pos = head.find("<meta"); pos != std::string::npos; pos = head.find("<meta", pos + 5)) {

@@ -8,6 +8,8 @@
 // windows-1251 or KOI8-R text by accident. Thread safe (ICU converters are per call).
 #pragma once
 
+#include "base/utf8.h"  // IsValidUtf8
+
 #include <string>
 #include <string_view>
 
@@ -22,8 +24,6 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, bool is_html);
 // The charset label declared by a <meta> tag in the first 2 KB, lower-cased; "" when none.
 std::string SniffMetaCharset(std::string_view html);
 
-// True when the bytes are well-formed UTF-8 (no overlongs, surrogates or values over U+10FFFF).
-bool IsValidUtf8(std::string_view bytes);
 
 // Converts from the named ICU charset to UTF-8. kInvalidArgument when ICU does not know it.
 Result<std::string> ConvertToUtf8(std::string_view bytes, const char* charset);

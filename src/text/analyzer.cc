@@ -15,7 +15,7 @@
 
 #include "text/case_fold.h"
 #include "text/stop_words.h"
-#include "text/utf8_scan.h"
+#include "base/utf8.h"
 
 namespace storyline {
 namespace {
@@ -78,7 +78,7 @@ bool IsInitialOrTitle(std::string_view surface, const Token& token) {
   static const std::unordered_set<std::string_view> kTitles = {
       "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
       "sgt", "capt", "vs", "им", "ул", "г", "гг"};
-  if (token.is_capitalized && text_internal::CountCodePoints(surface) == 1) return true;
+  if (token.is_capitalized && CountCodePoints(surface) == 1) return true;
   return kTitles.count(token.folded) > 0;
 }
 
@@ -106,7 +106,7 @@ bool IsDottedAbbreviation(std::string_view word) {
   while (true) {
     const size_t dot = word.find('.', start);
     const std::string_view piece = word.substr(start, dot == std::string_view::npos ? dot : dot - start);
-    if (text_internal::CountCodePoints(piece) != 1) return false;
+    if (CountCodePoints(piece) != 1) return false;
     if (dot == std::string_view::npos) return true;
     start = dot + 1;
   }
@@ -149,7 +149,7 @@ LanguageContext IcuAnalyzer::ContextFor(std::string_view lang) {
 
 AnalyzedText IcuAnalyzer::Analyze(std::string_view text, std::string_view lang) {
   AnalyzedText result;
-  if (text.size() > static_cast<size_t>(INT32_MAX)) text = text_internal::Utf8Prefix(text, INT32_MAX);
+  if (text.size() > static_cast<size_t>(INT32_MAX)) text = Utf8Prefix(text, INT32_MAX);
   if (text.empty()) return result;
   UErrorCode status = U_ZERO_ERROR;
   utext_ = utext_openUTF8(utext_, text.data(), static_cast<int64_t>(text.size()), &status);

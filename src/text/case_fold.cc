@@ -4,7 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
-#include "text/utf8_scan.h"
+#include "base/utf8.h"
 
 namespace storyline::text_internal {
 namespace {

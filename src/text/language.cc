@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "text/utf8_scan.h"
+#include "base/utf8.h"
 
 namespace storyline {
 namespace {
@@ -25,7 +25,7 @@ constexpr float kMinConfidence = 0.2f;     // below this for both detectors: "un
 constexpr std::string_view kLabelPrefix = "__label__";
 
 std::string DetectionInput(std::string_view title, std::string_view text) {
-  const std::string_view prefix = text_internal::Utf8Prefix(text, kTextPrefixBytes);
+  const std::string_view prefix = Utf8Prefix(text, kTextPrefixBytes);
   std::string input;
   input.reserve(title.size() + prefix.size() + 1);
   input.append(title);

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "text/utf8_scan.h"
+#include "base/utf8.h"
 
 namespace storyline::text_internal {
 namespace {
@@ -132,16 +132,6 @@ bool HasImplausibleCharacter(std::string_view utf8) {
   return false;
 }
 
-bool IsValidUtf8Bytes(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  for (size_t i = 0; i < bytes.size();) {
-    const Utf8Step step = NextUtf8(s + i, bytes.size() - i);
-    if (!step.valid) return false;
-    i += step.length;
-  }
-  return true;
-}
-
 const std::array<Flavour, 2>& Flavours() {
   static const CodePage* const cp1252 = new CodePage("windows-1252");
   static const CodePage* const cp1251 = new CodePage("windows-1251");
@@ -161,7 +151,7 @@ bool TryRepair(const Flavour& f, std::string* line, std::string* scratch) {
   const int min_pairs = f.cyrillic_leads ? 2 : 1;  // one Cyrillic pair can be a real word
   if (before.pairs < min_pairs || before.pairs * 3 < before.non_ascii) return false;
   if (!EncodeToCodePage(*line, *f.page, scratch)) return false;
-  if (IsAscii(*scratch) || !IsValidUtf8Bytes(*scratch) || HasImplausibleCharacter(*scratch)) return false;
+  if (IsAscii(*scratch) || !IsValidUtf8(*scratch) || HasImplausibleCharacter(*scratch)) return false;
   // Single mojibake leaves no pairs; double mojibake leaves half after the first round.
   if (TotalPairs(*scratch) * 2 > before.pairs) return false;
   line->swap(*scratch);

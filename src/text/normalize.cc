@@ -5,12 +5,11 @@
 #include <unicode/stringpiece.h>
 
 #include "text/mojibake.h"
-#include "text/utf8_scan.h"
+#include "base/utf8.h"
 
 namespace storyline {
 namespace {
 
-using text_internal::NextUtf8;
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
@@ -20,11 +19,11 @@ std::string ReplaceInvalidUtf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = 0;
   while (i < text.size()) {
-    const size_t ascii_end = i + text_internal::FirstNonAscii(text.substr(i));
+    const size_t ascii_end = i + FirstNonAscii(text.substr(i));
     out.append(text.data() + i, ascii_end - i);
     i = ascii_end;
     if (i == text.size()) break;
-    const text_internal::Utf8Step step = NextUtf8(s + i, text.size() - i);
+    const Utf8Step step = NextUtf8(s + i, text.size() - i);
     if (step.valid) {
       out.append(text.data() + i, step.length);
     } else {
@@ -151,23 +150,8 @@ std::string CleanWhitespace(std::string_view text) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = text_internal::FirstNonAscii(text);
-  while (i < text.size()) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const text_internal::Utf8Step step = NextUtf8(s + i, text.size() - i);
-    if (!step.valid) return false;
-    i += step.length;
-  }
-  return true;
-}
-
 std::string NormalizeText(std::string_view text) {
-  if (text_internal::IsAscii(text)) return CleanWhitespace(text);
+  if (IsAscii(text)) return CleanWhitespace(text);
   std::string utf8 = IsValidUtf8(text) ? std::string(text) : ReplaceInvalidUtf8(text);
   text_internal::RepairMojibake(&utf8);
   return CleanWhitespace(ToNfc(std::move(utf8)));

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"  // IsValidUtf8
+
 namespace storyline {
 
 // Returns valid, NFC-normalised UTF-8: invalid byte sequences replaced by U+FFFD; unambiguous
@@ -15,7 +17,5 @@ std::string NormalizeText(std::string_view text);
 // Same as NormalizeText, then all whitespace (newlines included) collapsed to single spaces.
 std::string NormalizeLine(std::string_view text);
 
-// True when `text` is valid UTF-8.
-bool IsValidUtf8(std::string_view text);
 
 }  // namespace storyline

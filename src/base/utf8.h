@@ -1,4 +1,4 @@
-// Internal to the text stage: strict UTF-8 scanning helpers (no allocation, no ICU).
+// Strict UTF-8 scanning helpers shared by every stage (no allocation, no ICU).
 // Thread safety: pure functions.
 #pragma once
 
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace storyline::text_internal {
+namespace storyline {
 
 // One step of a strict UTF-8 decoder (Unicode table 3-7: no overlongs, no surrogates,
 // nothing above U+10FFFF). `length` is the sequence length when `valid`, else the length of
@@ -72,4 +72,19 @@ inline size_t CountCodePoints(std::string_view text) {
   return n;
 }
 
-}  // namespace storyline::text_internal
+// True when `text` is well-formed UTF-8 (no overlongs, surrogates or values over U+10FFFF).
+inline bool IsValidUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = FirstNonAscii(text); i < text.size();) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const Utf8Step step = NextUtf8(s + i, text.size() - i);
+    if (!step.valid) return false;
+    i += step.length;
+  }
+  return true;
+}
+
+}  // namespace storyline
