@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "storyline/article.h"
@@ -35,6 +36,9 @@ struct EngineOptions {
   std::size_t max_file_bytes = 64u << 20;
   // Story similarity threshold override; < 0 keeps the clusterer's tuned default.
   double story_threshold = -1.0;
+  // Expert overrides of the clusterer's options by field name ("window_days", 14), applied in
+  // order after story_threshold. Unknown names and out-of-range values fail Create().
+  std::vector<std::pair<std::string, double>> cluster_settings;
 };
 
 // An earlier article this one copies.

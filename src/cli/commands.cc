@@ -57,9 +57,26 @@ struct Session {
 };
 
 // Builds the engine and runs the batch; returns an exit code, kExitOk when results are ready.
+// "name=value" pairs → cluster settings; false (after a message) when one is malformed.
+bool ParseSettings(const std::vector<std::string>& pairs,
+                   std::vector<std::pair<std::string, double>>& out) {
+  for (const std::string& p : pairs) {
+    const std::size_t eq = p.find('=');
+    char* end = nullptr;
+    const double value = eq == std::string::npos ? 0.0 : std::strtod(p.c_str() + eq + 1, &end);
+    if (eq == std::string::npos || end == p.c_str() + eq + 1 || *end != '\0') {
+      std::fprintf(stderr, "storyline: --cluster-option wants NAME=NUMBER, got '%s'\n", p.c_str());
+      return false;
+    }
+    out.emplace_back(p.substr(0, eq), value);
+  }
+  return true;
+}
+
 int RunEngine(const CommonFlags& common, const std::vector<std::string>& paths, double threshold,
-              Session& session) {
+              const std::vector<std::string>& settings, Session& session) {
   EngineOptions options;
+  if (!ParseSettings(settings, options.cluster_settings)) return kExitUsage;
   options.data_dir = ResolveDataDir(common.data_dir);
   options.threads = common.threads;
   options.story_threshold = threshold;
@@ -99,7 +116,7 @@ int RunEngine(const CommonFlags& common, const std::vector<std::string>& paths, 
 
 int RunCluster(const CommonFlags& common, const ClusterFlags& flags) {
   Session session;
-  int code = RunEngine(common, flags.paths, flags.threshold, session);
+  int code = RunEngine(common, flags.paths, flags.threshold, flags.cluster_options, session);
   if (code != kExitOk) return code;
   std::string content = flags.format == "text" ? ClusterText(*session.engine)
                                                : ClusterDocument(*session.engine).dump(1) + "\n";
@@ -108,8 +125,7 @@ int RunCluster(const CommonFlags& common, const ClusterFlags& flags) {
 
 int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir) {
   Session session;
-  CommonFlags quiet_common = common;
-  int code = RunEngine(quiet_common, {dir}, -1.0, session);
+  int code = RunEngine(common, {dir}, -1.0, {}, session);
   if (code != kExitOk) return code;
   auto doc = TgnewsDocument(*session.engine, mode);
   if (!doc.ok()) {

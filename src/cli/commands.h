@@ -26,6 +26,7 @@ struct ClusterFlags {
   std::vector<std::string> paths;
   std::string format = "json";  // json | text
   double threshold = -1.0;
+  std::vector<std::string> cluster_options;  // "name=value"
 };
 
 int RunCluster(const CommonFlags& common, const ClusterFlags& flags);

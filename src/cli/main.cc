@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   c->add_option("--threshold", cluster.threshold,
                 "story similarity threshold override (default: the tuned value)")
       ->check(CLI::Range(0.0, 1.0));
+  c->add_option("--cluster-option", cluster.cluster_options,
+                "expert: set a clusterer option, NAME=VALUE (repeatable; see docs/TUNING.md)");
   AddCommon(c, common);
   c->footer(kExitCodes);
 

@@ -39,3 +39,55 @@ Status ValidateClusterOptions(const ClusterOptions& o) {
 }
 
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+template <class T>
+struct Field {
+  const char* name;
+  T ClusterOptions::*member;
+};
+
+constexpr Field<double> kDoubleFields[] = {
+    {"threshold", &ClusterOptions::threshold},
+    {"window_days", &ClusterOptions::window_days},
+    {"decay_half_life_days", &ClusterOptions::decay_half_life_days},
+    {"title_weight", &ClusterOptions::title_weight},
+    {"name_weight", &ClusterOptions::name_weight},
+    {"number_weight", &ClusterOptions::number_weight},
+    {"link_weight", &ClusterOptions::link_weight},
+    {"link_centroid_floor", &ClusterOptions::link_centroid_floor},
+};
+
+constexpr Field<std::size_t> kSizeFields[] = {
+    {"max_doc_terms", &ClusterOptions::max_doc_terms},
+    {"centroid_terms", &ClusterOptions::centroid_terms},
+    {"index_terms", &ClusterOptions::index_terms},
+    {"link_members", &ClusterOptions::link_members},
+    {"member_terms", &ClusterOptions::member_terms},
+    {"probe_terms", &ClusterOptions::probe_terms},
+    {"max_postings_scan", &ClusterOptions::max_postings_scan},
+    {"max_candidates", &ClusterOptions::max_candidates},
+};
+
+}  // namespace
+
+Status SetClusterOption(ClusterOptions& options, std::string_view name, double value) {
+  for (const auto& f : kDoubleFields) {
+    if (name == f.name) {
+      options.*f.member = value;
+      return Status::Ok();
+    }
+  }
+  for (const auto& f : kSizeFields) {
+    if (name == f.name) {
+      if (value < 0) return Status::InvalidArgument(std::string(name) + " must be >= 0");
+      options.*f.member = static_cast<std::size_t>(value);
+      return Status::Ok();
+    }
+  }
+  return Status::InvalidArgument("unknown cluster option '" + std::string(name) + "'");
+}
+
+}  // namespace storyline

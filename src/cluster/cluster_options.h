@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "storyline/status.h"
 
@@ -70,5 +71,14 @@ struct ClusterOptions {
 
 // kInvalidArgument with a message naming the field and its allowed range, or OK.
 Status ValidateClusterOptions(const ClusterOptions& options);
+
+}  // namespace storyline
+
+namespace storyline {
+
+// Sets the field called `name` (as spelled in ClusterOptions, e.g. "window_days") to `value`.
+// kInvalidArgument naming the field when it does not exist; the range is checked later by
+// ValidateClusterOptions. Used by `--cluster-option name=value` for experiments.
+Status SetClusterOption(ClusterOptions& options, std::string_view name, double value);
 
 }  // namespace storyline

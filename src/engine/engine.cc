@@ -60,6 +60,7 @@ struct Engine::Impl {
   PipelineModels models;
   std::vector<std::unique_ptr<Analyzer>> analyzers;  // one per worker thread
   std::vector<AnalyzedArticle> analyzed;
+  ClusterOptions cluster_options;
   std::vector<ArticleRecord> records;
   std::vector<Story> stories;
   BatchSummary summary;
@@ -82,6 +83,12 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options, con
   }
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  if (options.story_threshold >= 0) impl->cluster_options.threshold = options.story_threshold;
+  for (const auto& [name, value] : options.cluster_settings) {
+    Status s = SetClusterOption(impl->cluster_options, name, value);
+    if (!s.ok()) return s;
+  }
+  if (Status s = ValidateClusterOptions(impl->cluster_options); !s.ok()) return s;
   impl->clock = clock;
   auto language = MakeLanguageDetector(options.data_dir);
   if (!language.ok()) return language.status().WithPrefix("loading the language model");
@@ -132,8 +139,6 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return time_of(a) < time_of(b); });
-  ClusterOptions cluster_options;
-  if (options.story_threshold >= 0) cluster_options.threshold = options.story_threshold;
   StoryAssigner assigner(cluster_options);
   auto doc_of = [&](std::size_t i) {
     ClusterDoc d;
