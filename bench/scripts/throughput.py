@@ -10,7 +10,9 @@ one sentence dropped (fixed seed), so copies are near- but not exact
 duplicates.  The order is replica-major over a seeded shuffle, so the 1,000
 and 5,000 prefixes hold only originals.
 
-For every size (default 1000, 5000, 20000) and thread count (default 1, 2) it
+Each corpus is written as jsonl shards of --shard articles (default 5,000;
+the CLI caps one input file at 64 MiB), all passed to ONE run.  For every
+size (default 1000, 5000, 20000) and thread count (default 1, 2) it
 runs the binary once (or --repeat times, best wall time kept) and reports
 wall seconds, articles/s, microseconds per article, peak RSS (wait4 ru_maxrss
 of that run) and the number of stories.  --baseline-bin runs a second binary
@@ -137,6 +139,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs per cell; the best wall time is kept")
     ap.add_argument("--extra-args", default="")
     ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("--shard", type=int, default=5000,
+                    help="articles per input file; all shards go in one run (default %(default)s)")
     ap.add_argument("--data", default=None)
     ap.add_argument("--json")
     ap.add_argument("--timeout", type=float, default=3600.0)
@@ -175,11 +179,17 @@ def main(argv=None) -> int:
     try:
         inputs = {}
         for n in sizes:
-            p = td / ("corpus_%d.jsonl" % n)
-            C.write_jsonl(p, corpus[:n])
-            inputs[n] = p
+            # shards of --shard articles each (the CLI caps the size of one input file)
+            d = td / ("corpus_%d" % n)
+            d.mkdir()
+            parts = []
+            for k, start in enumerate(range(0, n, args.shard)):
+                p = d / ("part-%03d.jsonl" % k)
+                C.write_jsonl(p, corpus[start:min(n, start + args.shard)])
+                parts.append(p)
+            inputs[n] = parts
         for n in sizes:
-            mb = inputs[n].stat().st_size / 1e6
+            mb = sum(p.stat().st_size for p in inputs[n]) / 1e6
             for t in threads:
                 cell = {}
                 for label, b, tmpl, _ in runners:
@@ -187,7 +197,7 @@ def main(argv=None) -> int:
                     for rep in range(args.repeat):
                         out = td / ("out_%s_%d_t%d.json" % (label, n, t))
                         log = td / ("log_%s_%d_t%d.txt" % (label, n, t))
-                        argv = C.build_cmd(tmpl, b, [str(inputs[n])], str(out), t, args.extra_args)
+                        argv = C.build_cmd(tmpl, b, [str(p) for p in inputs[n]], str(out), t, args.extra_args)
                         C.eprint("[%s n=%d t=%d rep=%d] %s" % (label, n, t, rep, " ".join(argv)))
                         r = C.run_measured(argv, log, timeout=args.timeout)
                         if r["rc"] != 0:

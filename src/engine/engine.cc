@@ -182,9 +182,11 @@ Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallba
   if (cb.progress) cb.progress->Start("analysing", EstimateArticleCount(files));
   std::vector<Document> chunk;
   for (std::size_t f = 0; f < files.size() && !Cancelled(cb.cancel); ++f) {
-    ReadInputFile(files[f], read_options, [&](Document&& d) { chunk.push_back(std::move(d)); },
-                  on_error);
-    if (chunk.size() >= kChunkSize) s.AnalyzeChunk(chunk, cb);
+    ReadInputFile(files[f], read_options, [&](Document&& d) {
+      if (Cancelled(cb.cancel)) return;  // drain the reader quickly
+      chunk.push_back(std::move(d));
+      if (chunk.size() >= kChunkSize) s.AnalyzeChunk(chunk, cb);
+    }, on_error);
   }
   if (!chunk.empty() && !Cancelled(cb.cancel)) s.AnalyzeChunk(chunk, cb);
   if (cb.progress) cb.progress->Finish();

@@ -1,5 +1,10 @@
 #include "ingest/jsonl.h"
 
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+
 #include <cmath>
 #include <cstdint>
 
@@ -95,23 +100,123 @@ Result<Document> ParseJsonlLine(std::string_view line, const std::string& origin
   return doc;
 }
 
+void EmitJsonlLine(std::string_view line, std::size_t line_no, const std::string& file_origin,
+                   const DocumentFn& on_doc, const ErrorFn& on_error) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (IsBlank(line)) return;
+  std::string origin = file_origin + ":" + std::to_string(line_no);
+  Result<Document> doc = ParseJsonlLine(line, origin);
+  if (doc.ok()) {
+    on_doc(std::move(*doc));
+  } else {
+    on_error(doc.status().WithPrefix(origin));
+  }
+}
+
 void ReadJsonl(std::string_view content, const std::string& file_origin, const DocumentFn& on_doc,
                const ErrorFn& on_error) {
   std::size_t line_no = 0;
   while (!content.empty()) {
-    ++line_no;
     std::size_t end = content.find('\n');
-    std::string_view line = content.substr(0, end);
+    EmitJsonlLine(content.substr(0, end), ++line_no, file_origin, on_doc, on_error);
     content.remove_prefix(end == std::string_view::npos ? content.size() : end + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (IsBlank(line)) continue;
-    std::string origin = file_origin + ":" + std::to_string(line_no);
-    Result<Document> doc = ParseJsonlLine(line, origin);
-    if (doc.ok()) {
-      on_doc(std::move(*doc));
-    } else {
-      on_error(doc.status().WithPrefix(origin));
+  }
+}
+
+namespace {
+
+// Streams a plain or gzip-compressed file (zlib reads plain files transparently) line by line.
+class LineStream {
+ public:
+  explicit LineStream(const std::string& path) : file_(gzopen(path.c_str(), "rb")) {
+    if (file_ != nullptr) gzbuffer(file_, 1 << 18);
+  }
+  ~LineStream() {
+    if (file_ != nullptr) gzclose(file_);
+  }
+  bool opened() const { return file_ != nullptr; }
+  // Next line without its "\n" into `line`; false at the end or on error (see error()).
+  // A line longer than `max` is cut to `max` bytes and `too_long` set; the rest is skipped.
+  bool Next(std::string& line, std::size_t max, bool& too_long) {
+    line.clear();
+    too_long = false;
+    while (true) {
+      if (pos_ == len_ && !Fill()) return !line.empty() || too_long;
+      const char* start = buf_ + pos_;
+      const void* nl = std::memchr(start, '\n', len_ - pos_);
+      const std::size_t n = nl ? static_cast<const char*>(nl) - start : len_ - pos_;
+      const std::size_t room = max > line.size() ? max - line.size() : 0;
+      if (n > room) too_long = true;
+      line.append(start, std::min(n, room));
+      pos_ += n + (nl ? 1 : 0);
+      if (nl) return true;
     }
+  }
+  const std::string& error() const { return error_; }
+  // The first bytes of the file, for content checks, without consuming them.
+  std::string_view Peek() {
+    if (pos_ == len_) Fill();
+    return std::string_view(buf_ + pos_, len_ - pos_);
+  }
+
+ private:
+  bool Fill() {
+    if (eof_) return false;
+    const int n = gzread(file_, buf_, sizeof buf_);
+    if (n < 0 || (n == 0 && !gzeof(file_))) {
+      int code = 0;
+      const char* msg = gzerror(file_, &code);
+      error_ = std::string("truncated or corrupt data: ") + (msg ? msg : "read error");
+      eof_ = true;
+      return false;
+    }
+    pos_ = 0;
+    len_ = static_cast<std::size_t>(n);
+    if (n == 0) eof_ = true;
+    if (n == 0 && gzdirect(file_) == 0) CheckCleanEnd();
+    return n > 0;
+  }
+  // zlib reports a gzip stream cut short only through gzerror after the last read.
+  void CheckCleanEnd() {
+    int code = 0;
+    gzerror(file_, &code);
+    if (code != Z_OK && code != Z_STREAM_END) error_ = "truncated or corrupt gzip data";
+  }
+
+  gzFile file_;
+  char buf_[1 << 16];
+  std::size_t pos_ = 0, len_ = 0;
+  bool eof_ = false;
+  std::string error_;
+};
+
+}  // namespace
+
+void ReadJsonlFile(const std::string& path, const std::string& file_origin,
+                   std::size_t max_line_bytes, const DocumentFn& on_doc, const ErrorFn& on_error) {
+  LineStream stream(path);
+  if (!stream.opened()) return on_error(Status::IoError(file_origin + ": cannot open file"));
+  std::string_view head = stream.Peek();
+  if (!stream.error().empty()) return on_error(Status::InvalidArgument(file_origin + ": " + stream.error()));
+  if (IsBlank(head)) return on_error(Status::InvalidArgument(file_origin + ": empty file"));
+  if (LooksBinary(head.substr(0, 4096))) {
+    return on_error(Status::InvalidArgument(file_origin + ": binary content"));
+  }
+  std::string line;
+  bool too_long = false;
+  std::size_t line_no = 0;
+  while (stream.Next(line, max_line_bytes, too_long)) {
+    ++line_no;
+    if (too_long) {
+      on_error(Status::TooLarge(file_origin + ":" + std::to_string(line_no) +
+                                ": line longer than " + std::to_string(max_line_bytes) + " bytes"));
+      continue;
+    }
+    EmitJsonlLine(line, line_no, file_origin, on_doc, on_error);
+  }
+  if (!stream.error().empty()) {
+    on_error(Status::InvalidArgument(file_origin + ": " + stream.error() + " after line " +
+                                     std::to_string(line_no)));
   }
 }
 

@@ -27,4 +27,11 @@ Result<Document> ParseJsonlLine(std::string_view line, const std::string& origin
 void ReadJsonl(std::string_view content, const std::string& file_origin, const DocumentFn& on_doc,
                const ErrorFn& on_error);
 
+// Streams a .jsonl or .jsonl.gz file line by line (memory bounded by the longest line), with
+// the same per-line behaviour as ReadJsonl. The size limit applies to each line, not the file:
+// a longer line is reported as kTooLarge and skipped. An empty or binary file, and gzip data
+// cut short, are reported naming the file (and the last good line).
+void ReadJsonlFile(const std::string& path, const std::string& file_origin,
+                   std::size_t max_line_bytes, const DocumentFn& on_doc, const ErrorFn& on_error);
+
 }  // namespace storyline

@@ -4,6 +4,9 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
 
 namespace storyline {
 namespace {
@@ -84,6 +87,102 @@ TEST(ReadJsonlTest, BadLinesReportedAndReadingGoesOn) {
   EXPECT_EQ(docs[1].content, "b");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].message().rfind("feed.jsonl:3: malformed JSON", 0), 0u) << errors[0].message();
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+struct StreamResult {
+  std::vector<std::string> ids;
+  std::vector<std::string> errors;
+};
+
+StreamResult StreamFile(const std::string& path, std::size_t max_line) {
+  StreamResult r;
+  ReadJsonlFile(path, "feed", max_line, [&](Document&& d) { r.ids.push_back(d.id); },
+                [&](const Status& s) { r.errors.push_back(s.message()); });
+  return r;
+}
+
+std::string WriteTemp(const std::string& name, const std::string& bytes) {
+  std::string path = ::testing::TempDir() + name;
+  FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+  return path;
+}
+
+std::string Gzip(const std::string& plain) {
+  std::string path = ::testing::TempDir() + "gz-tmp.gz";
+  gzFile g = gzopen(path.c_str(), "wb");
+  gzwrite(g, plain.data(), static_cast<unsigned>(plain.size()));
+  gzclose(g);
+  FILE* f = std::fopen(path.c_str(), "rb");
+  std::string out;
+  char buf[4096];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  std::fclose(f);
+  return out;
+}
+
+std::string Lines(int n) {
+  std::string s;
+  for (int i = 1; i <= n; ++i) {
+    s += R"({"id":"a)" + std::to_string(i) + R"(","text":"Article number )" + std::to_string(i) +
+         " with some words to make the line longer than a few bytes.\"}\n";
+  }
+  return s;
+}
+
+TEST(ReadJsonlFileTest, StreamsPlainAndGzipFilesAlike) {
+  const std::string plain = Lines(500);
+  for (const auto& [name, bytes] : {std::pair{"s.jsonl", plain}, std::pair{"s.jsonl.gz", Gzip(plain)}}) {
+    StreamResult r = StreamFile(WriteTemp(name, bytes), 1 << 20);
+    EXPECT_EQ(r.ids.size(), 500u) << name;
+    EXPECT_TRUE(r.errors.empty()) << name << ": " << (r.errors.empty() ? "" : r.errors[0]);
+    ASSERT_FALSE(r.ids.empty());
+    EXPECT_EQ(r.ids.front(), "a1");
+    EXPECT_EQ(r.ids.back(), "a500");
+  }
+}
+
+TEST(ReadJsonlFileTest, LineLimitAppliesPerLineNotPerFile) {
+  // 300 lines of ~90 bytes = ~27 KB, far over a 1 KB limit, yet every line fits it.
+  std::string bytes = Lines(300);
+  bytes += R"({"id":"big","text":")" + std::string(5000, 'x') + "\"}\n";
+  bytes += R"({"id":"after","text":"still read"})" "\n";
+  StreamResult r = StreamFile(WriteTemp("limit.jsonl", bytes), 1024);
+  EXPECT_EQ(r.ids.size(), 301u);
+  EXPECT_EQ(r.ids.back(), "after");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_NE(r.errors[0].find("feed:301: line longer than 1024 bytes"), std::string::npos) << r.errors[0];
+}
+
+TEST(ReadJsonlFileTest, TruncatedGzipKeepsGoodLinesAndReportsTheCut) {
+  std::string gz = Gzip(Lines(2000));
+  gz.resize(gz.size() * 2 / 3);
+  StreamResult r = StreamFile(WriteTemp("cut.jsonl.gz", gz), 1 << 20);
+  EXPECT_GT(r.ids.size(), 100u);
+  EXPECT_LT(r.ids.size(), 2000u);
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_NE(r.errors.back().find("feed: truncated or corrupt"), std::string::npos) << r.errors.back();
+}
+
+TEST(ReadJsonlFileTest, EmptyAndBinaryFilesAreReportedOnce) {
+  StreamResult empty = StreamFile(WriteTemp("e.jsonl", "  \n\n"), 1024);
+  EXPECT_TRUE(empty.ids.empty());
+  ASSERT_EQ(empty.errors.size(), 1u);
+  EXPECT_EQ(empty.errors[0], "feed: empty file");
+  std::string binary(3000, '\0');
+  for (std::size_t i = 0; i < binary.size(); i += 7) binary[i] = static_cast<char>(i % 251);
+  StreamResult bin = StreamFile(WriteTemp("b.jsonl", binary), 1024);
+  EXPECT_TRUE(bin.ids.empty());
+  ASSERT_EQ(bin.errors.size(), 1u);
+  EXPECT_EQ(bin.errors[0], "feed: binary content");
 }
 
 }  // namespace

@@ -98,11 +98,13 @@ std::vector<InputFile> ListInputFiles(const std::vector<std::string>& paths, con
 void ReadInputFile(const InputFile& file, const ReadOptions& options, const DocumentFn& on_doc,
                    const ErrorFn& on_error) {
   const std::string& origin = file.id;
+  FileKind kind = KindOf(file.path);
+  if (kind == FileKind::kJsonl) {
+    return ReadJsonlFile(file.path, origin, options.max_file_bytes, on_doc, on_error);
+  }
   Result<std::string> content = LoadContent(file, options);
   if (!content.ok()) return on_error(content.status().WithPrefix(origin));
   if (Status s = CheckContent(*content); !s.ok()) return on_error(s.WithPrefix(origin));
-  FileKind kind = KindOf(file.path);
-  if (kind == FileKind::kJsonl) return ReadJsonl(*content, origin, on_doc, on_error);
   Document doc;
   doc.id = file.id;
   doc.origin = origin;

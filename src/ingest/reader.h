@@ -20,8 +20,8 @@
 namespace storyline {
 
 struct ReadOptions {
-  // Largest input file, after decompression, in bytes. Larger files are reported and skipped.
-  // 64 MiB holds any real article page; a JSONL feed bigger than this should be split.
+  // Largest input file (for JSONL: largest line), after decompression, in bytes. Larger ones
+  // are reported and skipped. 64 MiB holds any real article page; JSONL feeds are streamed.
   std::size_t max_file_bytes = 64u << 20;
 };
 
