@@ -25,6 +25,8 @@ struct ClusterOptions {
   // story's time span: similarity × 0.5^(gap / half_life). 0 disables decay. A continuing
   // story (gap ≈ 0) is unaffected; a story quiet for 2 days needs ~20% more similarity.
   double decay_half_life_days = 7.0;
+  // Gaps up to this many days are not penalised; decay applies to the gap beyond it only.
+  double decay_grace_days = 0.0;
 
   // --- Features ---------------------------------------------------------------------------
   // Multiplier for terms that occur in the title (applied once, however often they occur).
@@ -34,6 +36,15 @@ struct ClusterOptions {
   double name_weight = 1.5;
   // Weight of numbers with ≥ 3 characters (years, amounts, casualty counts): weak evidence.
   double number_weight = 0.5;
+  // The first `lead_tokens` body tokens (the lead: who, what, where) count `lead_weight`
+  // times; later background paragraphs count once. lead_weight 1 disables the emphasis.
+  std::size_t lead_tokens = 60;
+  double lead_weight = 1.0;
+  // Terms counted in more than this share of the articles seen (once at least 50 are) are
+  // ignored: they describe the collection, not an event. 1 keeps every term.
+  double max_df_share = 1.0;
+  // Names get idf^name_idf_power: a rare name is much stronger evidence than a rare word.
+  double name_idf_power = 1.0;
   // An article's vector keeps only its this-many heaviest terms (bounds cost on long texts).
   std::size_t max_doc_terms = 200;
 

@@ -29,26 +29,27 @@ std::size_t CountDigits(const std::string& s) {
   return n;
 }
 
-void Count(FeatureMap& features, std::string key, float channel_weight, bool in_title) {
+void Count(FeatureMap& features, std::string key, float channel_weight, bool in_title,
+           float amount) {
   RawFeature& f = features[key];
   if (f.key.empty()) f.key = std::move(key);
-  f.count += 1.f;
+  f.count += amount;
   f.in_title = f.in_title || in_title;
   f.channel_weight = channel_weight;
 }
 
-void CountToken(const Token& t, bool in_title, const NameSet& names, const ClusterOptions& o,
-                FeatureMap& features) {
+void CountToken(const Token& t, bool in_title, float amount, const NameSet& names,
+                const ClusterOptions& o, FeatureMap& features) {
   if (t.is_number) {
     if (o.number_weight > 0 && CountDigits(t.folded) >= kMinNumberDigits) {
-      Count(features, "#:" + t.folded, static_cast<float>(o.number_weight), in_title);
+      Count(features, "#:" + t.folded, static_cast<float>(o.number_weight), in_title, amount);
     }
     return;
   }
   if (t.is_stop || t.stem.size() < kMinStemBytes) return;
-  Count(features, "w:" + t.stem, 1.f, in_title);
+  Count(features, "w:" + t.stem, 1.f, in_title, amount);
   if (o.name_weight > 0 && t.is_capitalized && names.count(t.stem) > 0) {
-    Count(features, "n:" + t.stem, static_cast<float>(o.name_weight), in_title);
+    Count(features, "n:" + t.stem, static_cast<float>(o.name_weight), in_title, amount);
   }
 }
 
@@ -58,8 +59,12 @@ std::vector<RawFeature> ExtractFeatures(const AnalyzedText& title, const Analyze
                                         const ClusterOptions& options) {
   const NameSet names = NameStems(body);
   FeatureMap features;
-  for (const Token& t : title.tokens) CountToken(t, true, names, options, features);
-  for (const Token& t : body.tokens) CountToken(t, false, names, options, features);
+  for (const Token& t : title.tokens) CountToken(t, true, 1.f, names, options, features);
+  const auto lead_weight = static_cast<float>(options.lead_weight);
+  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
+    const float amount = i < options.lead_tokens ? lead_weight : 1.f;
+    CountToken(body.tokens[i], false, amount, names, options, features);
+  }
   std::vector<RawFeature> out;
   out.reserve(features.size());
   for (auto& [key, f] : features) out.push_back(std::move(f));

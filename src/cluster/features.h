@@ -21,7 +21,7 @@ namespace storyline {
 
 struct RawFeature {
   std::string key;             // channel prefix + term, e.g. "n:hansen"
-  float count = 0.f;           // occurrences in title and body
+  float count = 0.f;           // occurrences in title and body (lead ones count lead_weight)
   bool in_title = false;       // occurs in the title
   float channel_weight = 1.f;  // 1 for words, name_weight / number_weight for the others
 };

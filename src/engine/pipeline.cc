@@ -4,6 +4,19 @@
 #include "text/normalize.h"
 
 namespace storyline {
+namespace {
+
+// Analysed texts are held for the whole batch until story assignment, which reads only content
+// tokens' stems, flags and (for numbers) folded forms: dropping the rest halves the memory.
+void DropWhatClusteringIgnores(AnalyzedText& text) {
+  std::erase_if(text.tokens, [](const Token& t) { return t.is_stop; });
+  for (Token& t : text.tokens) {
+    if (!t.is_number) std::string().swap(t.folded);
+  }
+  text.tokens.shrink_to_fit();
+}
+
+}  // namespace
 
 Result<Article> ExtractArticle(const Document& doc, const PipelineModels& models) {
   Result<Article> extracted = models.extractor.Extract(doc);
@@ -36,6 +49,8 @@ Result<AnalyzedArticle> AnalyzeDocument(const Document& doc, const PipelineModel
   out.fingerprint = ComputeFingerprint(out.body);
   out.category = models.categories->Classify(out.title, out.body, out.article.lang);
   out.is_news = IsNews(out.article, out.body);
+  DropWhatClusteringIgnores(out.title);
+  DropWhatClusteringIgnores(out.body);
   return out;
 }
 
