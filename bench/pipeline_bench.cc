@@ -1,0 +1,112 @@
+// Google Benchmark programs for the per-article stages, on fixture articles from the repository
+// (so the benchmark runs anywhere, without ../shared). Whole-run throughput on real corpora is
+// measured by bench/scripts/throughput.py.
+//
+//   build/bench/storyline_bench --benchmark_min_time=0.2
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dedup/fingerprint.h"
+#include "extract/extractor.h"
+#include "text/analyzer.h"
+#include "text/language.h"
+#include "text/normalize.h"
+
+namespace storyline {
+namespace {
+
+std::string Slurp(const std::string& rel) {
+  std::ifstream f(std::filesystem::path(STORYLINE_FIXTURES_DIR) / rel, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// An English and a Russian news text of a few KB (fixtures written for the project).
+const std::string& EnglishText() {
+  static const std::string text = Slurp("e2e/events/quake-wire.txt") + "\n\n" +
+                                   Slurp("e2e/events/rates-business.txt") + "\n\n" +
+                                   Slurp("e2e/events/final-sport.txt");
+  return text;
+}
+
+const std::string& RussianText() {
+  static const std::string text = [] {
+    std::string html = Slurp("e2e/tgnews/ru-key-rate.html");
+    Document d;
+    d.format = DocFormat::kHtml;
+    d.content = html;
+    auto a = Extractor().Extract(d);
+    return a.ok() ? a->text : std::string();
+  }();
+  return text;
+}
+
+void SetBytes(benchmark::State& state, std::size_t bytes) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.SetItemsProcessed(state.iterations());
+}
+
+void BM_ExtractHtml(benchmark::State& state) {
+  Document d;
+  d.origin = "boilerplate.html";
+  d.format = DocFormat::kHtml;
+  d.content = Slurp("extract/boilerplate.html");
+  Extractor extractor;
+  for (auto _ : state) benchmark::DoNotOptimize(extractor.Extract(d));
+  SetBytes(state, d.content.size());
+}
+BENCHMARK(BM_ExtractHtml);
+
+void BM_NormalizeEnglish(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(NormalizeText(EnglishText()));
+  SetBytes(state, EnglishText().size());
+}
+BENCHMARK(BM_NormalizeEnglish);
+
+void BM_NormalizeRussian(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(NormalizeText(RussianText()));
+  SetBytes(state, RussianText().size());
+}
+BENCHMARK(BM_NormalizeRussian);
+
+void BM_DetectLanguage(benchmark::State& state) {
+  auto detector = MakeLanguageDetector(STORYLINE_DATA_DIR);
+  if (!detector.ok()) return state.SkipWithError(detector.status().ToString().c_str());
+  for (auto _ : state) benchmark::DoNotOptimize((*detector)->Detect("", EnglishText()));
+  SetBytes(state, EnglishText().size());
+}
+BENCHMARK(BM_DetectLanguage);
+
+void BM_AnalyzeEnglish(benchmark::State& state) {
+  auto analyzer = Analyzer::Create(STORYLINE_DATA_DIR);
+  if (!analyzer.ok()) return state.SkipWithError(analyzer.status().ToString().c_str());
+  for (auto _ : state) benchmark::DoNotOptimize((*analyzer)->Analyze(EnglishText(), "en"));
+  SetBytes(state, EnglishText().size());
+}
+BENCHMARK(BM_AnalyzeEnglish);
+
+void BM_AnalyzeRussian(benchmark::State& state) {
+  auto analyzer = Analyzer::Create(STORYLINE_DATA_DIR);
+  if (!analyzer.ok()) return state.SkipWithError(analyzer.status().ToString().c_str());
+  for (auto _ : state) benchmark::DoNotOptimize((*analyzer)->Analyze(RussianText(), "ru"));
+  SetBytes(state, RussianText().size());
+}
+BENCHMARK(BM_AnalyzeRussian);
+
+void BM_Fingerprint(benchmark::State& state) {
+  auto analyzer = Analyzer::Create(STORYLINE_DATA_DIR);
+  if (!analyzer.ok()) return state.SkipWithError(analyzer.status().ToString().c_str());
+  AnalyzedText tokens = (*analyzer)->Analyze(EnglishText(), "en");
+  for (auto _ : state) benchmark::DoNotOptimize(ComputeFingerprint(tokens));
+  SetBytes(state, EnglishText().size());
+}
+BENCHMARK(BM_Fingerprint);
+
+}  // namespace
+}  // namespace storyline
+
+BENCHMARK_MAIN();
