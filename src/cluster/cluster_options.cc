@@ -20,10 +20,6 @@ Status ValidateClusterOptions(const ClusterOptions& o) {
   }
   if (!(o.decay_grace_days >= 0.0)) return Bad("decay_grace_days", ">= 0", o.decay_grace_days);
   if (!(o.lead_weight >= 1.0)) return Bad("lead_weight", ">= 1", o.lead_weight);
-  if (!(o.max_df_share > 0.0 && o.max_df_share <= 1.0)) {
-    return Bad("max_df_share", "in (0, 1]", o.max_df_share);
-  }
-  if (!(o.name_idf_power >= 0.0)) return Bad("name_idf_power", ">= 0", o.name_idf_power);
   if (!(o.title_weight > 0.0)) return Bad("title_weight", "> 0", o.title_weight);
   if (!(o.name_weight >= 0.0)) return Bad("name_weight", ">= 0", o.name_weight);
   if (!(o.number_weight >= 0.0)) return Bad("number_weight", ">= 0", o.number_weight);
@@ -61,8 +57,6 @@ constexpr Field<double> kDoubleFields[] = {
     {"decay_half_life_days", &ClusterOptions::decay_half_life_days},
     {"decay_grace_days", &ClusterOptions::decay_grace_days},
     {"lead_weight", &ClusterOptions::lead_weight},
-    {"max_df_share", &ClusterOptions::max_df_share},
-    {"name_idf_power", &ClusterOptions::name_idf_power},
     {"title_weight", &ClusterOptions::title_weight},
     {"name_weight", &ClusterOptions::name_weight},
     {"number_weight", &ClusterOptions::number_weight},

@@ -16,17 +16,22 @@ struct ClusterOptions {
   // Minimum similarity (cosine of tf-idf vectors, after time decay, see below) for an article
   // to join an existing story; below it the article starts a new story. Higher: purer, smaller
   // stories (more splits); lower: bigger stories, more unrelated merges. Same-event articles
-  // typically score 0.3–0.7 against their story, same-topic-other-event 0.1–0.25.
-  double threshold = 0.3;
-  // Stories whose articles all lie more than this many days from the new article's time are
-  // not candidates. Ignored when either side has no known time.
-  double window_days = 3.0;
-  // Half-life, in days, of the similarity penalty for the gap between the article and the
-  // story's time span: similarity × 0.5^(gap / half_life). 0 disables decay. A continuing
-  // story (gap ≈ 0) is unaffected; a story quiet for 2 days needs ~20% more similarity.
-  double decay_half_life_days = 7.0;
-  // Gaps up to this many days are not penalised; decay applies to the gap beyond it only.
-  double decay_grace_days = 0.0;
+  // typically score 0.3–0.7 against their story, same-topic-other-event 0.1–0.25. 0.2 was
+  // chosen on the tuning sets only (docs/TUNING.md).
+  double threshold = 0.2;
+  // Stories whose last article is more than this many days from the new article's time are
+  // not candidates (the gap is measured from the story's time span, so a story that keeps
+  // getting articles stays open). Ignored when either side has no known time. Long on
+  // purpose: sampled or slow stories have gaps of weeks between articles (docs/TUNING.md);
+  // the decay below already makes a long-quiet story hard to join.
+  double window_days = 730.0;
+  // Half-life, in days, of the similarity penalty for the part of the gap beyond
+  // decay_grace_days: similarity × 0.5^((gap − grace) / half_life). 0 disables decay.
+  // With 365: a story quiet for 4 months needs ~20% more similarity.
+  double decay_half_life_days = 365.0;
+  // Gaps up to this many days are not penalised at all: a story that pauses for a few weeks
+  // (a trial between hearings, a sampled feed) is as joinable as a live one.
+  double decay_grace_days = 30.0;
 
   // --- Features ---------------------------------------------------------------------------
   // Multiplier for terms that occur in the title (applied once, however often they occur).
@@ -37,21 +42,20 @@ struct ClusterOptions {
   // Weight of numbers with ≥ 3 characters (years, amounts, casualty counts): weak evidence.
   double number_weight = 0.5;
   // The first `lead_tokens` body tokens (the lead: who, what, where) count `lead_weight`
-  // times; later background paragraphs count once. lead_weight 1 disables the emphasis.
+  // times; later background paragraphs count once. 1 (the default) disables the emphasis:
+  // it did not help on the tuning sets (docs/TUNING.md), but stays for experiments.
   std::size_t lead_tokens = 60;
   double lead_weight = 1.0;
-  // Terms counted in more than this share of the articles seen (once at least 50 are) are
-  // ignored: they describe the collection, not an event. 1 keeps every term.
-  double max_df_share = 1.0;
-  // Names get idf^name_idf_power: a rare name is much stronger evidence than a rare word.
-  double name_idf_power = 1.0;
   // An article's vector keeps only its this-many heaviest terms (bounds cost on long texts).
-  std::size_t max_doc_terms = 200;
+  // 400 keeps nearly all terms of a typical 3,000-character article; 200 cut into the tail
+  // that same-topic articles share and cost recall (docs/TUNING.md).
+  std::size_t max_doc_terms = 400;
 
   // --- Story state ------------------------------------------------------------------------
   // A story's centroid (sum of its articles' unit vectors) keeps only this many heaviest
   // terms, so the cost of a comparison does not grow with the story's size.
-  std::size_t centroid_terms = 150;
+  // 400: a truncated centroid loses the shared tail as the story grows (docs/TUNING.md).
+  std::size_t centroid_terms = 400;
   // The heaviest this-many centroid terms of each story are put in the inverted index.
   std::size_t index_terms = 30;
   // Besides the centroid, each story remembers its first article and its last

@@ -59,6 +59,37 @@ TEST(Features, ZeroWeightChannelsAreLeftOut) {
   EXPECT_NE(Find(features, "w:hansen"), nullptr);
 }
 
+struct LeadCase {
+  const char* name;
+  std::size_t lead_tokens;
+  double lead_weight;
+  float lead_count;  // "w:ferry", once in the first sentence
+  float tail_count;  // "w:harbour", once at the end
+};
+
+TEST(Features, LeadTokensCountMore) {
+  // Tokens: Ferry(0) sank(1) near(2) Bari ... harbour is the last token.
+  const AnalyzedText body = MakeTestText(
+      "Ferry sank near Bari. Officials later reviewed old reports about the harbour");
+  const LeadCase cases[] = {
+      {"default: no emphasis", 60, 1.0, 1, 1},
+      {"lead twice", 3, 2.0, 2, 1},       // ferry is token 0, inside the lead
+      {"whole text is lead", 60, 3.0, 3, 3},
+  };
+  for (const auto& c : cases) {
+    ClusterOptions options;
+    options.lead_tokens = c.lead_tokens;
+    options.lead_weight = c.lead_weight;
+    const std::vector<RawFeature> features = ExtractFeatures({}, body, options);
+    const RawFeature* lead = Find(features, "w:ferry");
+    const RawFeature* tail = Find(features, "w:harbour");
+    ASSERT_NE(lead, nullptr) << c.name;
+    ASSERT_NE(tail, nullptr) << c.name;
+    EXPECT_EQ(lead->count, c.lead_count) << c.name;
+    EXPECT_EQ(tail->count, c.tail_count) << c.name;
+  }
+}
+
 TEST(Features, DisplayDropsThePrefix) {
   EXPECT_EQ(FeatureDisplay("n:hansen"), "hansen");
   EXPECT_EQ(FeatureDisplay("x"), "x");

@@ -9,10 +9,6 @@ namespace {
 
 constexpr double kSecondsPerDay = 86400.0;
 constexpr const char* kUnknownLang = "und";
-// Below this many counted articles document frequencies are too noisy to call a term common.
-constexpr uint64_t kMinDocsForMaxDf = 50;
-
-bool IsNameKey(const std::string& key) { return key.size() > 2 && key[0] == 'n' && key[1] == ':'; }
 
 const AnalyzedText& EmptyText() {
   static const AnalyzedText kEmpty;
@@ -59,12 +55,7 @@ void StoryAssigner::CountDocument(const std::vector<RawFeature>& features) {
 }
 
 double StoryAssigner::Idf(uint32_t term) const {
-  if (num_docs_ >= kMinDocsForMaxDf &&
-      df_[term] > options_.max_df_share * static_cast<double>(num_docs_)) {
-    return 0.0;
-  }
-  const double idf = 1.0 + std::log((1.0 + static_cast<double>(num_docs_)) / (1.0 + df_[term]));
-  return IsNameKey(term_keys_[term]) ? std::pow(idf, options_.name_idf_power) : idf;
+  return 1.0 + std::log((1.0 + static_cast<double>(num_docs_)) / (1.0 + df_[term]));
 }
 
 TermVector StoryAssigner::Vectorize(const std::vector<RawFeature>& features) const {
@@ -74,7 +65,6 @@ TermVector StoryAssigner::Vectorize(const std::vector<RawFeature>& features) con
     auto it = term_ids_.find(f.key);
     if (it == term_ids_.end()) continue;  // never counted: shared with no story either
     double w = (1.0 + std::log(f.count)) * Idf(it->second) * f.channel_weight;
-    if (w <= 0.0) continue;  // too common to count
     if (f.in_title) w *= options_.title_weight;
     v.push_back({it->second, static_cast<float>(w)});
   }

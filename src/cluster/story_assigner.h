@@ -12,7 +12,8 @@
 // heaviest terms) and a few member vectors (its first and latest articles).
 // Similarity of an article to a story = max(cosine to the centroid, link_weight × best cosine
 // to a remembered member), the latter only when the centroid cosine is at least
-// link_centroid_floor × threshold (no chaining), times a time decay. Candidates: stories with
+// link_centroid_floor × threshold (no chaining), times a time decay for the part of the gap
+// (article time to the story's time span) beyond decay_grace_days. Candidates: stories with
 // a compatible language ("und" matches anything) whose time span lies within window_days.
 // Cost per article is bounded by the options (probe_terms × max_postings_scan + max_candidates
 // comparisons), independent of the number of stories; memory is linear in the articles.

@@ -70,11 +70,16 @@ std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
 
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
                                 const std::vector<AnalyzedArticle>& articles) {
-  int64_t now = 0;
-  bool have_now = false;
+  std::vector<int64_t> times;
   for (const auto& a : articles) {
-    if (a.article.published) now = std::max(now, *a.article.published), have_now = true;
+    if (a.article.published) times.push_back(*a.article.published);
   }
+  std::sort(times.begin(), times.end());
+  const bool have_now = !times.empty();
+  const int64_t now = have_now ? times.back() : 0;
+  // A story with no dated article is ranked as if it were of the batch's median age: without
+  // this it would never decay and would outrank every dated story.
+  const int64_t median = have_now ? times[times.size() / 2] : 0;
   std::vector<Story> stories;
   stories.reserve(groups.size());
   for (const StoryGroup& g : groups) {
@@ -95,6 +100,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
       if (!stats.last_time || *a.published > *stats.last_time) stats.last_time = a.published;
     }
     stats.distinct_sources = sources.size();
+    if (have_now && !stats.first_time) stats.first_time = stats.last_time = median;
     if (have_now) stats.now = now;
     s.score = ScoreStory(stats);
     stories.push_back(std::move(s));
