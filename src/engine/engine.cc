@@ -152,8 +152,10 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   for (std::size_t i : order) assigner.ObserveForIdf(doc_of(i));
   NearDupIndex dups;
   records.resize(analyzed.size());
+  if (cb.progress) cb.progress->Start("assigning stories", order.size());
   for (std::size_t i : order) {
     if (Cancelled(cb.cancel)) break;
+    if (cb.progress) cb.progress->Advance();
     ArticleRecord& rec = records[i];
     for (const DupMatch& m : dups.Query(analyzed[i].fingerprint)) {
       rec.copies.push_back(CopyLink{m.doc, m.exact, m.similarity});
@@ -168,6 +170,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
     records[i].category = analyzed[i].category;
     records[i].is_news = analyzed[i].is_news;
   }
+  if (cb.progress) cb.progress->Finish();
   stories = BuildStories(assigner.Stories(), analyzed);
 }
 
