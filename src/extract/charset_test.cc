@@ -6,17 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/extract_test_util.h"
+
 namespace storyline {
 namespace {
 
-const std::string kFixtures = std::string(STORYLINE_FIXTURES_DIR) + "/extract/";
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(kFixtures + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ReadFixture;
 
 struct DecodeCase {
   std::string file;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/extract_test_util.h"
+
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
 #include "extract/html_text.h"
@@ -11,14 +13,7 @@
 namespace storyline {
 namespace {
 
-const std::string kFixtures = std::string(STORYLINE_FIXTURES_DIR) + "/extract/";
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(kFixtures + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ReadFixture;
 
 HtmlMetadata MetadataOf(const std::string& html) {
   Result<myhtml_tree_t*> tree = ParseHtml(html);

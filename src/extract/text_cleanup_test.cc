@@ -6,19 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/extract_test_util.h"
+
 #include "extract/charset.h"
 
 namespace storyline {
 namespace {
 
-const std::string kFixtures = std::string(STORYLINE_FIXTURES_DIR) + "/extract/";
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(kFixtures + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using testing::ReadFixture;
 
 TEST(ParseDateMarkerTest, Table) {
   const std::pair<std::string, std::optional<int64_t>> cases[] = {
