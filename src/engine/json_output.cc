@@ -46,7 +46,7 @@ json ArticleJson(const Article& a) {
           {"published", OptionalTime(a.published)},
           {"published_from", DateSourceName(a.published_from)},
           {"lang", a.lang},
-          {"lang_confidence", std::round(a.lang_confidence * 1000) / 1000},
+          {"lang_confidence", std::round(static_cast<double>(a.lang_confidence) * 1000) / 1000},
           {"source", a.source},
           {"url", a.url},
           {"author", a.author}};
