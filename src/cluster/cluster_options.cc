@@ -53,6 +53,7 @@ struct Field {
 
 constexpr Field<double> kDoubleFields[] = {
     {"threshold", &ClusterOptions::threshold},
+    {"group_average", &ClusterOptions::group_average},
     {"window_days", &ClusterOptions::window_days},
     {"decay_half_life_days", &ClusterOptions::decay_half_life_days},
     {"decay_grace_days", &ClusterOptions::decay_grace_days},

@@ -18,7 +18,10 @@ struct ClusterOptions {
   // stories (more splits); lower: bigger stories, more unrelated merges. Same-event articles
   // typically score 0.3–0.7 against their story, same-topic-other-event 0.1–0.25. 0.2 was
   // chosen on the tuning sets only (docs/TUNING.md).
-  double threshold = 0.2;
+  double threshold = 0.3;
+  // Similarity to a story: 1 = group average (mean cosine to its members, as in average-link
+  // clustering; robust to chaining), 0 = cosine to the story centroid.
+  double group_average = 0;
   // Stories whose last article is more than this many days from the new article's time are
   // not candidates (the gap is measured from the story's time span, so a story that keeps
   // getting articles stays open). Ignored when either side has no known time. Long on

@@ -127,7 +127,12 @@ std::vector<uint32_t> StoryAssigner::FindCandidates(const TermVector& v,
 double StoryAssigner::Similarity(const Story& story, const TermVector& v,
                                  const ClusterDoc& doc) const {
   if (story.centroid_norm <= 0.0) return 0.0;
-  double sim = Dot(v, story.centroid) / story.centroid_norm;
+  // Group average: the centroid is the sum of member unit vectors, so dot/size is the mean
+  // cosine to the members. Centroid cosine instead divides by |sum|, which shrinks relative to
+  // size as a story grows loose, so a big topical story attracts ever weaker matches.
+  double sim = options_.group_average
+                   ? Dot(v, story.centroid) / static_cast<double>(story.members.size())
+                   : Dot(v, story.centroid) / story.centroid_norm;
   if (options_.link_weight > 0 && sim >= options_.link_centroid_floor * options_.threshold) {
     double best_link = 0.0;
     for (const TermVector& member : story.linked) best_link = std::max(best_link, Dot(v, member));

@@ -248,6 +248,7 @@ TEST(StoryAssigner, DecayRaisesTheBarForQuietStories) {
   for (const auto& c : cases) {
     ClusterOptions options;
     options.window_days = 30;
+    options.threshold = 0.1;  // low enough that the decayed reprint still joins
     options.decay_half_life_days = 7;
     options.decay_grace_days = c.grace_days;
     StoryAssigner assigner(options);
@@ -327,6 +328,35 @@ TEST(StoryAssigner, ValidatesOptions) {
   bad = {};
   bad.max_candidates = 0;
   EXPECT_FALSE(ValidateClusterOptions(bad).ok());
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Group average divides by the story's size, centroid cosine by |sum of unit vectors| ≤ size:
+// equal for a one-article story, strictly lower for a bigger story of distinct articles.
+TEST(StoryAssigner, GroupAverageIsMeanCosineNotCentroidCosine) {
+  std::map<double, std::vector<double>> sims;  // group_average → similarity of A2, A3
+  for (double ga : {0.0, 1.0}) {
+    ClusterOptions o;
+    o.group_average = ga;
+    o.link_weight = 0;
+    o.threshold = 0.05;
+    StoryAssigner assigner(o);
+    Fixture fx;
+    assigner.Add(fx.Doc("A1", kT0));
+    for (const char* key : {"A2", "A3"}) {
+      Assignment a = assigner.Add(fx.Doc(key, kT0 + 60));
+      ASSERT_FALSE(a.new_story) << key;
+      sims[ga].push_back(a.similarity);
+    }
+  }
+  EXPECT_NEAR(sims[1.0][0], sims[0.0][0], 1e-6) << "one member: the same (float vectors)";
+  EXPECT_LT(sims[1.0][1], sims[0.0][1]) << "two distinct members: mean < centroid cosine";
+  EXPECT_GT(sims[1.0][1], 0.0);
 }
 
 }  // namespace
