@@ -25,6 +25,12 @@ Status ValidateClusterOptions(const ClusterOptions& o) {
   if (!(o.number_weight >= 0.0)) return Bad("number_weight", ">= 0", o.number_weight);
   if (!(o.link_weight >= 0.0 && o.link_weight <= 1.0))
     return Bad("link_weight", "in [0, 1]", o.link_weight);
+  if (!(o.group_average == 0.0 || o.group_average == 1.0)) {
+    return Bad("group_average", "0 or 1", o.group_average);
+  }
+  if (!(o.merge_threshold >= 0.0 && o.merge_threshold <= 1.0)) {
+    return Bad("merge_threshold", "in [0, 1]", o.merge_threshold);
+  }
   if (!(o.link_centroid_floor >= 0.0 && o.link_centroid_floor <= 1.0)) {
     return Bad("link_centroid_floor", "in [0, 1]", o.link_centroid_floor);
   }
@@ -54,6 +60,7 @@ struct Field {
 constexpr Field<double> kDoubleFields[] = {
     {"threshold", &ClusterOptions::threshold},
     {"group_average", &ClusterOptions::group_average},
+    {"merge_threshold", &ClusterOptions::merge_threshold},
     {"window_days", &ClusterOptions::window_days},
     {"decay_half_life_days", &ClusterOptions::decay_half_life_days},
     {"decay_grace_days", &ClusterOptions::decay_grace_days},

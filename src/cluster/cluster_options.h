@@ -22,6 +22,11 @@ struct ClusterOptions {
   // Similarity to a story: 1 = group average (mean cosine to its members, as in average-link
   // clustering; robust to chaining), 0 = cosine to the story centroid.
   double group_average = 0;
+  // Merge pass: after each article, its story is compared with the stories sharing its heaviest
+  // terms, and merged into the older one when their group-average similarity (mean cosine
+  // between the two stories' articles) reaches this value. Fixes stories split by arrival order
+  // (the second report came before the one that links both). 0 disables merging.
+  double merge_threshold = 0.2;
   // Stories whose last article is more than this many days from the new article's time are
   // not candidates (the gap is measured from the story's time span, so a story that keeps
   // getting articles stays open). Ignored when either side has no known time. Long on

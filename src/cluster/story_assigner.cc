@@ -159,14 +159,103 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
   if (observed_.erase(doc.index) == 0) CountDocument(features);
   const TermVector v = Vectorize(features);
   const Candidate best = Best(v, doc);
+  Assignment out;
+  uint32_t pos = 0;
   if (best.score >= options_.threshold) {
     Join(best.story, doc, v);
-    return {stories_[best.story].id, false, best.score};
+    pos = best.story;
+    out.similarity = best.score;
+  } else {
+    StartStory(doc, v);
+    pos = static_cast<uint32_t>(stories_.size() - 1);
+    out.new_story = true;
   }
-  return {StartStory(doc, v), true, 0.0};
+  if (options_.merge_threshold > 0) pos = MergeIfClose(pos, out.merged);
+  out.story_id = stories_[pos].id;
+  return out;
+}
+
+bool StoryAssigner::Compatible(const Story& a, const Story& b) const {
+  if (!IsUnknownLang(a.lang) && !IsUnknownLang(b.lang) && a.lang != b.lang) return false;
+  if (!a.last_time || !b.last_time) return true;
+  const int64_t gap = std::max<int64_t>({0, *a.first_time - *b.last_time, *b.first_time - *a.last_time});
+  return static_cast<double>(gap) / kSecondsPerDay <= options_.window_days;
+}
+
+// Live stories sharing the heaviest centroid terms of story `pos` (bounded like FindCandidates).
+std::vector<uint32_t> StoryAssigner::FindMergeCandidates(uint32_t pos) const {
+  const Story& story = stories_[pos];
+  std::unordered_map<uint32_t, double> shared;
+  for (const TermWeight& tw : Heaviest(story.centroid, options_.probe_terms)) {
+    if (tw.term >= postings_.size()) continue;
+    const std::vector<uint32_t>& list = postings_[tw.term];
+    const std::size_t stop =
+        list.size() > options_.max_postings_scan ? list.size() - options_.max_postings_scan : 0;
+    for (std::size_t i = list.size(); i-- > stop;) {
+      const Story& s = stories_[list[i]];
+      if (list[i] == pos || !s.alive) continue;
+      if (!std::binary_search(s.indexed.begin(), s.indexed.end(), tw.term)) continue;  // stale
+      if (Compatible(story, s)) shared[list[i]] += tw.weight;
+    }
+  }
+  std::vector<Candidate> ranked;
+  for (const auto& [p, score] : shared) ranked.push_back({p, score});
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.story < b.story;
+  });
+  if (ranked.size() > options_.max_candidates) ranked.resize(options_.max_candidates);
+  std::vector<uint32_t> out;
+  for (const Candidate& c : ranked) out.push_back(c.story);
+  return out;
+}
+
+// Merges story `pos` with its most similar compatible story when their group average reaches
+// merge_threshold; the older story survives. Returns the surviving position.
+uint32_t StoryAssigner::MergeIfClose(uint32_t pos, std::vector<uint64_t>& merged) {
+  Candidate best{0, -1.0};
+  const Story& story = stories_[pos];
+  for (uint32_t other : FindMergeCandidates(pos)) {
+    const Story& o = stories_[other];
+    const double avg = Dot(story.centroid, o.centroid) /
+                       (static_cast<double>(story.members.size()) * o.members.size());
+    if (avg > best.score || (avg == best.score && other < best.story)) best = {other, avg};
+  }
+  if (best.score < options_.merge_threshold) return pos;
+  const uint32_t keep = std::min(pos, best.story), gone = std::max(pos, best.story);
+  merged.push_back(stories_[gone].id);
+  Absorb(keep, gone);
+  return keep;
+}
+
+void StoryAssigner::Absorb(uint32_t keep, uint32_t gone) {
+  Story& k = stories_[keep];
+  Story& g = stories_[gone];
+  std::vector<std::pair<uint64_t, std::size_t>> all;
+  for (std::size_t i = 0; i < k.members.size(); ++i) all.emplace_back(k.arrivals[i], k.members[i]);
+  for (std::size_t i = 0; i < g.members.size(); ++i) all.emplace_back(g.arrivals[i], g.members[i]);
+  std::sort(all.begin(), all.end());
+  k.members.clear();
+  k.arrivals.clear();
+  for (const auto& [arrival, member] : all) {
+    k.arrivals.push_back(arrival);
+    k.members.push_back(member);
+  }
+  if (IsUnknownLang(k.lang)) k.lang = g.lang;
+  if (g.first_time) {
+    k.first_time = k.first_time ? std::min(*k.first_time, *g.first_time) : *g.first_time;
+    k.last_time = k.last_time ? std::max(*k.last_time, *g.last_time) : *g.last_time;
+  }
+  k.centroid = KeepHeaviest(Sum(k.centroid, g.centroid), options_.centroid_terms);
+  k.centroid_norm = Norm(k.centroid);
+  for (std::size_t i = 1; i < g.linked.size(); ++i) RememberMember(k, g.linked[i]);
+  g = Story{};
+  g.alive = false;
+  --live_stories_;
+  Reindex(keep);
 }
 
 uint64_t StoryAssigner::StartStory(const ClusterDoc& doc, const TermVector& v) {
+  ++live_stories_;
   Story story;
   story.id = options_.first_story_id + stories_.size();
   story.lang = IsUnknownLang(doc.lang) ? kUnknownLang : doc.lang;
@@ -178,6 +267,7 @@ uint64_t StoryAssigner::StartStory(const ClusterDoc& doc, const TermVector& v) {
 void StoryAssigner::Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v) {
   Story& s = stories_[pos];
   s.members.push_back(doc.index);
+  s.arrivals.push_back(arrivals_++);
   if (IsUnknownLang(s.lang) && !IsUnknownLang(doc.lang)) s.lang = doc.lang;
   if (doc.time) {
     s.first_time = s.first_time ? std::min(*s.first_time, *doc.time) : *doc.time;
@@ -215,7 +305,9 @@ void StoryAssigner::Reindex(uint32_t pos) {
 std::vector<StoryGroup> StoryAssigner::Stories() const {
   std::vector<StoryGroup> out;
   out.reserve(stories_.size());
-  for (const Story& s : stories_) out.push_back({s.id, s.members});
+  for (const Story& s : stories_) {
+    if (s.alive) out.push_back({s.id, s.members});
+  }
   return out;
 }
 
@@ -226,7 +318,7 @@ std::vector<std::pair<std::string, double>> StoryAssigner::TopSharedTerms(uint64
     return {};
   }
   const Story& s = stories_[story_id - options_.first_story_id];
-  if (s.centroid_norm <= 0.0) return {};
+  if (!s.alive || s.centroid_norm <= 0.0) return {};
   std::map<std::string, double> merged;
   const TermVector v = VectorOf(doc);
   auto c = s.centroid.begin();

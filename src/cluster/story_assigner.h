@@ -48,9 +48,10 @@ struct ClusterDoc {
 };
 
 struct Assignment {
-  uint64_t story_id = 0;
-  bool new_story = false;
-  double similarity = 0.0;  // to the chosen story (0 when new)
+  uint64_t story_id = 0;     // the article's story after any merge (the surviving id)
+  bool new_story = false;    // the article started a story (which may then have merged)
+  double similarity = 0.0;   // to the chosen story (0 when new)
+  std::vector<uint64_t> merged;  // story ids absorbed into story_id by this call (merge pass)
 };
 
 struct StoryGroup {
@@ -74,9 +75,10 @@ class StoryAssigner {
   // new story. A null title counts as empty.
   Assignment Add(const ClusterDoc& doc);
 
-  // All stories in id (= creation) order, members in arrival order. A copy: O(articles).
+  // All live stories in id (= creation) order, members in arrival order. A copy: O(articles).
+  // A story absorbed by a merge is gone; its articles are listed under the surviving story.
   std::vector<StoryGroup> Stories() const;
-  std::size_t NumStories() const { return stories_.size(); }
+  std::size_t NumStories() const { return live_stories_; }
 
   // For "explain": the terms that `doc` shares with story `story_id`'s centroid, heaviest
   // contribution to the cosine first, at most k, without channel prefixes (a name and its
@@ -98,6 +100,8 @@ class StoryAssigner {
     std::vector<TermVector> linked;  // [0]: first member; then the latest ones
     std::vector<uint32_t> indexed;   // sorted terms this story currently has in postings_
     std::vector<std::size_t> members;
+    std::vector<uint64_t> arrivals;  // arrival number of each member (members stay in this order)
+    bool alive = true;               // false once merged into an older story
   };
   struct Candidate {
     uint32_t story = 0;  // position in stories_
@@ -112,6 +116,8 @@ class StoryAssigner {
   std::unordered_set<std::size_t> observed_;     // counted by ObserveForIdf, not yet added
   std::vector<Story> stories_;                   // position = id - first_story_id
   std::vector<std::vector<uint32_t>> postings_;  // term id → story positions, oldest first
+  uint64_t arrivals_ = 0;                        // articles added so far
+  std::size_t live_stories_ = 0;                 // stories not merged away
 
   void CountDocument(const std::vector<RawFeature>& features);
   double Idf(uint32_t term) const;
@@ -126,6 +132,10 @@ class StoryAssigner {
   void Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v);
   void RememberMember(Story& story, const TermVector& v) const;
   void Reindex(uint32_t pos);
+  std::vector<uint32_t> FindMergeCandidates(uint32_t pos) const;
+  bool Compatible(const Story& a, const Story& b) const;
+  uint32_t MergeIfClose(uint32_t pos, std::vector<uint64_t>& merged);
+  void Absorb(uint32_t keep, uint32_t gone);
 };
 
 }  // namespace storyline

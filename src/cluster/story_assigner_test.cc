@@ -328,6 +328,22 @@ TEST(StoryAssigner, ValidatesOptions) {
   bad = {};
   bad.max_candidates = 0;
   EXPECT_FALSE(ValidateClusterOptions(bad).ok());
+  bad = {};
+  bad.merge_threshold = 1.5;
+  EXPECT_FALSE(ValidateClusterOptions(bad).ok());
+  bad = {};
+  bad.group_average = 0.5;
+  EXPECT_FALSE(ValidateClusterOptions(bad).ok());
+}
+
+TEST(StoryAssigner, SetClusterOptionByName) {
+  ClusterOptions o;
+  EXPECT_TRUE(SetClusterOption(o, "merge_threshold", 0.25).ok());
+  EXPECT_EQ(o.merge_threshold, 0.25);
+  EXPECT_TRUE(SetClusterOption(o, "max_candidates", 7).ok());
+  EXPECT_EQ(o.max_candidates, 7u);
+  EXPECT_EQ(SetClusterOption(o, "no_such_field", 1).code(), StatusCode::kInvalidArgument);
+  EXPECT_FALSE(SetClusterOption(o, "probe_terms", -3).ok());
 }
 
 }  // namespace
@@ -357,6 +373,51 @@ TEST(StoryAssigner, GroupAverageIsMeanCosineNotCentroidCosine) {
   EXPECT_NEAR(sims[1.0][0], sims[0.0][0], 1e-6) << "one member: the same (float vectors)";
   EXPECT_LT(sims[1.0][1], sims[0.0][1]) << "two distinct members: mean < centroid cosine";
   EXPECT_GT(sims[1.0][1], 0.0);
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// With a join threshold no article can reach, every article starts a story; the merge pass
+// then joins same-event stories into the older one and leaves the other event alone.
+TEST(StoryAssigner, MergePassJoinsSplitStoriesIntoTheOlder) {
+  ClusterOptions o;
+  o.threshold = 1.0;
+  o.merge_threshold = 0.1;
+  StoryAssigner assigner(o);
+  Fixture fx;
+  const Assignment a1 = assigner.Add(fx.Doc("A1", kT0));
+  const Assignment b1 = assigner.Add(fx.Doc("B1", kT0 + 60));
+  const Assignment a2 = assigner.Add(fx.Doc("A2", kT0 + 120));
+  EXPECT_TRUE(a1.merged.empty());
+  EXPECT_TRUE(b1.merged.empty()) << "another event shares too little";
+  EXPECT_TRUE(a2.new_story);
+  EXPECT_EQ(a2.story_id, a1.story_id) << "the older story survives";
+  EXPECT_EQ(a2.merged, (std::vector<uint64_t>{3}));
+  EXPECT_EQ(assigner.NumStories(), 2u);
+  const std::vector<StoryGroup> groups = assigner.Stories();
+  ASSERT_EQ(groups.size(), 2u);
+  EXPECT_EQ(groups[0].id, a1.story_id);
+  EXPECT_EQ(groups[0].members, (std::vector<std::size_t>{0, 2}));
+  EXPECT_EQ(groups[1].members, (std::vector<std::size_t>{1}));
+  // The absorbed story is gone for good: a later same-event article lands in the survivor.
+  EXPECT_EQ(assigner.Add(fx.Doc("A3", kT0 + 180)).story_id, a1.story_id);
+  EXPECT_TRUE(assigner.TopSharedTerms(3, fx.Doc("A3", kT0)).empty());
+}
+
+TEST(StoryAssigner, MergePassOffKeepsSplitStories) {
+  ClusterOptions o;
+  o.threshold = 1.0;
+  o.merge_threshold = 0;
+  StoryAssigner assigner(o);
+  Fixture fx;
+  assigner.Add(fx.Doc("A1", kT0));
+  const Assignment a2 = assigner.Add(fx.Doc("A2", kT0 + 60));
+  EXPECT_TRUE(a2.merged.empty());
+  EXPECT_EQ(assigner.NumStories(), 2u);
 }
 
 }  // namespace

@@ -171,7 +171,12 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
     records[i].is_news = analyzed[i].is_news;
   }
   if (cb.progress) cb.progress->Finish();
-  stories = BuildStories(assigner.Stories(), analyzed);
+  // Merges may have moved an article's story after it was assigned: the final groups decide.
+  const std::vector<StoryGroup> groups = assigner.Stories();
+  for (const StoryGroup& g : groups) {
+    for (std::size_t m : g.members) records[m].story = g.id;
+  }
+  stories = BuildStories(groups, analyzed);
 }
 
 Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallbacks& cb) {
