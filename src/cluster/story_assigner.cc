@@ -38,35 +38,42 @@ ClusterOptions AtLeastOne(ClusterOptions o) {
 StoryAssigner::StoryAssigner(ClusterOptions options) : options_(AtLeastOne(options)) {}
 
 void StoryAssigner::ObserveForIdf(const ClusterDoc& doc) {
-  if (!observed_.insert(doc.index).second) return;  // counted already
-  CountDocument(FeaturesOf(doc, options_));
+  if (observed_.count(doc.index) != 0) return;  // counted already
+  std::vector<Feature> features = Intern(FeaturesOf(doc, options_));
+  CountDocument(features);
+  observed_.emplace(doc.index, std::move(features));
 }
 
-void StoryAssigner::CountDocument(const std::vector<RawFeature>& features) {
-  ++num_docs_;
-  for (const RawFeature& f : features) {
+std::vector<StoryAssigner::Feature> StoryAssigner::Intern(const std::vector<RawFeature>& raw) {
+  std::vector<Feature> out;
+  out.reserve(raw.size());
+  for (const RawFeature& f : raw) {
     auto [it, inserted] = term_ids_.try_emplace(f.key, static_cast<uint32_t>(term_keys_.size()));
     if (inserted) {
       term_keys_.push_back(f.key);
       df_.push_back(0);
     }
-    ++df_[it->second];
+    out.push_back({it->second, f.count, f.channel_weight, f.in_title});
   }
+  return out;
+}
+
+void StoryAssigner::CountDocument(const std::vector<Feature>& features) {
+  ++num_docs_;
+  for (const Feature& f : features) ++df_[f.term];
 }
 
 double StoryAssigner::Idf(uint32_t term) const {
   return 1.0 + std::log((1.0 + static_cast<double>(num_docs_)) / (1.0 + df_[term]));
 }
 
-TermVector StoryAssigner::Vectorize(const std::vector<RawFeature>& features) const {
+TermVector StoryAssigner::Vectorize(const std::vector<Feature>& features) const {
   TermVector v;
   v.reserve(features.size());
-  for (const RawFeature& f : features) {
-    auto it = term_ids_.find(f.key);
-    if (it == term_ids_.end()) continue;  // never counted: shared with no story either
-    double w = (1.0 + std::log(f.count)) * Idf(it->second) * f.channel_weight;
+  for (const Feature& f : features) {
+    double w = (1.0 + std::log(f.count)) * Idf(f.term) * f.channel_weight;
     if (f.in_title) w *= options_.title_weight;
-    v.push_back({it->second, static_cast<float>(w)});
+    v.push_back({f.term, static_cast<float>(w)});
   }
   SortByTerm(v);
   Normalize(v);
@@ -75,8 +82,14 @@ TermVector StoryAssigner::Vectorize(const std::vector<RawFeature>& features) con
   return v;
 }
 
+// For explanations: features of terms never counted are dropped (they match no story).
 TermVector StoryAssigner::VectorOf(const ClusterDoc& doc) const {
-  return Vectorize(FeaturesOf(doc, options_));
+  std::vector<Feature> features;
+  for (const RawFeature& f : FeaturesOf(doc, options_)) {
+    auto it = term_ids_.find(f.key);
+    if (it != term_ids_.end()) features.push_back({it->second, f.count, f.channel_weight, f.in_title});
+  }
+  return Vectorize(features);
 }
 
 std::optional<double> StoryAssigner::GapDays(const Story& story, const ClusterDoc& doc) const {
@@ -155,8 +168,14 @@ StoryAssigner::Candidate StoryAssigner::Best(const TermVector& v, const ClusterD
 }
 
 Assignment StoryAssigner::Add(const ClusterDoc& doc) {
-  const std::vector<RawFeature> features = FeaturesOf(doc, options_);
-  if (observed_.erase(doc.index) == 0) CountDocument(features);
+  std::vector<Feature> features;
+  if (auto it = observed_.find(doc.index); it != observed_.end()) {
+    features = std::move(it->second);
+    observed_.erase(it);
+  } else {
+    features = Intern(FeaturesOf(doc, options_));
+    CountDocument(features);
+  }
   const TermVector v = Vectorize(features);
   const Candidate best = Best(v, doc);
   Assignment out;

@@ -67,6 +67,8 @@ class StoryAssigner {
   // Batch mode: counts the article's terms into the document frequencies without assigning
   // it, so that idf is good from the first Add. Call it for every article first, then Add
   // them in publication order; Add does not count an article (by ClusterDoc::index) again.
+  // The article's features are kept (interned, a few KB) until its Add, which then does not
+  // read doc.title/doc.body: the caller may free the analysed texts in between.
   // Streaming mode: skip it; Add counts each article as it arrives.
   void ObserveForIdf(const ClusterDoc& doc);
 
@@ -103,6 +105,13 @@ class StoryAssigner {
     std::vector<uint64_t> arrivals;  // arrival number of each member (members stay in this order)
     bool alive = true;               // false once merged into an older story
   };
+  // A RawFeature with its key interned (term id into term_keys_).
+  struct Feature {
+    uint32_t term = 0;
+    float count = 0.f;
+    float channel_weight = 1.f;
+    bool in_title = false;
+  };
   struct Candidate {
     uint32_t story = 0;  // position in stories_
     double score = 0.0;
@@ -113,15 +122,16 @@ class StoryAssigner {
   std::vector<std::string> term_keys_;           // term id → key
   std::vector<uint32_t> df_;                     // term id → articles counted that contain it
   uint64_t num_docs_ = 0;                        // articles counted into df_
-  std::unordered_set<std::size_t> observed_;     // counted by ObserveForIdf, not yet added
+  std::unordered_map<std::size_t, std::vector<Feature>> observed_;  // counted, not yet added
   std::vector<Story> stories_;                   // position = id - first_story_id
   std::vector<std::vector<uint32_t>> postings_;  // term id → story positions, oldest first
   uint64_t arrivals_ = 0;                        // articles added so far
   std::size_t live_stories_ = 0;                 // stories not merged away
 
-  void CountDocument(const std::vector<RawFeature>& features);
+  std::vector<Feature> Intern(const std::vector<RawFeature>& features);
+  void CountDocument(const std::vector<Feature>& features);
   double Idf(uint32_t term) const;
-  TermVector Vectorize(const std::vector<RawFeature>& features) const;
+  TermVector Vectorize(const std::vector<Feature>& features) const;
   TermVector VectorOf(const ClusterDoc& doc) const;
   std::optional<double> GapDays(const Story& story, const ClusterDoc& doc) const;
   bool IsCandidate(const Story& story, const ClusterDoc& doc) const;

@@ -69,7 +69,9 @@ struct Engine::Impl {
     ++summary.errors;
     if (cb.on_error) cb.on_error(status);
   }
+  std::unique_ptr<StoryAssigner> assigner;  // per batch; sees every article's terms as it is read
   void AnalyzeChunk(std::vector<Document>& docs, const BatchCallbacks& cb);
+  ClusterDoc DocOf(std::size_t i) const;
   void AssignStories(const BatchCallbacks& cb);
 };
 
@@ -104,6 +106,16 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options, con
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
+ClusterDoc Engine::Impl::DocOf(std::size_t i) const {
+  ClusterDoc d;
+  d.index = i;
+  d.time = analyzed[i].article.published;
+  d.lang = analyzed[i].article.lang;
+  d.title = &analyzed[i].title;
+  d.body = &analyzed[i].body;
+  return d;
+}
+
 void Engine::Impl::AnalyzeChunk(std::vector<Document>& docs, const BatchCallbacks& cb) {
   std::vector<std::optional<Result<AnalyzedArticle>>> results(docs.size());
   std::atomic<std::size_t> next{0};
@@ -126,6 +138,9 @@ void Engine::Impl::AnalyzeChunk(std::vector<Document>& docs, const BatchCallback
       continue;
     }
     analyzed.push_back(std::move(*r).value());
+    // Count the terms for idf now and keep only the assigner's compact copy of the body.
+    assigner->ObserveForIdf(DocOf(analyzed.size() - 1));
+    AnalyzedText().tokens.swap(analyzed.back().body.tokens);
   }
   docs.clear();
 }
@@ -139,17 +154,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return time_of(a) < time_of(b); });
-  StoryAssigner assigner(cluster_options);
-  auto doc_of = [&](std::size_t i) {
-    ClusterDoc d;
-    d.index = i;
-    d.time = analyzed[i].article.published;
-    d.lang = analyzed[i].article.lang;
-    d.title = &analyzed[i].title;
-    d.body = &analyzed[i].body;
-    return d;
-  };
-  for (std::size_t i : order) assigner.ObserveForIdf(doc_of(i));
+  StoryAssigner& assigner_ref = *assigner;  // idf already counted while reading
   NearDupIndex dups;
   records.resize(analyzed.size());
   if (cb.progress) cb.progress->Start("assigning stories", order.size());
@@ -161,7 +166,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
       rec.copies.push_back(CopyLink{m.doc, m.exact, m.similarity});
     }
     dups.Add(i, analyzed[i].fingerprint);
-    Assignment a = assigner.Add(doc_of(i));
+    Assignment a = assigner_ref.Add(DocOf(i));
     rec.story = a.story_id;
     rec.story_similarity = a.similarity;
   }
@@ -172,7 +177,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   }
   if (cb.progress) cb.progress->Finish();
   // Merges may have moved an article's story after it was assigned: the final groups decide.
-  const std::vector<StoryGroup> groups = assigner.Stories();
+  const std::vector<StoryGroup> groups = assigner_ref.Stories();
   for (const StoryGroup& g : groups) {
     for (std::size_t m : g.members) records[m].story = g.id;
   }
@@ -188,6 +193,7 @@ Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallba
   ReadOptions read_options;
   read_options.max_file_bytes = s.options.max_file_bytes;
   if (cb.progress) cb.progress->Start("analysing", EstimateArticleCount(files));
+  s.assigner = std::make_unique<StoryAssigner>(s.cluster_options);
   std::vector<Document> chunk;
   for (std::size_t f = 0; f < files.size() && !Cancelled(cb.cancel); ++f) {
     ReadInputFile(files[f], read_options, [&](Document&& d) {
