@@ -121,7 +121,7 @@ def evaluate(name, recs, golds, args, workdir: Path) -> list[dict]:
     inp = workdir / ("%s.jsonl" % name)
     out = workdir / ("%s.out.json" % name)
     log = workdir / ("%s.log" % name)
-    C.write_jsonl(inp, recs)
+    C.write_jsonl(inp, C.stream_order(recs, None if args.file_order else args.seed))
     argv = C.build_cmd(args.cmd, args.bin, [str(inp)], str(out), args.threads, args.extra_args)
     C.eprint("[%s] %d articles: %s" % (name, len(recs), " ".join(argv)))
     run = C.run_measured(argv, log, timeout=args.timeout)
@@ -236,6 +236,10 @@ def main(argv=None) -> int:
     ap.add_argument("--duc-titles", default="none", choices=["none", "headline_human"],
                     help="DUC 2003/04 docs have no publisher headline; 'headline_human' feeds the "
                          "assessor-written headline as title (default none)")
+    ap.add_argument("--seed", type=int, default=1,
+                    help="seed of the shuffled input order (default %(default)s)")
+    ap.add_argument("--file-order", action="store_true",
+                    help="feed articles in data-file order (gold clusters adjacent: optimistic)")
     ap.add_argument("--timeout", type=float, default=3600.0)
     ap.add_argument("--keep", action="store_true", help="keep the temp dir (inputs, outputs, logs)")
     ap.add_argument("--self-test", action="store_true",

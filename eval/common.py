@@ -41,6 +41,18 @@ def read_jsonl(path: Path) -> list[dict]:
     return out
 
 
+def stream_order(records: list, seed) -> list:
+    """The input order the clusterer sees. The data files list each gold cluster's articles
+    together, which would hand a single-pass clusterer the answer for undated articles, so by
+    default they are shuffled with a fixed seed (seed None keeps the file order)."""
+    if seed is None:
+        return list(records)
+    import random
+    out = list(records)
+    random.Random(seed).shuffle(out)
+    return out
+
+
 def write_jsonl(path: Path, records) -> int:
     n = 0
     with open(path, "w", encoding="utf-8") as f:

@@ -77,7 +77,7 @@ def evaluate(pool, recs, pairs, args, workdir: Path, tuning: bool) -> dict:
     inp = workdir / ("%s.jsonl" % pool)
     out = workdir / ("%s.out.json" % pool)
     log = workdir / ("%s.log" % pool)
-    C.write_jsonl(inp, recs)
+    C.write_jsonl(inp, C.stream_order(recs, None if args.file_order else args.seed))
     argv = C.build_cmd(args.cmd, args.bin, [str(inp)], str(out), args.threads, args.extra_args)
     C.eprint("[%s] %d articles, %d pairs: %s" % (pool, len(recs), len(pairs), " ".join(argv)))
     run = C.run_measured(argv, log, timeout=args.timeout)
@@ -123,6 +123,10 @@ def main(argv=None) -> int:
     ap.add_argument("--extra-args", default="")
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--cmd", default=None, help="command template (see cluster_eval.py)")
+    ap.add_argument("--seed", type=int, default=1,
+                    help="seed of the shuffled input order (default %(default)s)")
+    ap.add_argument("--file-order", action="store_true",
+                    help="feed articles in data-file order (gold clusters adjacent: optimistic)")
     ap.add_argument("--timeout", type=float, default=3600.0)
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args(argv)
