@@ -55,6 +55,17 @@ class Commands(unittest.TestCase):
             self.assertIn("hi", (Path(td) / "log").read_text())
 
 
+class StreamOrder(unittest.TestCase):
+    def test_shuffle_is_a_seeded_permutation_and_none_keeps_file_order(self):
+        recs = [{"id": str(i)} for i in range(50)]
+        a = C.stream_order(recs, 1)
+        self.assertEqual(sorted(r["id"] for r in a), sorted(r["id"] for r in recs))
+        self.assertNotEqual([r["id"] for r in a], [r["id"] for r in recs])
+        self.assertEqual(a, C.stream_order(recs, 1))
+        self.assertNotEqual(a, C.stream_order(recs, 2))
+        self.assertEqual(C.stream_order(recs, None), recs)
+
+
 class Lenient(unittest.TestCase):
     def test_union_find_chains(self):
         gold = {"1": "t17", "2": "t20", "3": "t49", "4": "t5"}
