@@ -80,7 +80,8 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // Reads every path (files or directories), then assigns stories. Returns OK when the batch ran
+  // Reads every path (files or directories), then assigns stories; results of an earlier call
+  // are replaced. Returns OK when the batch ran
   // (even if some inputs were bad), kCancelled when interrupted (work done so far is kept).
   Status RunBatch(const std::vector<std::string>& paths, const BatchCallbacks& callbacks);
 

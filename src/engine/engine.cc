@@ -61,6 +61,7 @@ struct Engine::Impl {
   std::vector<std::unique_ptr<Analyzer>> analyzers;  // one per worker thread
   std::vector<AnalyzedArticle> analyzed;
   ClusterOptions cluster_options;
+  std::unique_ptr<StoryAssigner> assigner;  // per batch; sees every article's terms as it is read
   std::vector<ArticleRecord> records;
   std::vector<Story> stories;
   BatchSummary summary;
@@ -69,7 +70,13 @@ struct Engine::Impl {
     ++summary.errors;
     if (cb.on_error) cb.on_error(status);
   }
-  std::unique_ptr<StoryAssigner> assigner;  // per batch; sees every article's terms as it is read
+  void Reset() {
+    analyzed.clear();
+    records.clear();
+    stories.clear();
+    summary = {};
+    assigner = std::make_unique<StoryAssigner>(cluster_options);
+  }
   void AnalyzeChunk(std::vector<Document>& docs, const BatchCallbacks& cb);
   ClusterDoc DocOf(std::size_t i) const;
   void AssignStories(const BatchCallbacks& cb);
@@ -186,6 +193,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
 
 Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallbacks& cb) {
   Impl& s = *impl_;
+  s.Reset();  // a batch starts from nothing: results describe exactly these paths
   const double start = s.clock->MonotonicSeconds();
   auto on_error = [&](const Status& st) { s.ReportError(cb, st); };
   std::vector<InputFile> files = ListInputFiles(paths, on_error);
@@ -193,7 +201,6 @@ Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallba
   ReadOptions read_options;
   read_options.max_file_bytes = s.options.max_file_bytes;
   if (cb.progress) cb.progress->Start("analysing", EstimateArticleCount(files));
-  s.assigner = std::make_unique<StoryAssigner>(s.cluster_options);
   std::vector<Document> chunk;
   for (std::size_t f = 0; f < files.size() && !Cancelled(cb.cancel); ++f) {
     ReadInputFile(files[f], read_options, [&](Document&& d) {

@@ -1,0 +1,59 @@
+#include "engine/story_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace storyline {
+namespace {
+
+// A title analysed the simple way: lower-cased words as stems, "the"/"in"/"of" as stop words.
+AnalyzedArticle WithTitle(const std::string& title, const std::string& text = "Body text.") {
+  AnalyzedArticle a;
+  a.article.title = title;
+  a.article.text = text;
+  std::istringstream words(title);
+  for (std::string w; words >> w;) {
+    Token t;
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    t.folded = t.stem = w;
+    t.is_stop = w == "the" || w == "in" || w == "of";
+    a.title.tokens.push_back(t);
+  }
+  return a;
+}
+
+TEST(StoryBuilder, TitleSharingMostWithTheOthersWins) {
+  const std::vector<AnalyzedArticle> articles = {
+      WithTitle("Live updates"),
+      WithTitle("Earthquake kills 14 in Arequipa"),
+      WithTitle("Arequipa earthquake toll rises"),
+      WithTitle("Rescuers dig in Arequipa after earthquake"),
+  };
+  EXPECT_EQ(ChooseStoryTitle({0, 1, 2, 3}, articles), "Earthquake kills 14 in Arequipa");
+}
+
+TEST(StoryBuilder, NoTitleFallsBackToTheLeadSentence) {
+  std::vector<AnalyzedArticle> articles = {WithTitle("", "Floods hit Porto Alegre. More rain is due.")};
+  EXPECT_EQ(ChooseStoryTitle({0}, articles), "Floods hit Porto Alegre");
+  articles[0].article.text = std::string(200, 'x') + " y";
+  const std::string cut = ChooseStoryTitle({0}, articles);
+  EXPECT_LE(cut.size(), 124u) << "long leads are cut near 120 bytes";
+}
+
+TEST(StoryBuilder, StoriesSortedByScoreWithMajorityLanguage) {
+  std::vector<AnalyzedArticle> articles;
+  for (const char* lang : {"en", "en", "ru", "en"}) {
+    articles.push_back(WithTitle("Same event title"));
+    articles.back().article.lang = lang;
+    articles.back().article.source = "outlet" + std::to_string(articles.size());
+  }
+  const std::vector<Story> stories = BuildStories({{1, {0}}, {2, {1, 2, 3}}}, articles);
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0].id, 2u) << "three sources outrank one";
+  EXPECT_EQ(stories[0].lang, "en");
+  EXPECT_GT(stories[0].score, stories[1].score);
+}
+
+}  // namespace
+}  // namespace storyline
