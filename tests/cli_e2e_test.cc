@@ -229,3 +229,33 @@ TEST(TgnewsCli, SameStoryPairsShareAThread) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+TEST(ClusterCli, ExplainSaysWhyEachArticleJoined) {
+  RunResult r = RunStoryline("cluster --quiet --explain " + Fixture("e2e/events"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  std::size_t joined = 0;
+  for (const auto& a : doc["articles"]) {
+    ASSERT_TRUE(a.contains("explain")) << a["id"];
+    const auto& e = a["explain"];
+    const double threshold = e["threshold"];
+    if (e["decision"] == "joined") {
+      ++joined;
+      EXPECT_GE(e["similarity"].get<double>(), threshold) << a["id"];
+      EXPECT_FALSE(e["shared_terms"].empty()) << a["id"];
+    } else {
+      EXPECT_EQ(e["decision"], "new story");
+      EXPECT_LT(e["best_candidate"].get<double>(), threshold) << a["id"];
+    }
+  }
+  // 11 articles in 5 stories (3 + 3 + 3 + 1 + 1): 6 joined an earlier story.
+  EXPECT_EQ(joined, 6u);
+  RunResult plain = RunStoryline("cluster --quiet " + Fixture("e2e/events"));
+  EXPECT_FALSE(nlohmann::json::parse(plain.out)["articles"][0].contains("explain"));
+}
+
+}  // namespace
+}  // namespace storyline::testing

@@ -39,6 +39,8 @@ struct EngineOptions {
   // Expert overrides of the clusterer's options by field name ("window_days", 14), applied in
   // order after story_threshold. Unknown names and out-of-range values fail Create().
   std::vector<std::pair<std::string, double>> cluster_settings;
+  // Record why each article joined or started its story (ArticleRecord::explanation).
+  bool explain = false;
 };
 
 // An earlier article this one copies.
@@ -48,6 +50,15 @@ struct CopyLink {
   double similarity = 0.0;  // estimated shingle Jaccard, 0..1
 };
 
+// Why an article joined its story, or started one (filled when EngineOptions::explain is set).
+struct Explanation {
+  bool joined = false;          // false: it started a story (the best candidate was too far)
+  double best_candidate = 0.0;  // similarity to the most similar earlier story (0: none)
+  double threshold = 0.0;       // what joining needed
+  std::vector<std::pair<std::string, double>> shared_terms;  // strongest shared features first
+  std::vector<uint64_t> merged;  // stories merged into its story right after it arrived
+};
+
 struct ArticleRecord {
   Article article;
   uint64_t story = 0;        // id of its story
@@ -55,6 +66,7 @@ struct ArticleRecord {
   std::string category;      // society | economy | technology | sports | entertainment | science | other
   bool is_news = true;       // the news filter's verdict
   std::vector<CopyLink> copies;  // earlier articles this one copies, best first
+  Explanation explanation;       // empty unless EngineOptions::explain
 };
 
 struct BatchSummary {

@@ -74,8 +74,9 @@ bool ParseSettings(const std::vector<std::string>& pairs,
 }
 
 int RunEngine(const CommonFlags& common, const std::vector<std::string>& paths, double threshold,
-              const std::vector<std::string>& settings, Session& session) {
+              const std::vector<std::string>& settings, bool explain, Session& session) {
   EngineOptions options;
+  options.explain = explain;
   if (!ParseSettings(settings, options.cluster_settings)) return kExitUsage;
   options.data_dir = ResolveDataDir(common.data_dir);
   options.threads = common.threads;
@@ -116,16 +117,17 @@ int RunEngine(const CommonFlags& common, const std::vector<std::string>& paths, 
 
 int RunCluster(const CommonFlags& common, const ClusterFlags& flags) {
   Session session;
-  int code = RunEngine(common, flags.paths, flags.threshold, flags.cluster_options, session);
+  int code = RunEngine(common, flags.paths, flags.threshold, flags.cluster_options, flags.explain,
+                       session);
   if (code != kExitOk) return code;
   std::string content = flags.format == "text" ? ClusterText(*session.engine)
-                                               : ClusterDocument(*session.engine).dump(1) + "\n";
+                                               : ClusterDocument(*session.engine, flags.explain).dump(1) + "\n";
   return WriteOutput(common.out, content) ? kExitOk : kExitSetup;
 }
 
 int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir) {
   Session session;
-  int code = RunEngine(common, {dir}, -1.0, {}, session);
+  int code = RunEngine(common, {dir}, -1.0, {}, false, session);
   if (code != kExitOk) return code;
   auto doc = TgnewsDocument(*session.engine, mode);
   if (!doc.ok()) {

@@ -27,6 +27,7 @@ struct ClusterFlags {
   std::string format = "json";  // json | text
   double threshold = -1.0;
   std::vector<std::string> cluster_options;  // "name=value"
+  bool explain = false;                       // say why each article joined its story
 };
 
 int RunCluster(const CommonFlags& common, const ClusterFlags& flags);

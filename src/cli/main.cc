@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0));
   c->add_option("--cluster-option", cluster.cluster_options,
                 "expert: set a clusterer option, NAME=VALUE (repeatable; see docs/TUNING.md)");
+  c->add_flag("--explain", cluster.explain,
+              "add to each article why it joined its story: similarity, threshold, shared terms");
   AddCommon(c, common);
   c->footer(kExitCodes);
 

@@ -88,6 +88,10 @@ struct ClusterOptions {
   std::size_t max_candidates = 32;
 
   // --- Ids --------------------------------------------------------------------------------
+  // --- Output ----------------------------------------------------------------------------
+  // With > 0, each Assignment lists up to this many terms the article shared with its best
+  // candidate story (for `--explain`); costs one more pass over the article's terms.
+  std::size_t explain_terms = 0;
   // Id of the first story; later ones count up by one (never reused). 0 is never an id.
   uint64_t first_story_id = 1;
 };

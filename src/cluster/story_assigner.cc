@@ -179,6 +179,10 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
   const TermVector v = Vectorize(features);
   const Candidate best = Best(v, doc);
   Assignment out;
+  out.best_candidate = std::max(0.0, best.score);
+  if (options_.explain_terms > 0 && best.score > 0) {
+    out.shared_terms = SharedTerms(stories_[best.story], v, options_.explain_terms);
+  }
   uint32_t pos = 0;
   if (best.score >= options_.threshold) {
     Join(best.story, doc, v);
@@ -336,10 +340,14 @@ std::vector<std::pair<std::string, double>> StoryAssigner::TopSharedTerms(uint64
   if (story_id < options_.first_story_id || story_id - options_.first_story_id >= stories_.size()) {
     return {};
   }
-  const Story& s = stories_[story_id - options_.first_story_id];
+  return SharedTerms(stories_[story_id - options_.first_story_id], VectorOf(doc), k);
+}
+
+std::vector<std::pair<std::string, double>> StoryAssigner::SharedTerms(const Story& s,
+                                                                       const TermVector& v,
+                                                                       std::size_t k) const {
   if (!s.alive || s.centroid_norm <= 0.0) return {};
   std::map<std::string, double> merged;
-  const TermVector v = VectorOf(doc);
   auto c = s.centroid.begin();
   for (const TermWeight& tw : v) {
     while (c != s.centroid.end() && c->term < tw.term) ++c;

@@ -52,6 +52,10 @@ struct Assignment {
   bool new_story = false;    // the article started a story (which may then have merged)
   double similarity = 0.0;   // to the chosen story (0 when new)
   std::vector<uint64_t> merged;  // story ids absorbed into story_id by this call (merge pass)
+  // Explanation: similarity to the best candidate story (joined or not; 0 when none shared a
+  // term), and with options.explain_terms > 0 the terms it shared with it, heaviest first.
+  double best_candidate = 0.0;
+  std::vector<std::pair<std::string, double>> shared_terms;
 };
 
 struct StoryGroup {
@@ -144,6 +148,8 @@ class StoryAssigner {
   void Reindex(uint32_t pos);
   std::vector<uint32_t> FindMergeCandidates(uint32_t pos) const;
   bool Compatible(const Story& a, const Story& b) const;
+  std::vector<std::pair<std::string, double>> SharedTerms(const Story& s, const TermVector& v,
+                                                          std::size_t k) const;
   uint32_t MergeIfClose(uint32_t pos, std::vector<uint64_t>& merged);
   void Absorb(uint32_t keep, uint32_t gone);
 };

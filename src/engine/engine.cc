@@ -22,6 +22,8 @@ namespace {
 
 // Documents are analysed in chunks so that memory holds one chunk of raw bytes at a time.
 constexpr std::size_t kChunkSize = 1024;
+// Shared terms listed per article by --explain.
+constexpr std::size_t kExplainTerms = 8;
 
 bool Cancelled(const CancelToken* cancel) { return cancel != nullptr && cancel->cancelled(); }
 
@@ -97,6 +99,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options, con
     Status s = SetClusterOption(impl->cluster_options, name, value);
     if (!s.ok()) return s;
   }
+  if (options.explain) impl->cluster_options.explain_terms = kExplainTerms;
   if (Status s = ValidateClusterOptions(impl->cluster_options); !s.ok()) return s;
   impl->clock = clock;
   auto language = MakeLanguageDetector(options.data_dir);
@@ -176,6 +179,10 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
     Assignment a = assigner_ref.Add(DocOf(i));
     rec.story = a.story_id;
     rec.story_similarity = a.similarity;
+    if (options.explain) {
+      rec.explanation = {!a.new_story, a.best_candidate, cluster_options.threshold,
+                         std::move(a.shared_terms), std::move(a.merged)};
+    }
   }
   for (std::size_t i = 0; i < analyzed.size(); ++i) {
     records[i].article = analyzed[i].article;

@@ -29,6 +29,22 @@ json RecordJson(const ArticleRecord& r, const std::vector<ArticleRecord>& all) {
   return j;
 }
 
+double Round3(double x) { return std::round(x * 1000) / 1000; }
+
+json ExplanationJson(const ArticleRecord& r) {
+  const Explanation& e = r.explanation;
+  json terms = json::array();
+  for (const auto& [term, weight] : e.shared_terms) {
+    terms.push_back({{"term", term}, {"weight", Round3(weight)}});
+  }
+  return {{"decision", e.joined ? "joined" : "new story"},
+          {"similarity", Round3(r.story_similarity)},
+          {"best_candidate", Round3(e.best_candidate)},
+          {"threshold", e.threshold},
+          {"shared_terms", std::move(terms)},
+          {"merged", e.merged}};
+}
+
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
   for (std::size_t m : s.members) ids.push_back(all[m].article.id);
@@ -52,10 +68,13 @@ json ArticleJson(const Article& a) {
           {"author", a.author}};
 }
 
-json ClusterDocument(const Engine& engine) {
+json ClusterDocument(const Engine& engine, bool explain) {
   const auto& records = engine.articles();
   json articles = json::array();
-  for (const ArticleRecord& r : records) articles.push_back(RecordJson(r, records));
+  for (const ArticleRecord& r : records) {
+    articles.push_back(RecordJson(r, records));
+    if (explain) articles.back()["explain"] = ExplanationJson(r);
+  }
   json stories = json::array();
   for (const Story& s : engine.Stories()) stories.push_back(StoryJson(s, records));
   const BatchSummary& sum = engine.summary();

@@ -10,8 +10,9 @@
 
 namespace storyline {
 
-// {"articles":[...], "stories":[...], "summary":{...}}
-nlohmann::json ClusterDocument(const Engine& engine);
+// {"articles":[...], "stories":[...], "summary":{...}}; with `explain`, each article also gets
+// "explain": {"decision","similarity","best_candidate","threshold","shared_terms","merged"}.
+nlohmann::json ClusterDocument(const Engine& engine, bool explain = false);
 
 // One article as `storyline extract` prints it.
 nlohmann::json ArticleJson(const Article& article);
