@@ -138,3 +138,48 @@ TEST(MainTextTest, DeepNestingDoesNotOverflow) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Hand-written prose for the root-choice cases: each sentence is long enough to be scored.
+const std::string kP1 = "The harbour board voted on Tuesday to close the old pier for repairs until the spring.";
+const std::string kP2 = "Fishermen who moor there will use the north quay, which has forty free berths this winter.";
+const std::string kP3 = "The board said the work would cost less than the figure it had published in its plan.";
+
+std::string P(const std::string& text) { return "<p>" + text + "</p>"; }
+
+TEST(MainTextTest, RootChoiceRules) {
+  const TextCase cases[] = {
+      {"a teaser <article> does not win over denser prose elsewhere",
+       "<body><div class='story'>" + P(kP1) + P(kP2) + P(kP3) +
+           "</div><article class='card'><p>Short teaser text for another story here.</p></article></body>",
+       kP1 + "\n\n" + kP2 + "\n\n" + kP3},
+      {"list items in separate sections are all kept (the root climbs)",
+       "<body><main><section><h2>One</h2><div>" + P(kP1) + "</div></section><section><h2>Two</h2><div>" +
+           P(kP2) + "</div></section><section><h2>Three</h2><div>" + P(kP3) + "</div></section></main></body>",
+       "One\n\n" + kP1 + "\n\nTwo\n\n" + kP2 + "\n\nThree\n\n" + kP3},
+      {"a sibling block after an ad slot joins the article",
+       "<body><div id='wrap'><div>" + P(kP1) + P(kP2) + "</div><div class='ad-slot'></div><div>" + P(kP3) +
+           "</div><div><a href='/a'>Home</a> <a href='/b'>World</a></div></div></body>",
+       kP1 + "\n\n" + kP2 + "\n\n" + kP3},
+      {"loose text beside <br>s in a table cell is prose",
+       "<body><table><tr><td class='side'><a href='/x'>Weather</a><br><a href='/y'>Sport</a></td><td>" + kP1 +
+           "<br><br>" + kP2 + "<br><br>" + kP3 + "<div>Print</div></td></tr></table></body>",
+       kP1 + "\n\n" + kP2 + "\n\n" + kP3 + "\n\nPrint"},
+      {"a hidden wrapper holding the whole page is not skipped (streamed React pages)",
+       "<body><div hidden id='S:0'><article>" + P(kP1) + P(kP2) + P(kP3) + "</article></div></body>",
+       kP1 + "\n\n" + kP2 + "\n\n" + kP3},
+      {"itemprop=articleBody is believed when it holds enough prose",
+       "<body><div>" + P(kP1) + "</div><div itemprop='articleBody'>" + P(kP2) + P(kP3) + "</div></body>",
+       kP2 + "\n\n" + kP3},
+      {"a paragraph mostly of links is dropped",
+       "<body><article>" + P(kP1) + "<p>See also: <a href='/1'>Pier history and the old ferry route</a></p>" +
+           P(kP2) + "</article></body>",
+       kP1 + "\n\n" + kP2},
+  };
+  for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
+}
+
+}  // namespace
+}  // namespace storyline

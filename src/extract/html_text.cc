@@ -21,8 +21,23 @@ constexpr std::array<std::string_view, 12> kBoilerplateMarks = {
 // that a footer is not kept just because the rest of a tiny page is empty.
 constexpr std::size_t kMinWrapperText = 200;
 
-// Paragraphs shorter than this say little about where the article is (bylines, captions).
-constexpr std::size_t kMinScoredParagraph = 25;
+// Text blocks shorter than this (bytes) say little about where the article is (bylines, captions).
+constexpr std::size_t kMinScoredBlock = 25;
+
+// A semantic container (itemprop=articleBody, <article>) is believed when it holds at least this
+// share of the prose that the densest container holds: a teaser card is an <article> too.
+constexpr double kSemanticShare = 0.5;
+
+// Siblings of the densest container join the article when they hold this share of its prose
+// (Readability's rule): articles split by an ad slot or a pull quote stay whole.
+constexpr double kSiblingShare = 0.2;
+
+// A root grows to its parent while the parent holds at least this many times the root's prose:
+// list articles put each item in its own <section> or <article>.
+constexpr double kClimbRatio = 1.5;
+
+// A rendered paragraph with more of its text in links than this is a teaser, menu or tag list.
+constexpr double kMaxLinkDensity = 0.5;
 
 // Tags that never hold article prose.
 bool IsNonContentTag(myhtml_tag_id_t tag) {
@@ -63,6 +78,21 @@ bool IsBlockTag(myhtml_tag_id_t tag) {
   }
 }
 
+// Blocks whose text is scored as prose when they hold no other block (a <div> used as a <p>).
+bool IsProseTag(myhtml_tag_id_t tag) {
+  switch (tag) {
+    case MyHTML_TAG_P: case MyHTML_TAG_DIV: case MyHTML_TAG_PRE: case MyHTML_TAG_BLOCKQUOTE:
+    case MyHTML_TAG_TD: case MyHTML_TAG_DD: case MyHTML_TAG_LI: case MyHTML_TAG_SECTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsContainerBlock(myhtml_tag_id_t tag) {
+  return IsBlockTag(tag) && tag != MyHTML_TAG_BR && tag != MyHTML_TAG_HR;
+}
+
 // Structural containers are never judged by class: <body class="has-nav"> is still the page.
 bool IsStructural(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_HTML || tag == MyHTML_TAG_BODY || tag == MyHTML_TAG_ARTICLE || tag == MyHTML_TAG_MAIN;
@@ -82,61 +112,102 @@ std::string_view TextOf(Node* text_node) {
   return text == nullptr ? std::string_view() : std::string_view(text, length);
 }
 
-// The body and how much text each element holds. Chrome tags and boilerplate class names are
-// only trusted on elements holding less than half the page's text: ASP.NET pages wrap
-// everything in a <form>, themes wrap it in <div class="off-canvas-menu-pusher">.
+// What the first walk learns about each element.
+struct NodeInfo {
+  std::size_t text = 0;        // bytes of trimmed text below (script, style… excluded)
+  std::size_t linked = 0;      // of which inside <a>
+  std::size_t loose = 0;       // bytes of text not inside a block descendant (text beside <br>s)
+  std::size_t loose_linked = 0;  // of which inside <a>
+  bool has_block = false;      // a block element below (<br> and <hr> excepted)
+  bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
+  double prose = 0;            // summed scores of the prose blocks below, chrome excluded
+};
+
+// The body and what each element holds. Chrome tags and boilerplate class names are only
+// trusted on elements holding less than half the page's text: ASP.NET pages wrap everything in
+// a <form>, themes wrap it in <div class="off-canvas-menu-pusher">.
 class Page {
  public:
   explicit Page(Node* body) : body_(body) {
-    WalkTree(
-        body,
-        [&](Node* n) {
-          myhtml_tag_id_t tag = TagOf(n);
-          if (tag == MyHTML_TAG__TEXT) text_bytes_[myhtml_node_parent(n)] += Trim(TextOf(n)).size();
-          return tag != MyHTML_TAG__TEXT && !IsNonContentTag(tag);
-        },
-        [&](Node* n) {
-          if (n != body_) text_bytes_[myhtml_node_parent(n)] += text_bytes_[n];
-        });
-    half_ = text_bytes_[body_] / 2;
+    info_.reserve(1024);
+    CountText();
+    half_ = info_[body_].text / 2;
   }
   Node* body() const { return body_; }
+  const NodeInfo& Info(Node* n) const {
+    static const NodeInfo kEmpty;
+    auto it = info_.find(n);
+    return it == info_.end() ? kEmpty : it->second;
+  }
+  NodeInfo& MutableInfo(Node* n) { return info_[n]; }
 
   bool IsSkipped(Node* node, Node* root) const {
     myhtml_tag_id_t tag = TagOf(node);
     if (tag == MyHTML_TAG__TEXT) return false;
-    if (IsNonContentTag(tag) || myhtml_attribute_by_key(node, "hidden", 6) != nullptr) return true;
-    if (node == root || IsStructural(tag)) return false;
-    if (!IsChromeTag(tag) && !HasBoilerplateName(node)) return false;
-    auto it = text_bytes_.find(node);
-    return it == text_bytes_.end() || it->second < half_ || it->second < kMinWrapperText;
+    if (IsNonContentTag(tag)) return true;
+    if (node == root) return false;
+    const NodeInfo& info = Info(node);
+    return info.chrome && (info.text < half_ || info.text < kMinWrapperText);
   }
 
  private:
+  void CountText() {
+    int in_link = 0;
+    WalkTree(
+        body_,
+        [&](Node* n) {
+          myhtml_tag_id_t tag = TagOf(n);
+          if (tag == MyHTML_TAG__TEXT) {
+            std::size_t len = Trim(TextOf(n)).size();
+            NodeInfo& parent = info_[myhtml_node_parent(n)];
+            parent.text += len;
+            if (in_link > 0) parent.linked += len;
+            NodeInfo& block = info_[EnclosingBlock(n)];
+            block.loose += len;
+            if (in_link > 0) block.loose_linked += len;
+            return false;
+          }
+          if (IsNonContentTag(tag)) return false;
+          if (tag == MyHTML_TAG_A) ++in_link;
+          info_[n].chrome = LooksLikeChrome(n, tag);
+          return true;
+        },
+        [&](Node* n) {
+          myhtml_tag_id_t tag = TagOf(n);
+          if (tag == MyHTML_TAG_A) --in_link;
+          if (n == body_) return;
+          const NodeInfo& self = info_[n];
+          NodeInfo& parent = info_[myhtml_node_parent(n)];
+          parent.text += self.text;
+          parent.linked += self.linked;
+          if (self.has_block || (IsBlockTag(tag) && tag != MyHTML_TAG_BR && tag != MyHTML_TAG_HR)) {
+            parent.has_block = true;
+          }
+        });
+  }
+
+  // React streaming puts the whole server-rendered page in <div hidden id="S:0"> until a script
+  // moves it: `hidden` is trusted like a chrome tag, only on elements holding little text.
+  static bool LooksLikeChrome(Node* n, myhtml_tag_id_t tag) {
+    if (myhtml_attribute_by_key(n, "hidden", 6) != nullptr) return true;
+    return !IsStructural(tag) && (IsChromeTag(tag) || HasBoilerplateName(n));
+  }
+
+  Node* EnclosingBlock(Node* text) const {
+    Node* a = myhtml_node_parent(text);
+    while (a != body_ && a != nullptr && !IsContainerBlock(TagOf(a))) a = myhtml_node_parent(a);
+    return a == nullptr ? body_ : a;
+  }
+
   Node* body_;
-  std::unordered_map<Node*, std::size_t> text_bytes_;
+  std::unordered_map<Node*, NodeInfo> info_;
   std::size_t half_ = 0;
 };
 
-// Text length of a paragraph minus the part inside links: link lists score nothing.
-double ParagraphScore(const Page& page, Node* p) {
-  std::size_t total = 0, linked = 0;
-  WalkTree(
-      p,
-      [&](Node* n) {
-        if (TagOf(n) != MyHTML_TAG__TEXT) return !page.IsSkipped(n, p);
-        std::size_t len = Trim(TextOf(n)).size();
-        total += len;
-        for (Node* a = myhtml_node_parent(n); a != nullptr && a != p; a = myhtml_node_parent(a)) {
-          if (TagOf(a) == MyHTML_TAG_A) {
-            linked += len;
-            break;
-          }
-        }
-        return false;
-      },
-      [](Node*) {});
-  return total < kMinScoredParagraph ? 0.0 : static_cast<double>(total - linked);
+// A prose block's weight: its text minus the part inside links, so link lists score nothing.
+double BlockScore(std::size_t text, std::size_t linked) {
+  if (text < kMinScoredBlock) return 0.0;
+  return static_cast<double>(text - std::min(linked, text));
 }
 
 // Scores kept in first-seen order so that ties go to the earlier element, run after run.
@@ -161,74 +232,149 @@ class ScoreTable {
   std::vector<std::pair<Node*, double>> entries_;
 };
 
-struct Scores {
-  ScoreTable container;  // parents (full score) and grandparents (half)
-  ScoreTable article;    // nearest <article> ancestor
+// Candidates found in one walk over the unskipped page.
+struct Candidates {
+  ScoreTable container;           // parents (full score) and grandparents (half) of prose blocks
+  Node* best_semantic = nullptr;  // the itemprop=articleBody or <article> holding the most prose
+  bool semantic_is_article_body = false;
 };
 
-void AddParagraph(Node* p, double score, Scores& s) {
-  Node* parent = myhtml_node_parent(p);
-  if (parent == nullptr) return;
-  s.container.Add(parent, score);
-  if (Node* grand = myhtml_node_parent(parent)) s.container.Add(grand, score / 2);
-  for (Node* a = parent; a != nullptr; a = myhtml_node_parent(a)) {
-    if (TagOf(a) == MyHTML_TAG_ARTICLE) {
-      s.article.Add(a, score);
-      break;
-    }
+// Adds a prose block's score to its parent and grandparent (where prose is written) and to every
+// ancestor's subtree total (how much prose a candidate root would keep). Text written loose in a
+// container (old table layouts: text and <br>s in a <td> that also holds a <div>) counts as a
+// block whose parent is the container itself.
+void AddBlock(Page& page, Node* block, Node* parent, double score, Candidates& c) {
+  if (parent == nullptr || score <= 0) return;
+  c.container.Add(parent, score);
+  if (Node* grand = myhtml_node_parent(parent)) c.container.Add(grand, score / 2);
+  for (Node* a = block; a != nullptr; a = myhtml_node_parent(a)) {
+    page.MutableInfo(a).prose += score;
+    if (a == page.body()) break;
   }
 }
 
-Node* FindRoot(const Page& page) {
+bool IsProseBlock(const Page& page, Node* n) {
+  return IsProseTag(TagOf(n)) && !page.Info(n).has_block;
+}
+
+void ScoreBlocks(Page& page, Candidates& c, std::vector<Node*>& semantic) {
   Node* body = page.body();
-  Scores scores;
-  Node* article_body = nullptr;
-  Node* first_article = nullptr;
   WalkTree(
       body,
       [&](Node* n) {
         if (page.IsSkipped(n, body)) return false;
         myhtml_tag_id_t tag = TagOf(n);
         if (tag == MyHTML_TAG__TEXT) return false;
-        if (article_body == nullptr && AttrValue(n, "itemprop") == "articleBody") article_body = n;
-        if (first_article == nullptr && tag == MyHTML_TAG_ARTICLE) first_article = n;
-        if (tag == MyHTML_TAG_P) AddParagraph(n, ParagraphScore(page, n), scores);
-        return tag != MyHTML_TAG_P;  // paragraphs do not nest in HTML5 trees
+        if (tag == MyHTML_TAG_ARTICLE || AttrValue(n, "itemprop") == "articleBody") semantic.push_back(n);
+        const NodeInfo& info = page.Info(n);
+        if (IsProseBlock(page, n)) {
+          AddBlock(page, n, myhtml_node_parent(n), BlockScore(info.text, info.linked), c);
+          return false;
+        }
+        if (IsContainerBlock(tag)) AddBlock(page, n, n, BlockScore(info.loose, info.loose_linked), c);
+        return true;
       },
       [](Node*) {});
-  if (article_body != nullptr) return article_body;
-  if (Node* article = scores.article.Best()) return article;
-  if (first_article != nullptr) return first_article;
-  if (Node* dense = scores.container.Best()) return dense;
-  return body;
 }
 
-// Renders a subtree into paragraphs: block boundaries end the paragraph being built.
-std::vector<std::string> RenderParagraphs(const Page& page, Node* root) {
-  std::vector<std::string> paragraphs;
+bool Contains(Node* ancestor, Node* node) {
+  for (Node* a = node; a != nullptr; a = myhtml_node_parent(a)) {
+    if (a == ancestor) return true;
+  }
+  return false;
+}
+
+// Grows the root to an ancestor holding kClimbRatio times its prose, looking through wrappers
+// that add no prose; stops at the first ancestor that adds some prose, but not that much.
+Node* Climb(const Page& page, Node* root) {
+  // Iterative, not recursive: junk pages nest 10^5 elements.
+  for (Node* cur = root; cur != page.body();) {
+    Node* parent = myhtml_node_parent(cur);
+    if (parent == nullptr) break;
+    double prose = page.Info(parent).prose;
+    if (prose >= kClimbRatio * page.Info(root).prose) {
+      root = cur = parent;
+      continue;
+    }
+    if (prose > page.Info(cur).prose) break;
+    cur = parent;
+  }
+  return root;
+}
+
+// The roots to render, in document order: usually one element; the densest container plus its
+// prose-rich siblings when no semantic container holds the article.
+std::vector<Node*> FindRoots(Page& page) {
+  Candidates c;
+  std::vector<Node*> semantic;
+  ScoreBlocks(page, c, semantic);
+  Node* dense = c.container.Best();
+  double dense_prose = dense == nullptr ? 0.0 : page.Info(dense).prose;
+  // itemprop=articleBody first, then the <article> with the most prose; each only when it holds
+  // enough of the page's best prose (or contains the densest container).
+  Node* best_semantic = nullptr;
+  double best_prose = 0;
+  for (int pass = 0; pass < 2 && best_semantic == nullptr; ++pass) {
+    for (Node* n : semantic) {
+      bool is_body = AttrValue(n, "itemprop") == "articleBody";
+      if (is_body != (pass == 0)) continue;
+      double prose = page.Info(n).prose;
+      bool believed = prose >= kSemanticShare * dense_prose || (dense != nullptr && Contains(n, dense));
+      if (believed && prose > best_prose) best_semantic = n, best_prose = prose;
+    }
+  }
+  if (best_semantic != nullptr && AttrValue(best_semantic, "itemprop") == "articleBody") return {best_semantic};
+  Node* root = best_semantic != nullptr ? best_semantic : dense;
+  if (root == nullptr) return {page.body()};
+  root = Climb(page, root);
+  double root_prose = page.Info(root).prose;
+  Node* parent = myhtml_node_parent(root);
+  if (parent == nullptr || root == page.body()) return {root};
+  std::vector<Node*> roots;
+  for (Node* s = myhtml_node_child(parent); s != nullptr; s = myhtml_node_next(s)) {
+    if (s == root || (TagOf(s) != MyHTML_TAG__TEXT && !page.IsSkipped(s, page.body()) &&
+                      page.Info(s).prose >= kSiblingShare * root_prose)) {
+      roots.push_back(s);
+    }
+  }
+  return roots;
+}
+
+// Renders a subtree into paragraphs: block boundaries end the paragraph being built. A paragraph
+// mostly made of link text (a teaser, a tag list, "Read more →") is dropped.
+void RenderParagraphs(const Page& page, Node* root, std::vector<std::string>& paragraphs) {
   std::string current;
+  std::size_t linked = 0;
+  int in_link = 0;
   auto flush = [&] {
     std::string_view trimmed = Trim(current);
-    if (!trimmed.empty()) paragraphs.emplace_back(trimmed);
+    if (!trimmed.empty() && static_cast<double>(linked) <= kMaxLinkDensity * static_cast<double>(current.size())) {
+      paragraphs.emplace_back(trimmed);
+    }
     current.clear();
+    linked = 0;
   };
   WalkTree(
       root,
       [&](Node* n) {
         myhtml_tag_id_t tag = TagOf(n);
         if (tag == MyHTML_TAG__TEXT) {
+          std::size_t before = current.size();
           AppendCollapsed(current, TextOf(n));
+          if (in_link > 0) linked += current.size() - before;
           return false;
         }
         if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
+        if (tag == MyHTML_TAG_A) ++in_link;
         return true;
       },
       [&](Node* n) {
-        if (IsBlockTag(TagOf(n))) flush();
+        myhtml_tag_id_t tag = TagOf(n);
+        if (tag == MyHTML_TAG_A) --in_link;
+        if (IsBlockTag(tag)) flush();
       });
   flush();
-  return paragraphs;
 }
 
 std::string JoinKept(const std::vector<std::string>& paragraphs, std::string_view title) {
@@ -241,16 +387,22 @@ std::string JoinKept(const std::vector<std::string>& paragraphs, std::string_vie
   return text;
 }
 
+std::string Render(const Page& page, const std::vector<Node*>& roots, std::string_view title) {
+  std::vector<std::string> paragraphs;
+  for (Node* root : roots) RenderParagraphs(page, root, paragraphs);
+  return JoinKept(paragraphs, title);
+}
+
 }  // namespace
 
 std::string ExtractMainText(myhtml_tree_t* tree, std::string_view title) {
   Node* body = myhtml_tree_get_node_body(tree);
   if (body == nullptr) return {};
   Page page(body);
-  Node* root = FindRoot(page);
-  std::string text = JoinKept(RenderParagraphs(page, root), title);
-  // A root that renders to nothing (an empty <article> shell) must not hide the rest of the page.
-  if (text.empty() && root != body) text = JoinKept(RenderParagraphs(page, body), title);
+  std::vector<Node*> roots = FindRoots(page);
+  std::string text = Render(page, roots, title);
+  // Roots that render to nothing (an empty <article> shell) must not hide the rest of the page.
+  if (text.empty() && !(roots.size() == 1 && roots[0] == body)) text = Render(page, {body}, title);
   return text;
 }
 

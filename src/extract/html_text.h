@@ -1,13 +1,17 @@
-// Main-text extraction from an HTML tree (boilerplate removal, v1).
+// Main-text extraction from an HTML tree (boilerplate removal, v2).
 //
-// Chooses a root: an element with itemprop="articleBody", else the <article> with the most
-// paragraph text, else the element whose <p> children carry the most text after discounting
-// links, else <body>. Renders it to paragraphs (p, h2-h6, li, blockquote, text blocks in div…)
-// while skipping script/style/noscript/nav/header/footer/aside/form/figure/figcaption/address
-// and elements whose class or id mentions nav, menu, footer, share, social, comment, related,
-// promo, advert, cookie, subscribe, byline — unless such an element holds half the page's text
-// (at least 200 bytes): sites wrap whole pages in <form> or <div class="...menu-pusher">. <h1> and paragraphs equal to the title are dropped (the
-// title is reported separately), and so are chrome lines ("Advertisement", "Read more: …").
+// Scores prose blocks (leaf p/div/li/td/pre/blockquote…, and text written loose beside <br>s)
+// by their text minus link text; each block credits its parent fully and its grandparent half.
+// The root is itemprop="articleBody" or the <article> with the most prose when it holds at least
+// half the prose of the densest container, else that container; it then climbs through wrappers
+// to an ancestor holding 1.5x its prose (list articles), and siblings with >= 20% of its prose
+// join it. Rendering keeps paragraphs, in-article headings, lists and quotes, and skips
+// script/style/…, chrome tags (nav, header, footer, aside, form, figure, figcaption…), `hidden`
+// elements and class/id names with nav, menu, footer, share, social, comment, related, promo,
+// advert, cookie, subscribe, byline — unless such an element holds half the page's text (at
+// least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>. Paragraphs
+// mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read more: …")
+// are dropped. Not thread-safe per tree; the tree is read only.
 #pragma once
 
 #include <myhtml/api.h>
