@@ -28,6 +28,9 @@ Status ValidateClusterOptions(const ClusterOptions& o) {
   if (!(o.group_average == 0.0 || o.group_average == 1.0)) {
     return Bad("group_average", "0 or 1", o.group_average);
   }
+  if (!(o.cross_threshold >= 0.0 && o.cross_threshold <= 1.0)) {
+    return Bad("cross_threshold", "in [0, 1]", o.cross_threshold);
+  }
   if (!(o.merge_threshold >= 0.0 && o.merge_threshold <= 1.0)) {
     return Bad("merge_threshold", "in [0, 1]", o.merge_threshold);
   }
@@ -61,6 +64,7 @@ constexpr Field<double> kDoubleFields[] = {
     {"threshold", &ClusterOptions::threshold},
     {"group_average", &ClusterOptions::group_average},
     {"merge_threshold", &ClusterOptions::merge_threshold},
+    {"cross_threshold", &ClusterOptions::cross_threshold},
     {"window_days", &ClusterOptions::window_days},
     {"decay_half_life_days", &ClusterOptions::decay_half_life_days},
     {"decay_grace_days", &ClusterOptions::decay_grace_days},
@@ -82,6 +86,7 @@ constexpr Field<std::size_t> kSizeFields[] = {
     {"probe_terms", &ClusterOptions::probe_terms},
     {"max_postings_scan", &ClusterOptions::max_postings_scan},
     {"max_candidates", &ClusterOptions::max_candidates},
+    {"cross_min_shared", &ClusterOptions::cross_min_shared},
 };
 
 }  // namespace

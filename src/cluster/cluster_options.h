@@ -27,6 +27,13 @@ struct ClusterOptions {
   // between the two stories' articles) reaches this value. Fixes stories split by arrival order
   // (the second report came before the one that links both). 0 disables merging.
   double merge_threshold = 0.2;
+  // Across languages: an article that found no same-language story may join a story in
+  // another language when the cosine of their bridge vectors (transliterated name keys and
+  // numbers, the only features two languages share) reaches this value and they share at
+  // least `cross_min_shared` bridge terms. 0 disables cross-language joins.
+  double cross_threshold = 0.3;
+  // See cross_threshold: name keys collide by chance, so one or two shared keys prove nothing.
+  std::size_t cross_min_shared = 3;
   // Stories whose last article is more than this many days from the new article's time are
   // not candidates (the gap is measured from the story's time span, so a story that keeps
   // getting articles stays open). Ignored when either side has no known time. Long on

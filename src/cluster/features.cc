@@ -51,6 +51,9 @@ void CountToken(const Token& t, bool in_title, float amount, const NameSet& name
   if (o.name_weight > 0 && t.is_capitalized && names.count(t.stem) > 0) {
     Count(features, "n:" + t.stem, static_cast<float>(o.name_weight), in_title, amount);
   }
+  if (o.cross_threshold > 0 && !t.name_key.empty() && names.count(t.stem) > 0) {
+    Count(features, std::string(kCrossPrefix) + t.name_key, 1.f, in_title, amount);
+  }
 }
 
 }  // namespace
@@ -69,6 +72,12 @@ std::vector<RawFeature> ExtractFeatures(const AnalyzedText& title, const Analyze
   out.reserve(features.size());
   for (auto& [key, f] : features) out.push_back(std::move(f));
   return out;
+}
+
+bool IsCrossKey(std::string_view key) { return key.substr(0, kPrefixSize) == kCrossPrefix; }
+
+bool IsBridgeKey(std::string_view key) {
+  return IsCrossKey(key) || key.substr(0, kPrefixSize) == "#:";
 }
 
 std::string_view FeatureDisplay(std::string_view key) {

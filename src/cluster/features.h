@@ -34,4 +34,11 @@ std::vector<RawFeature> ExtractFeatures(const AnalyzedText& title, const Analyze
 // The term without its channel prefix ("n:hansen" → "hansen").
 std::string_view FeatureDisplay(std::string_view key);
 
+// The cross-language channel: "x:" + a name key (text/name_key.h), shared by the spellings of
+// one name in any script. Its terms live only in the bridge vector, never in the main one.
+inline constexpr std::string_view kCrossPrefix = "x:";
+bool IsCrossKey(std::string_view key);
+// Terms of the bridge vector: cross-language names and numbers.
+bool IsBridgeKey(std::string_view key);
+
 }  // namespace storyline

@@ -51,6 +51,9 @@ std::vector<StoryAssigner::Feature> StoryAssigner::Intern(const std::vector<RawF
     auto [it, inserted] = term_ids_.try_emplace(f.key, static_cast<uint32_t>(term_keys_.size()));
     if (inserted) {
       term_keys_.push_back(f.key);
+      term_kinds_.push_back(IsCrossKey(f.key)    ? TermKind::kBridge
+                            : IsBridgeKey(f.key) ? TermKind::kBoth
+                                                 : TermKind::kMain);
       df_.push_back(0);
     }
     out.push_back({it->second, f.count, f.channel_weight, f.in_title});
@@ -67,10 +70,13 @@ double StoryAssigner::Idf(uint32_t term) const {
   return 1.0 + std::log((1.0 + static_cast<double>(num_docs_)) / (1.0 + df_[term]));
 }
 
-TermVector StoryAssigner::Vectorize(const std::vector<Feature>& features) const {
+// The main vector (bridge = false) or the bridge vector (bridge = true) of an article.
+TermVector StoryAssigner::Vectorize(const std::vector<Feature>& features, bool bridge) const {
   TermVector v;
   v.reserve(features.size());
   for (const Feature& f : features) {
+    const TermKind kind = term_kinds_[f.term];
+    if (kind != TermKind::kBoth && (kind == TermKind::kBridge) != bridge) continue;
     double w = (1.0 + std::log(f.count)) * Idf(f.term) * f.channel_weight;
     if (f.in_title) w *= options_.title_weight;
     v.push_back({f.term, static_cast<float>(w)});
@@ -101,12 +107,26 @@ std::optional<double> StoryAssigner::GapDays(const Story& story, const ClusterDo
   return static_cast<double>(gap) / kSecondsPerDay;
 }
 
-bool StoryAssigner::IsCandidate(const Story& story, const ClusterDoc& doc) const {
-  if (!IsUnknownLang(doc.lang) && !IsUnknownLang(story.lang) && doc.lang != story.lang) {
-    return false;
+void StoryAssigner::AddLang(Story& story, const std::string& lang) {
+  if (IsUnknownLang(lang)) return;
+  if (std::find(story.langs.begin(), story.langs.end(), lang) == story.langs.end()) {
+    story.langs.push_back(lang);
   }
+}
+
+// True when `lang` is unknown, the story's languages are unknown, or the story has it.
+bool StoryAssigner::HasLang(const Story& story, const std::string& lang) {
+  return IsUnknownLang(lang) || story.langs.empty() ||
+         std::find(story.langs.begin(), story.langs.end(), lang) != story.langs.end();
+}
+
+bool StoryAssigner::WithinWindow(const Story& story, const ClusterDoc& doc) const {
   const std::optional<double> gap = GapDays(story, doc);
   return !gap || *gap <= options_.window_days;
+}
+
+bool StoryAssigner::IsCandidate(const Story& story, const ClusterDoc& doc) const {
+  return HasLang(story, doc.lang) && WithinWindow(story, doc);
 }
 
 // Stories sharing the article's heaviest terms, ranked by the article weight they share.
@@ -177,7 +197,12 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
     CountDocument(features);
   }
   const TermVector v = Vectorize(features);
-  const Candidate best = Best(v, doc);
+  const TermVector bridge = Vectorize(features, true);
+  Candidate best = Best(v, doc);
+  if (best.score < options_.threshold && options_.cross_threshold > 0) {
+    const Candidate across = BestAcrossLanguages(bridge, doc);
+    if (across.score >= options_.cross_threshold) best = across;
+  }
   Assignment out;
   out.best_candidate = std::max(0.0, best.score);
   if (options_.explain_terms > 0 && best.score > 0) {
@@ -185,11 +210,11 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
   }
   uint32_t pos = 0;
   if (best.score >= options_.threshold) {
-    Join(best.story, doc, v);
+    Join(best.story, doc, v, bridge);
     pos = best.story;
     out.similarity = best.score;
   } else {
-    StartStory(doc, v);
+    StartStory(doc, v, bridge);
     pos = static_cast<uint32_t>(stories_.size() - 1);
     out.new_story = true;
   }
@@ -198,8 +223,41 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
   return out;
 }
 
+// A story in other languages only, sharing enough bridge terms (names across scripts, numbers)
+// with the article; its score is the bridge cosine.
+StoryAssigner::Candidate StoryAssigner::BestAcrossLanguages(const TermVector& bridge,
+                                                            const ClusterDoc& doc) const {
+  Candidate best{0, -1.0};
+  if (bridge.size() < options_.cross_min_shared || IsUnknownLang(doc.lang)) return best;
+  std::unordered_set<uint32_t> seen;
+  for (const TermWeight& tw : Heaviest(bridge, options_.probe_terms)) {
+    if (tw.term >= bridge_postings_.size()) continue;
+    const std::vector<uint32_t>& list = bridge_postings_[tw.term];
+    const std::size_t stop =
+        list.size() > options_.max_postings_scan ? list.size() - options_.max_postings_scan : 0;
+    for (std::size_t i = list.size(); i-- > stop;) {
+      const uint32_t pos = list[i];
+      const Story& s = stories_[pos];
+      if (!s.alive || s.bridge_norm <= 0.0 || HasLang(s, doc.lang) || !seen.insert(pos).second) continue;
+      if (!WithinWindow(s, doc)) continue;
+      std::size_t shared = 0;
+      auto c = s.bridge.begin();
+      for (const TermWeight& t : bridge) {
+        while (c != s.bridge.end() && c->term < t.term) ++c;
+        shared += c != s.bridge.end() && c->term == t.term;
+      }
+      if (shared < options_.cross_min_shared) continue;
+      const double sim = Dot(bridge, s.bridge) / s.bridge_norm;
+      if (sim > best.score || (sim == best.score && pos < best.story)) best = {pos, sim};
+    }
+  }
+  return best;
+}
+
 bool StoryAssigner::Compatible(const Story& a, const Story& b) const {
-  if (!IsUnknownLang(a.lang) && !IsUnknownLang(b.lang) && a.lang != b.lang) return false;
+  bool shared_lang = a.langs.empty() || b.langs.empty();
+  for (const std::string& l : a.langs) shared_lang = shared_lang || HasLang(b, l);
+  if (!shared_lang) return false;
   if (!a.last_time || !b.last_time) return true;
   const int64_t gap = std::max<int64_t>({0, *a.first_time - *b.last_time, *b.first_time - *a.last_time});
   return static_cast<double>(gap) / kSecondsPerDay <= options_.window_days;
@@ -264,6 +322,9 @@ void StoryAssigner::Absorb(uint32_t keep, uint32_t gone) {
     k.members.push_back(member);
   }
   if (IsUnknownLang(k.lang)) k.lang = g.lang;
+  for (const std::string& l : g.langs) AddLang(k, l);
+  k.bridge = KeepHeaviest(Sum(k.bridge, g.bridge), options_.centroid_terms);
+  k.bridge_norm = Norm(k.bridge);
   if (g.first_time) {
     k.first_time = k.first_time ? std::min(*k.first_time, *g.first_time) : *g.first_time;
     k.last_time = k.last_time ? std::max(*k.last_time, *g.last_time) : *g.last_time;
@@ -277,18 +338,25 @@ void StoryAssigner::Absorb(uint32_t keep, uint32_t gone) {
   Reindex(keep);
 }
 
-uint64_t StoryAssigner::StartStory(const ClusterDoc& doc, const TermVector& v) {
+uint64_t StoryAssigner::StartStory(const ClusterDoc& doc, const TermVector& v,
+                                   const TermVector& bridge) {
   ++live_stories_;
   Story story;
   story.id = options_.first_story_id + stories_.size();
   story.lang = IsUnknownLang(doc.lang) ? kUnknownLang : doc.lang;
   stories_.push_back(std::move(story));
-  Join(static_cast<uint32_t>(stories_.size() - 1), doc, v);
+  Join(static_cast<uint32_t>(stories_.size() - 1), doc, v, bridge);
   return stories_.back().id;
 }
 
-void StoryAssigner::Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v) {
+void StoryAssigner::Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v,
+                         const TermVector& bridge) {
   Story& s = stories_[pos];
+  AddLang(s, doc.lang);
+  if (!bridge.empty()) {
+    s.bridge = KeepHeaviest(Sum(s.bridge, bridge), options_.centroid_terms);
+    s.bridge_norm = Norm(s.bridge);
+  }
   s.members.push_back(doc.index);
   s.arrivals.push_back(arrivals_++);
   if (IsUnknownLang(s.lang) && !IsUnknownLang(doc.lang)) s.lang = doc.lang;
@@ -313,16 +381,22 @@ void StoryAssigner::RememberMember(Story& story, const TermVector& v) const {
 
 void StoryAssigner::Reindex(uint32_t pos) {
   Story& s = stories_[pos];
+  Index(s.centroid, s.indexed, postings_, pos);
+  Index(s.bridge, s.bridge_indexed, bridge_postings_, pos);
+}
+
+// Puts the heaviest index_terms of `centroid` in `postings`; terms already there stay listed
+// (readers skip entries whose term left `indexed`).
+void StoryAssigner::Index(const TermVector& centroid, std::vector<uint32_t>& indexed,
+                          std::vector<std::vector<uint32_t>>& postings, uint32_t pos) {
   std::vector<uint32_t> now;
-  for (const TermWeight& tw : Heaviest(s.centroid, options_.index_terms)) now.push_back(tw.term);
+  for (const TermWeight& tw : Heaviest(centroid, options_.index_terms)) now.push_back(tw.term);
   std::sort(now.begin(), now.end());
-  if (postings_.size() < term_keys_.size()) postings_.resize(term_keys_.size());
+  if (postings.size() < term_keys_.size()) postings.resize(term_keys_.size());
   for (uint32_t term : now) {
-    if (!std::binary_search(s.indexed.begin(), s.indexed.end(), term)) {
-      postings_[term].push_back(pos);
-    }
+    if (!std::binary_search(indexed.begin(), indexed.end(), term)) postings[term].push_back(pos);
   }
-  s.indexed = std::move(now);
+  indexed = std::move(now);
 }
 
 std::vector<StoryGroup> StoryAssigner::Stories() const {

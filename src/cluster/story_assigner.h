@@ -99,6 +99,10 @@ class StoryAssigner {
   struct Story {
     uint64_t id = 0;
     std::string lang;                   // first known language of its articles; "und" until then
+    std::vector<std::string> langs;     // every known language of its articles
+    TermVector bridge;                  // sum of member bridge vectors (names across scripts, numbers)
+    double bridge_norm = 0.0;
+    std::vector<uint32_t> bridge_indexed;  // sorted terms this story has in bridge_postings_
     std::optional<int64_t> first_time;  // earliest known article time
     std::optional<int64_t> last_time;   // latest known article time
     TermVector centroid;                // sum of member vectors, heaviest centroid_terms kept
@@ -116,6 +120,7 @@ class StoryAssigner {
     float channel_weight = 1.f;
     bool in_title = false;
   };
+  enum class TermKind : uint8_t { kMain, kBoth, kBridge };  // which vectors a term goes to
   struct Candidate {
     uint32_t story = 0;  // position in stories_
     double score = 0.0;
@@ -124,26 +129,34 @@ class StoryAssigner {
   ClusterOptions options_;
   std::unordered_map<std::string, uint32_t> term_ids_;
   std::vector<std::string> term_keys_;           // term id → key
+  std::vector<TermKind> term_kinds_;             // term id → main, bridge or both
   std::vector<uint32_t> df_;                     // term id → articles counted that contain it
   uint64_t num_docs_ = 0;                        // articles counted into df_
   std::unordered_map<std::size_t, std::vector<Feature>> observed_;  // counted, not yet added
   std::vector<Story> stories_;                   // position = id - first_story_id
   std::vector<std::vector<uint32_t>> postings_;  // term id → story positions, oldest first
+  std::vector<std::vector<uint32_t>> bridge_postings_;  // the same for bridge terms
   uint64_t arrivals_ = 0;                        // articles added so far
   std::size_t live_stories_ = 0;                 // stories not merged away
 
   std::vector<Feature> Intern(const std::vector<RawFeature>& features);
   void CountDocument(const std::vector<Feature>& features);
   double Idf(uint32_t term) const;
-  TermVector Vectorize(const std::vector<Feature>& features) const;
+  TermVector Vectorize(const std::vector<Feature>& features, bool bridge = false) const;
+  static bool HasLang(const Story& story, const std::string& lang);
+  static void AddLang(Story& story, const std::string& lang);
+  Candidate BestAcrossLanguages(const TermVector& bridge, const ClusterDoc& doc) const;
+  void Index(const TermVector& centroid, std::vector<uint32_t>& indexed,
+             std::vector<std::vector<uint32_t>>& postings, uint32_t pos);
   TermVector VectorOf(const ClusterDoc& doc) const;
   std::optional<double> GapDays(const Story& story, const ClusterDoc& doc) const;
   bool IsCandidate(const Story& story, const ClusterDoc& doc) const;
+  bool WithinWindow(const Story& story, const ClusterDoc& doc) const;
   std::vector<uint32_t> FindCandidates(const TermVector& v, const ClusterDoc& doc) const;
   double Similarity(const Story& story, const TermVector& v, const ClusterDoc& doc) const;
   Candidate Best(const TermVector& v, const ClusterDoc& doc) const;
-  uint64_t StartStory(const ClusterDoc& doc, const TermVector& v);
-  void Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v);
+  uint64_t StartStory(const ClusterDoc& doc, const TermVector& v, const TermVector& bridge);
+  void Join(uint32_t pos, const ClusterDoc& doc, const TermVector& v, const TermVector& bridge);
   void RememberMember(Story& story, const TermVector& v) const;
   void Reindex(uint32_t pos);
   std::vector<uint32_t> FindMergeCandidates(uint32_t pos) const;

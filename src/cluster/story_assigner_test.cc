@@ -160,8 +160,10 @@ TEST(StoryAssigner, MergesOnlyCompatibleLanguages) {
       {"unknown joins known", "en", "und", true}, {"known joins unknown", "und", "fr", true},
       {"empty is unknown", "", "ru", true},
   };
+  ClusterOptions same_language_only;
+  same_language_only.cross_threshold = 0;  // the cross-language path has its own test
   for (const auto& c : cases) {
-    StoryAssigner assigner;
+    StoryAssigner assigner(same_language_only);
     Fixture fx;
     const uint64_t first = assigner.Add(fx.Doc("B1", kT0, c.first_lang)).story_id;
     const uint64_t second = assigner.Add(fx.Doc("B2", kT0 + 60, c.second_lang)).story_id;
@@ -170,7 +172,9 @@ TEST(StoryAssigner, MergesOnlyCompatibleLanguages) {
 }
 
 TEST(StoryAssigner, StoryTakesTheFirstKnownLanguage) {
-  StoryAssigner assigner;
+  ClusterOptions same_language_only;
+  same_language_only.cross_threshold = 0;
+  StoryAssigner assigner(same_language_only);
   Fixture fx;
   const uint64_t id = assigner.Add(fx.Doc("B1", kT0, "und")).story_id;
   EXPECT_EQ(assigner.Add(fx.Doc("B2", kT0 + 60, "en")).story_id, id);
@@ -418,6 +422,57 @@ TEST(StoryAssigner, MergePassOffKeepsSplitStories) {
   const Assignment a2 = assigner.Add(fx.Doc("A2", kT0 + 60));
   EXPECT_TRUE(a2.merged.empty());
   EXPECT_EQ(assigner.NumStories(), 2u);
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Russian reports written for this test: one of the Izmir earthquake (the names Измир,
+// Байраклы, Явуз Кошгер, Самос, AFAD meet "Izmir", "Bayrakli", "Yavuz Kosger", "Samos" through
+// their name keys), one of an unrelated event.
+constexpr const char* kRuQuakeTitle = "Землетрясение в Измире: под завалами ищут выживших";
+constexpr const char* kRuQuake =
+    "Спасатели AFAD всю ночь разбирали завалы в районе Байраклы после землетрясения, которое "
+    "в пятницу обрушило дома в турецком Измире. Губернатор Явуз Кошгер сообщил, что число "
+    "погибших выросло. Толчки ощущались и на греческом острове Самос, где небольшое цунами "
+    "затопило порт. В Измире развернуты палатки для семей, оставшихся без жилья.";
+constexpr const char* kRuOtherTitle = "В Новосибирске открылся новый мост через Обь";
+constexpr const char* kRuOther =
+    "В субботу в Новосибирске открыли движение по новому мосту через Обь. Мэр Анатолий "
+    "Локоть назвал мост главной стройкой десятилетия. По словам губернатора Андрея Травникова, "
+    "мост разгрузит Октябрьский район и центр Новосибирска.";
+
+TEST(StoryAssigner, CrossLanguageJoinsNeedSharedNames) {
+  auto analyzer = Analyzer::Create(STORYLINE_TEST_DATA_DIR);
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  struct Text {
+    AnalyzedText title, body;
+    std::string lang;
+  };
+  std::vector<Text> texts = {
+      {(*analyzer)->Analyze(kArticles[0].title, "en"), (*analyzer)->Analyze(kArticles[0].body, "en"), "en"},
+      {(*analyzer)->Analyze(kRuQuakeTitle, "ru"), (*analyzer)->Analyze(kRuQuake, "ru"), "ru"},
+      {(*analyzer)->Analyze(kRuOtherTitle, "ru"), (*analyzer)->Analyze(kRuOther, "ru"), "ru"},
+  };
+  for (double cross : {0.0, ClusterOptions{}.cross_threshold}) {
+    ClusterOptions o;
+    o.cross_threshold = cross;
+    StoryAssigner assigner(o);
+    std::vector<uint64_t> ids;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      ids.push_back(assigner.Add({i, kT0 + 60 * static_cast<int64_t>(i), texts[i].lang,
+                                  &texts[i].title, &texts[i].body}).story_id);
+    }
+    if (cross == 0) {
+      EXPECT_NE(ids[1], ids[0]) << "without the bridge, languages never meet";
+    } else {
+      EXPECT_EQ(ids[1], ids[0]) << "the Russian Izmir report joins the English story";
+    }
+    EXPECT_NE(ids[2], ids[0]) << "an unrelated Russian report stays apart";
+  }
 }
 
 }  // namespace

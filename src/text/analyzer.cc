@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "text/case_fold.h"
+#include "text/name_key.h"
 #include "text/stop_words.h"
 #include "base/utf8.h"
 
@@ -48,6 +49,7 @@ struct LanguageContext {
   sb_stemmer* stemmer = nullptr;                          // null: stem == folded
   const std::unordered_set<std::string>* stops = nullptr;  // null: no stop words
   bool fold_yo = false;                                   // Russian: ё → е
+  std::string lang;                                       // base language code
 };
 
 // ICU gives "G7" the number status of its last character; a number here has no letters.
@@ -131,6 +133,7 @@ class IcuAnalyzer : public Analyzer {
   std::unique_ptr<icu::BreakIterator> breaker_;
   UText* utext_ = nullptr;
   std::unordered_map<std::string, StemmerPtr> stemmers_;  // by language; null where none
+  NameKeyer name_keyer_;
   // State of the current Analyze call.
   std::string_view text_;
   LanguageContext context_;
@@ -144,7 +147,7 @@ LanguageContext IcuAnalyzer::ContextFor(std::string_view lang) {
     const char* name = SnowballName(base);
     it = stemmers_.emplace(base, StemmerPtr(name ? sb_stemmer_new(name, "UTF_8") : nullptr)).first;
   }
-  return {it->second.get(), stop_lists_->Find(base), base == "ru"};
+  return {it->second.get(), stop_lists_->Find(base), base == "ru", base};
 }
 
 AnalyzedText IcuAnalyzer::Analyze(std::string_view text, std::string_view lang) {
@@ -200,6 +203,7 @@ void IcuAnalyzer::Emit(uint32_t begin, uint32_t end, bool is_number, bool stem) 
   text_internal::AppendFolded(surface, context_.fold_yo, &token.folded);
   token.stem = (is_number || !stem) ? token.folded : Stem(token.folded);
   token.is_stop = !is_number && context_.stops != nullptr && context_.stops->count(token.folded) > 0;
+  if (token.is_capitalized && !token.is_stop) token.name_key = name_keyer_.Key(surface, context_.lang);
   out_->tokens.push_back(std::move(token));
 }
 

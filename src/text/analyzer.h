@@ -26,6 +26,9 @@ struct Token {
   bool is_number = false;       // digits ("2019", "3.5")
   bool is_capitalized = false;  // first letter upper-case in the source
   bool sentence_start = false;  // first word of a sentence (so capitalisation says little)
+  // For capitalised words of 4+ letters: a script-independent key (text/name_key.h) that lets
+  // names meet across languages ("Трамп" and "Trump" → "trmp"); "" otherwise.
+  std::string name_key{};
 };
 
 struct AnalyzedText {
