@@ -4,11 +4,13 @@
 #include <unicode/unistr.h>
 
 #include <map>
+#include <unordered_map>
 
 namespace storyline {
 
 struct NameKeyer::Impl {
   std::map<std::string, std::unique_ptr<icu::Transliterator>, std::less<>> by_lang;
+  std::unordered_map<std::string, std::string> cache;  // "lang\tword" → key
 
   // Null when ICU cannot build the transliterator (then no keys are made).
   icu::Transliterator* For(std::string_view lang) {
@@ -29,7 +31,34 @@ struct NameKeyer::Impl {
 NameKeyer::NameKeyer() : impl_(std::make_unique<Impl>()) {}
 NameKeyer::~NameKeyer() = default;
 
+namespace {
+
+bool IsAsciiWord(std::string_view word) {
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string KeyOfAscii(std::string_view ascii) {
+  std::string letters;
+  for (char c : ascii) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') letters.push_back(c);
+  }
+  return letters.size() < 4 ? "" : NameKeyer::Skeleton(letters);
+}
+
+// Transliteration is by far the costliest step and names repeat, so keys are cached; the cache
+// is dropped when it grows past this many words (one analyser per thread, so memory is bounded).
+constexpr std::size_t kMaxCachedWords = 1 << 16;
+
+}  // namespace
+
 std::string NameKeyer::Key(std::string_view word, std::string_view lang) {
+  if (IsAsciiWord(word)) return KeyOfAscii(word);  // ASCII needs no transliteration
+  std::string cache_key = std::string(lang) + '\t' + std::string(word);
+  if (auto it = impl_->cache.find(cache_key); it != impl_->cache.end()) return it->second;
   icu::Transliterator* t = impl_->For(lang);
   if (t == nullptr) return "";
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -37,11 +66,10 @@ std::string NameKeyer::Key(std::string_view word, std::string_view lang) {
   t->transliterate(u);
   std::string ascii;
   u.toUTF8String(ascii);
-  std::string letters;
-  for (char c : ascii) {
-    if (c >= 'a' && c <= 'z') letters.push_back(c);
-  }
-  return letters.size() < 4 ? "" : Skeleton(letters);
+  std::string key = KeyOfAscii(ascii);
+  if (impl_->cache.size() >= kMaxCachedWords) impl_->cache.clear();
+  impl_->cache.emplace(std::move(cache_key), key);
+  return key;
 }
 
 std::string NameKeyer::Skeleton(std::string_view w) {
