@@ -259,3 +259,40 @@ TEST(ClusterCli, ExplainSaysWhyEachArticleJoined) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+TEST(ClusterCli, CopiedPassagesComeWithOffsetsAndDirection) {
+  RunResult r = RunStoryline("cluster --quiet " + Fixture("e2e/copies"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  nlohmann::json expected = LoadJson(Fixture("e2e/copies/expected.json"));
+  std::map<std::string, nlohmann::json> by_id;
+  for (const auto& a : doc["articles"]) by_id[a["id"]] = a;
+  std::size_t checked = 0;
+  for (const auto& pair : expected["near"]) {
+    for (const auto& [to, from] : {std::pair{pair[0], pair[1]}, std::pair{pair[1], pair[0]}}) {
+      for (const auto& c : by_id[to]["copies"]) {
+        if (c["of"] != from) continue;
+        ++checked;
+        EXPECT_GT(c["chars"].get<std::size_t>(), 200u) << "most of the wire text is shared";
+        ASSERT_FALSE(c["passages"].empty());
+        for (const auto& p : c["passages"]) {
+          EXPECT_LT(p["begin"].get<int>(), p["end"].get<int>());
+          EXPECT_LT(p["other_begin"].get<int>(), p["other_end"].get<int>());
+        }
+        const std::string order = c["order"];
+        EXPECT_TRUE(order == "earlier" || order == "same time" || order == "unknown") << order;
+      }
+    }
+  }
+  EXPECT_EQ(checked, expected["near"].size()) << "each near copy is linked once, later to earlier";
+  for (const auto& id : expected["unrelated"]) EXPECT_TRUE(by_id[id]["copies"].empty()) << id;
+  bool story_lists_copies = false;
+  for (const auto& s : doc["stories"]) story_lists_copies |= !s["copies"].empty();
+  EXPECT_TRUE(story_lists_copies);
+}
+
+}  // namespace
+}  // namespace storyline::testing

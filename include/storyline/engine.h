@@ -43,11 +43,22 @@ struct EngineOptions {
   bool explain = false;
 };
 
-// An earlier article this one copies.
+// A passage one article shares with an earlier one: byte offsets into both texts.
+struct CopiedPassage {
+  uint32_t begin = 0, end = 0;              // in this article's text
+  uint32_t other_begin = 0, other_end = 0;  // in the earlier article's text
+};
+
+// An earlier article this one copies (whole, or passages of it).
 struct CopyLink {
   std::size_t of = 0;       // index of the earlier article
   bool exact = false;       // same text up to case and punctuation
-  double similarity = 0.0;  // estimated shingle Jaccard, 0..1
+  double similarity = 0.0;  // estimated shingle Jaccard of the whole texts, 0..1
+  std::size_t chars = 0;    // characters of this article inside copied passages
+  // Who published first: "earlier" (`of` strictly before this one), "same time", or "unknown"
+  // (either has no publication time; `of` was merely read or sorted first).
+  std::string order;
+  std::vector<CopiedPassage> passages;  // in this article's order
 };
 
 // Why an article joined its story, or started one (filled when EngineOptions::explain is set).

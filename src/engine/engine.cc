@@ -13,6 +13,7 @@
 #include "cluster/cluster_options.h"
 #include "cluster/story_assigner.h"
 #include "dedup/near_dup_index.h"
+#include "dedup/passages.h"
 #include "engine/pipeline.h"
 #include "engine/story_builder.h"
 #include "ingest/reader.h"
@@ -82,6 +83,9 @@ struct Engine::Impl {
   void AnalyzeChunk(std::vector<Document>& docs, const BatchCallbacks& cb);
   ClusterDoc DocOf(std::size_t i) const;
   void AssignStories(const BatchCallbacks& cb);
+  std::vector<CopyLink> FindCopies(std::size_t i, const NearDupIndex& dups,
+                                   const PassageIndex& passages) const;
+  std::string CopyOrder(std::size_t earlier, std::size_t later) const;
 };
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -155,6 +159,45 @@ void Engine::Impl::AnalyzeChunk(std::vector<Document>& docs, const BatchCallback
   docs.clear();
 }
 
+std::string Engine::Impl::CopyOrder(std::size_t earlier, std::size_t later) const {
+  const auto& a = analyzed[earlier].article.published;
+  const auto& b = analyzed[later].article.published;
+  if (!a || !b) return "unknown";
+  return *a < *b ? "earlier" : "same time";
+}
+
+// Whole-text near-duplicates and copied passages of article i among the articles before it in
+// publication order, one entry per earlier article, most copied characters first.
+std::vector<CopyLink> Engine::Impl::FindCopies(std::size_t i, const NearDupIndex& dups,
+                                               const PassageIndex& passages) const {
+  std::vector<CopyLink> links;
+  auto link_to = [&](std::size_t of) -> CopyLink& {
+    for (CopyLink& l : links) {
+      if (l.of == of) return l;
+    }
+    links.push_back(CopyLink{of, false, 0.0, 0, CopyOrder(of, i), {}});
+    return links.back();
+  };
+  for (const DupMatch& m : dups.Query(analyzed[i].fingerprint)) {
+    CopyLink& l = link_to(m.doc);
+    l.exact = m.exact;
+    l.similarity = m.similarity;
+  }
+  const std::string& text = analyzed[i].article.text;
+  for (PassageMatch m : passages.Query(analyzed[i].passages)) {
+    m = RefinePassages(text, analyzed[m.doc].article.text, std::move(m));
+    CopyLink& l = link_to(m.doc);
+    l.chars = CountPassageCodePoints(text, m.passages);
+    for (const Passage& p : m.passages) {
+      l.passages.push_back({p.begin, p.end, p.other_begin, p.other_end});
+    }
+  }
+  std::stable_sort(links.begin(), links.end(), [](const CopyLink& a, const CopyLink& b) {
+    return a.chars != b.chars ? a.chars > b.chars : a.similarity > b.similarity;
+  });
+  return links;
+}
+
 void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   // Publication order; undated articles keep their input order, after the dated ones.
   std::vector<std::size_t> order(analyzed.size());
@@ -166,16 +209,17 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
                    [&](std::size_t a, std::size_t b) { return time_of(a) < time_of(b); });
   StoryAssigner& assigner_ref = *assigner;  // idf already counted while reading
   NearDupIndex dups;
+  PassageIndex passages;
   records.resize(analyzed.size());
   if (cb.progress) cb.progress->Start("assigning stories", order.size());
   for (std::size_t i : order) {
     if (Cancelled(cb.cancel)) break;
     if (cb.progress) cb.progress->Advance();
     ArticleRecord& rec = records[i];
-    for (const DupMatch& m : dups.Query(analyzed[i].fingerprint)) {
-      rec.copies.push_back(CopyLink{m.doc, m.exact, m.similarity});
-    }
+    rec.copies = FindCopies(i, dups, passages);
     dups.Add(i, analyzed[i].fingerprint);
+    passages.Add(i, analyzed[i].passages);
+    analyzed[i].passages = PassageSketch();  // the index keeps what it needs
     Assignment a = assigner_ref.Add(DocOf(i));
     rec.story = a.story_id;
     rec.story_similarity = a.similarity;

@@ -22,8 +22,14 @@ json RecordJson(const ArticleRecord& r, const std::vector<ArticleRecord>& all) {
   j["is_news"] = r.is_news;
   json copies = json::array();
   for (const CopyLink& c : r.copies) {
+    json passages = json::array();
+    for (const CopiedPassage& p : c.passages) {
+      passages.push_back({{"begin", p.begin}, {"end", p.end}, {"other_begin", p.other_begin},
+                          {"other_end", p.other_end}});
+    }
     copies.push_back({{"of", all[c.of].article.id}, {"exact", c.exact},
-                      {"similarity", std::round(c.similarity * 1000) / 1000}});
+                      {"similarity", std::round(c.similarity * 1000) / 1000}, {"chars", c.chars},
+                      {"order", c.order}, {"passages", std::move(passages)}});
   }
   j["copies"] = std::move(copies);
   return j;
@@ -47,10 +53,18 @@ json ExplanationJson(const ArticleRecord& r) {
 
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
-  for (std::size_t m : s.members) ids.push_back(all[m].article.id);
+  json copies = json::array();  // who took what from whom inside the story, earlier first
+  for (std::size_t m : s.members) {
+    ids.push_back(all[m].article.id);
+    for (const CopyLink& c : all[m].copies) {
+      if (all[c.of].story != s.id) continue;
+      copies.push_back({{"from", all[c.of].article.id}, {"to", all[m].article.id},
+                        {"chars", c.chars}, {"exact", c.exact}, {"order", c.order}});
+    }
+  }
   return {{"id", s.id}, {"title", s.title}, {"articles", std::move(ids)},
           {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
-          {"category", s.category}, {"size", s.members.size()}};
+          {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)}};
 }
 
 }  // namespace

@@ -47,6 +47,7 @@ Result<AnalyzedArticle> AnalyzeDocument(const Document& doc, const PipelineModel
   out.title = analyzer.Analyze(out.article.title, out.article.lang);
   out.body = analyzer.Analyze(out.article.text, out.article.lang);
   out.fingerprint = ComputeFingerprint(out.body);
+  out.passages = SketchPassages(out.body);  // before the folded forms are dropped
   out.category = models.categories->Classify(out.title, out.body, out.article.lang);
   out.is_news = IsNews(out.article, out.body);
   DropWhatClusteringIgnores(out.title);

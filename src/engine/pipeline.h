@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dedup/fingerprint.h"
+#include "dedup/passages.h"
 #include "extract/extractor.h"
 #include "ingest/document.h"
 #include "rank/category.h"
@@ -24,6 +25,7 @@ struct AnalyzedArticle {
   AnalyzedText title;
   AnalyzedText body;
   Fingerprint fingerprint;
+  PassageSketch passages;  // freed once the article is in the passage index
   std::string category;
   bool is_news = true;
 };
