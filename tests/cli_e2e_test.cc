@@ -296,3 +296,28 @@ TEST(ClusterCli, CopiedPassagesComeWithOffsetsAndDirection) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+TEST(TimexCli, ResolvesRelativeDatesAgainstTheDct) {
+  auto dir = TempDir("timex");
+  {
+    std::ofstream f(dir / "t.txt");
+    // 2019-01-14 is a Monday: "on Thursday" with a past verb is 2019-01-10.
+    f << "The talks resumed on Thursday. Next week the parliament meets again.\n";
+  }
+  RunResult r = RunStoryline("timex --dct 2019-01-14 " + (dir / "t.txt").string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json out = nlohmann::json::parse(r.out);
+  std::map<std::string, std::string> value_of;
+  for (const auto& t : out) value_of[t["text"]] = t["value"];
+  EXPECT_EQ(value_of["Thursday"], "2019-01-10");
+  EXPECT_EQ(value_of["Next week"], "2019-W04");  // ISO week 3 + 1
+  EXPECT_EQ(RunStoryline("timex --dct 2019-13-01 " + (dir / "t.txt").string()).exit_code, 2);
+  EXPECT_EQ(RunStoryline("timex " + (dir / "missing.txt").string()).exit_code, 1);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace storyline::testing

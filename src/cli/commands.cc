@@ -9,6 +9,7 @@
 #include "base/cancel.h"
 #include "base/clock.h"
 #include "base/progress.h"
+#include "digest/timex.h"
 #include "engine/json_output.h"
 #include "storyline/engine.h"
 
@@ -135,6 +136,30 @@ int RunTgnews(const CommonFlags& common, const std::string& mode, const std::str
     return kExitUsage;
   }
   return WriteOutput(common.out, doc->dump(2) + "\n") ? kExitOk : kExitSetup;
+}
+
+int RunTimex(const CommonFlags& common, const std::string& path, const std::string& dct_text,
+             const std::string& lang) {
+  std::optional<CivilDate> dct;
+  if (!dct_text.empty()) {
+    dct = ParseCivilDate(dct_text);
+    if (!dct) {
+      std::fprintf(stderr, "storyline: --dct wants YYYY-MM-DD, got '%s'\n", dct_text.c_str());
+      return kExitUsage;
+    }
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "storyline: %s: cannot read file\n", path.c_str());
+    return kExitNoInput;
+  }
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  nlohmann::json out = nlohmann::json::array();
+  for (const Timex& t : TagTimex(text, lang, dct)) {
+    out.push_back({{"begin", t.begin}, {"end", t.end}, {"text", t.text}, {"type", t.type},
+                   {"value", t.value}});
+  }
+  return WriteOutput(common.out, out.dump(1) + "\n") ? kExitOk : kExitSetup;
 }
 
 int RunExtract(const CommonFlags& common, const std::string& path) {

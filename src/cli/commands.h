@@ -33,5 +33,8 @@ struct ClusterFlags {
 int RunCluster(const CommonFlags& common, const ClusterFlags& flags);
 int RunExtract(const CommonFlags& common, const std::string& path);
 int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir);
+// `dct`: "YYYY-MM-DD" or "" (unknown); `lang`: en | ru.
+int RunTimex(const CommonFlags& common, const std::string& path, const std::string& dct,
+             const std::string& lang);
 
 }  // namespace storyline

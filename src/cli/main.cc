@@ -60,6 +60,14 @@ int main(int argc, char** argv) {
   AddCommon(t, common);
   t->footer(kExitCodes);
 
+  std::string timex_path, timex_dct, timex_lang = "en";
+  auto* x = app.add_subcommand("timex", "date and time expressions of a text file as JSON (TimeML values)");
+  x->add_option("file", timex_path, "a UTF-8 text file")->required();
+  x->add_option("--dct", timex_dct, "document creation date YYYY-MM-DD (anchors relative dates)");
+  x->add_option("--lang", timex_lang, "en or ru")->check(CLI::IsMember({"en", "ru"}));
+  x->add_option("-o,--out", common.out, "write the result to FILE instead of stdout");
+  x->footer(kExitCodes);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& err) {
@@ -68,5 +76,6 @@ int main(int argc, char** argv) {
   }
   if (c->parsed()) return storyline::RunCluster(common, cluster);
   if (e->parsed()) return storyline::RunExtract(common, extract_path);
+  if (x->parsed()) return storyline::RunTimex(common, timex_path, timex_dct, timex_lang);
   return storyline::RunTgnews(common, tg_mode, tg_dir);
 }

@@ -1,0 +1,63 @@
+#include "digest/timex.h"
+
+#include "base/time_util.h"
+#include "digest/timex_rules.h"
+#include "digest/timex_tokens.h"
+
+namespace storyline {
+namespace {
+
+// The longest match of any rule starting at token i; the earlier rule wins a tie.
+std::optional<timex::Found> LongestAt(const timex::Ctx& ctx, const std::vector<timex::Rule>& rules,
+                                      size_t i) {
+  std::optional<timex::Found> best;
+  for (timex::Rule rule : rules) {
+    auto found = rule(ctx, i);
+    if (found && found->last > i && (!best || found->last > best->last)) best = std::move(found);
+  }
+  // "the end of 1990", "the middle of October": the position phrase joins the extent.
+  if (!best && ctx.Is(i, "the") && ctx.IsAny(i + 1, {"end", "beginning", "middle", "start"}) &&
+      ctx.Is(i + 2, "of")) {
+    best = LongestAt(ctx, rules, i + 3);
+    if (best && best->first == i + 3 && best->type == "DATE") {
+      best->first = i;
+    } else {
+      best.reset();
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Timex> TagTimex(std::string_view text, std::string_view lang,
+                            std::optional<CivilDate> dct) {
+  const std::vector<timex::Token> tokens = timex::Tokenize(text);
+  const timex::Ctx ctx(tokens, timex::Anchor(dct));
+  const auto& rules = lang == "ru" ? timex::RussianRules() : timex::EnglishRules();
+  std::vector<Timex> out;
+  for (size_t i = 0; i < tokens.size();) {
+    auto found = LongestAt(ctx, rules, i);
+    if (!found) {
+      ++i;
+      continue;
+    }
+    Timex t;
+    t.begin = tokens[found->first].begin;
+    t.end = tokens[found->last - 1].end;
+    t.text.assign(text.substr(t.begin, t.end - t.begin));
+    t.type = std::move(found->type);
+    t.value = std::move(found->value);
+    out.push_back(std::move(t));
+    i = found->last;
+  }
+  return out;
+}
+
+std::optional<CivilDate> ParseCivilDate(std::string_view s) {
+  if (s.size() < 10 || !ParseIso8601(s.substr(0, 10))) return std::nullopt;
+  auto num = [&](size_t pos, size_t len) { return std::stoi(std::string(s.substr(pos, len))); };
+  return CivilDate{num(0, 4), num(5, 2), num(8, 2)};
+}
+
+}  // namespace storyline

@@ -1,0 +1,67 @@
+// The rule machinery shared by the English and Russian timex rules: a view of the tokens with
+// small matching helpers, and what a rule returns.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "digest/timex_anchor.h"
+#include "digest/timex_tokens.h"
+
+namespace storyline::timex {
+
+// A match: tokens [first, last), its TIMEX3 type and value.
+struct Found {
+  size_t first = 0;
+  size_t last = 0;
+  std::string type;
+  std::string value;
+};
+
+class Ctx {
+ public:
+  Ctx(const std::vector<Token>& tokens, Anchor anchor) : toks_(tokens), anchor_(anchor) {}
+
+  size_t size() const { return toks_.size(); }
+  const Anchor& anchor() const { return anchor_; }
+  const Token& tok(size_t i) const { return toks_[i]; }
+  // Lower-cased token i, "" past the end.
+  std::string_view W(size_t i) const {
+    return i < toks_.size() ? std::string_view(toks_[i].lower) : std::string_view();
+  }
+  bool Is(size_t i, std::string_view w) const { return W(i) == w; }
+  bool IsAny(size_t i, std::initializer_list<std::string_view> ws) const;
+  // Token i follows token i-1 without a space ("Sept" "."; "third" "-" "quarter").
+  bool Glued(size_t i) const { return i < toks_.size() && !toks_[i].space_before; }
+  bool IsNumber(size_t i) const { return i < toks_.size() && toks_[i].kind == TokenKind::kNumber; }
+  bool IsWord(size_t i) const { return i < toks_.size() && toks_[i].kind == TokenKind::kWord; }
+  // The value of a digit token of 1..max_digits digits.
+  std::optional<int> Int(size_t i, size_t max_digits = 4) const;
+  // A four-digit year 1000..2199 at token i not glued to other digits ("1,990", "1990.5").
+  std::optional<int> Year(size_t i) const;
+  // "3", "three", "twenty four", "twenty-four", "a": (value, index after it).
+  std::optional<std::pair<int, size_t>> Number(size_t i) const;
+  // Tense of the clause around tokens [first, last): the nearest past or future cue.
+  Tense TenseAround(size_t first, size_t last) const;
+
+ private:
+  Tense CueAt(size_t i) const;
+  bool SentenceBreak(size_t i) const;
+
+  const std::vector<Token>& toks_;
+  Anchor anchor_;
+};
+
+using Rule = std::optional<Found> (*)(const Ctx&, size_t);
+
+// The rules of each language, tried at every token; the longest match wins.
+const std::vector<Rule>& EnglishRules();
+const std::vector<Rule>& RussianRules();
+
+// Shared pieces.
+std::string DurationValue(int n, Unit unit);  // P3Y, PT2H, P10Y for a decade, PXY when n < 0
+Found Make(size_t first, size_t last, std::string type, std::string value);
+
+}  // namespace storyline::timex

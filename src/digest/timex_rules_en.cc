@@ -1,0 +1,461 @@
+// English rules. Extents follow TimeBank: "the" belongs to the expression, prepositions don't.
+#include <algorithm>
+#include <string>
+
+#include "digest/timex_rules.h"
+
+namespace storyline::timex {
+namespace {
+
+size_t SkipThe(const Ctx& c, size_t i) { return c.Is(i, "the") ? i + 1 : i; }
+
+// "nearly", "more than", "at least", "up to", "less than": inside the extent in TimeBank.
+size_t SkipQuantityModifier(const Ctx& c, size_t i) {
+  if (c.Is(i, "nearly")) return i + 1;
+  if (c.IsAny(i, {"more", "less"}) && c.Is(i + 1, "than")) return i + 2;
+  if ((c.Is(i, "at") && c.Is(i + 1, "least")) || (c.Is(i, "up") && c.Is(i + 1, "to"))) return i + 2;
+  return i;
+}
+
+// Day of month at i ("7", "7th"); returns (day, index after).
+std::optional<std::pair<int, size_t>> DayOfMonth(const Ctx& c, size_t i) {
+  auto d = c.Int(i, 2);
+  if (!d || *d < 1 || *d > 31) return std::nullopt;
+  size_t next = i + 1;
+  if (c.Glued(next) && c.IsAny(next, {"st", "nd", "rd", "th"})) ++next;
+  return std::pair{*d, next};
+}
+
+// Month name at i, capitalised; an abbreviation may carry a glued ".". (month, index after).
+std::optional<std::pair<int, size_t>> MonthAt(const Ctx& c, size_t i) {
+  if (!c.IsWord(i) || !c.tok(i).capitalized) return std::nullopt;
+  auto m = MonthNumber(c.W(i));
+  if (!m) return std::nullopt;
+  size_t next = i + 1;
+  const bool abbreviation = c.W(i).size() <= 4 && !c.IsAny(i, {"may", "june", "july"});
+  if (abbreviation && c.Is(next, ".") && c.Glued(next)) ++next;
+  return std::pair{*m, next};
+}
+
+// ", 1998" or " 1998" after a month or day: (year, index after).
+std::optional<std::pair<int, size_t>> TrailingYear(const Ctx& c, size_t i) {
+  size_t j = c.Is(i, ",") ? i + 1 : i;
+  if (auto y = c.Year(j)) return std::pair{*y, j + 1};
+  return std::nullopt;
+}
+
+std::optional<Found> IsoDate(const Ctx& c, size_t i) {
+  auto y = c.Year(i);
+  if (!y || !c.Is(i + 1, "-") || !c.Glued(i + 1) || !c.Glued(i + 2) || !c.Glued(i + 4)) {
+    return std::nullopt;
+  }
+  auto m = c.Int(i + 2, 2);
+  auto d = c.Int(i + 4, 2);
+  if (!m || !d || !c.Is(i + 3, "-") || *m < 1 || *m > 12 || *d < 1 || *d > 31) return std::nullopt;
+  return Make(i, i + 5, "DATE", FormatDate(*y, *m, *d));
+}
+
+std::optional<Found> MonthDate(const Ctx& c, size_t i) {
+  size_t j = i;
+  bool modified = false;
+  if (c.IsAny(j, {"early", "late"})) {
+    modified = true;
+    ++j;
+  } else if (c.Is(j, "mid") && c.Is(j + 1, "-") && c.Glued(j + 1)) {
+    modified = true;
+    j += 2;
+  }
+  auto month = MonthAt(c, j);
+  if (!month) return std::nullopt;
+  auto [m, k] = *month;
+  if (auto day = DayOfMonth(c, k)) {
+    if (auto year = TrailingYear(c, day->second)) {
+      return Make(i, year->second, "DATE", FormatDate(year->first, m, day->first));
+    }
+    Tense t = c.TenseAround(i, day->second);
+    return Make(i, day->second, "DATE", c.anchor().DayOfMonth(m, day->first, t));
+  }
+  if (auto year = TrailingYear(c, k); year && (year->second == k + 1 || !c.Is(k, ","))) {
+    return Make(i, year->second, "DATE", Pad(year->first, 4) + "-" + Pad(m, 2));
+  }
+  // A bare month: "May" and "March" are verbs too, so they need a modifier or a preposition.
+  const bool ambiguous = c.IsAny(j, {"may", "march"});
+  const bool after_prep = i > 0 && c.IsAny(i - 1, {"in", "since", "until", "by", "of", "from",
+                                                   "through", "before", "after", "during",
+                                                   "till", "to", "last", "next", "this"});
+  if (ambiguous && !modified && !after_prep) return std::nullopt;
+  if (c.W(j).size() <= 4 && k == j + 1 && !c.IsAny(j, {"may", "june", "july"})) {
+    return std::nullopt;  // "Jan" alone is a name more often than a month
+  }
+  Tense t = c.TenseAround(i, k);
+  return Make(i, k, "DATE", c.anchor().Month(m, t));
+}
+
+// "10 January 2019", "10 January", "the 10th of January".
+std::optional<Found> DayMonthDate(const Ctx& c, size_t i) {
+  size_t j = SkipThe(c, i);
+  auto day = DayOfMonth(c, j);
+  if (!day) return std::nullopt;
+  size_t k = day->second;
+  if (c.Is(k, "of")) ++k;
+  auto month = MonthAt(c, k);
+  if (!month) return std::nullopt;
+  auto [m, after] = *month;
+  if (auto year = TrailingYear(c, after); year && !c.Is(after, ",")) {
+    return Make(i, year->second, "DATE", FormatDate(year->first, m, day->first));
+  }
+  return Make(i, after, "DATE",
+              c.anchor().DayOfMonth(m, day->first, c.TenseAround(i, after)));
+}
+
+// Numeric dates: 1/10/2019 (US order) and 10.01.2019 (day first).
+std::optional<Found> NumericDate(const Ctx& c, size_t i) {
+  auto a = c.Int(i, 2);
+  auto b = c.Int(i + 2, 2);
+  if (!a || !b || !c.Glued(i + 1) || !c.Glued(i + 2) || !c.Glued(i + 3) || !c.Glued(i + 4)) {
+    return std::nullopt;
+  }
+  std::string_view sep = c.W(i + 1);
+  if ((sep != "/" && sep != ".") || c.W(i + 3) != sep || !c.IsNumber(i + 4)) return std::nullopt;
+  int year = 0;
+  if (auto y = c.Int(i + 4, 4); y && c.W(i + 4).size() == 4) {
+    year = *y;
+  } else if (auto yy = c.Int(i + 4, 2); yy && c.W(i + 4).size() == 2) {
+    year = *yy < 50 ? 2000 + *yy : 1900 + *yy;
+  } else {
+    return std::nullopt;
+  }
+  int month = sep == "/" ? *a : *b;
+  int day = sep == "/" ? *b : *a;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  return Make(i, i + 5, "DATE", FormatDate(year, month, day));
+}
+
+// "1998", "fiscal 1998", "mid-1998", "the 1990s", "the '90s".
+std::optional<Found> YearOrDecade(const Ctx& c, size_t i) {
+  size_t j = c.IsAny(i, {"fiscal", "early", "late"}) ? i + 1 : i;
+  if (c.Is(j, "mid") && c.Is(j + 1, "-") && c.Glued(j + 2)) j += 2;
+  if (c.Is(j, "'") && c.Int(j + 1, 2) && c.W(j + 1).size() == 2 && c.Is(j + 2, "s") &&
+      c.Glued(j + 2)) {
+    int yy = *c.Int(j + 1, 2);
+    return Make(i, j + 3, "DATE", std::to_string(yy >= 30 ? 190 + yy / 10 : 200 + yy / 10) + "X");
+  }
+  auto y = c.Year(j);
+  if (!y) return std::nullopt;
+  if (c.Is(j + 1, "s") && c.Glued(j + 1)) return Make(i, j + 2, "DATE", Pad(*y / 10, 3) + "X");
+  if (*y < 1800 || *y > 2100) return std::nullopt;
+  return Make(i, j + 1, "DATE", Pad(*y, 4));
+}
+
+// Earnings reports compare quarters: "a year earlier" near "quarter" means that quarter.
+bool NearQuarter(const Ctx& c, size_t i) {
+  constexpr size_t kWindow = 25;
+  for (size_t k = i > kWindow ? i - kWindow : 0; k < std::min(c.size(), i + kWindow); ++k) {
+    if (c.IsAny(k, {"quarter", "third-quarter", "second-quarter", "quarterly"})) return true;
+  }
+  return false;
+}
+
+std::optional<Found> DeicticWord(const Ctx& c, size_t i) {
+  const Anchor& a = c.anchor();
+  std::string_view w = c.W(i);
+  if (w == "today") return Make(i, i + 1, "DATE", a.Today());
+  if (w == "yesterday") return Make(i, i + 1, "DATE", a.Day(-1));
+  if (w == "tomorrow") return Make(i, i + 1, "DATE", a.Day(1));
+  if (w == "tonight") return Make(i, i + 1, "TIME", a.Today() + "TNI");
+  if (w == "now" || w == "currently" || w == "nowadays") return Make(i, i + 1, "DATE", "PRESENT_REF");
+  if (w == "recently") return Make(i, i + 1, "DATE", "PAST_REF");
+  if (w == "the" && c.Is(i + 1, "weekend")) {
+    const bool future = c.TenseAround(i, i + 2) == Tense::kFuture;
+    return Make(i, i + 2, "DATE", a.Weekend(future));
+  }
+  if ((w == "year-earlier" || w == "year-ago") ||
+      (c.Is(i, "year") && c.Is(i + 1, "-") && c.IsAny(i + 2, {"earlier", "ago"}) && c.Glued(i + 1) &&
+       c.Glued(i + 2))) {
+    const bool quarter = NearQuarter(c, i);
+    return Make(i, w == "year" ? i + 3 : i + 1, "DATE",
+                quarter ? a.Shift(Unit::kQuarter, -5) : a.Shift(Unit::kYear, -1));
+  }
+  if (w == "these" && c.Is(i + 1, "days")) return Make(i, i + 2, "DATE", "PRESENT_REF");
+  if (w == "the" && c.Is(i + 1, "future")) return Make(i, i + 2, "DATE", "FUTURE_REF");
+  if (w == "the" && c.Is(i + 1, "past") && !c.IsWord(i + 2)) return Make(i, i + 2, "DATE", "PAST_REF");
+  return std::nullopt;
+}
+
+// "yesterday morning", "this evening", "last night", "Friday night" (the day part suffix).
+std::optional<Found> DayPart(const Ctx& c, size_t i) {
+  const Anchor& a = c.anchor();
+  std::string day;
+  if (c.Is(i, "yesterday")) day = a.Day(-1);
+  if (c.Is(i, "today") || c.Is(i, "this")) day = a.Today();
+  if (c.Is(i, "tomorrow")) day = a.Day(1);
+  if (c.Is(i, "last") && c.Is(i + 1, "night")) return Make(i, i + 2, "TIME", a.Day(-1) + "TNI");
+  if (day.empty()) return std::nullopt;
+  auto part = PartOfDay(c.W(i + 1));
+  if (!part) return std::nullopt;
+  return Make(i, i + 2, "TIME", day + "T" + std::string(*part));
+}
+
+// "Friday, Oct. 23": the weekday joins the date's extent.
+std::optional<Found> WeekdayDate(const Ctx& c, size_t i) {
+  if (!c.tok(i).capitalized || c.W(i).size() < 6 || !WeekdayNumber(c.W(i)) || !c.Is(i + 1, ",")) {
+    return std::nullopt;
+  }
+  auto date = MonthDate(c, i + 2);
+  if (!date || date->value.size() != 10) return std::nullopt;
+  date->first = i;
+  return date;
+}
+
+std::optional<Found> Weekday(const Ctx& c, size_t i) {
+  size_t j = i;
+  int shift = 0;  // -1 last, +1 next, 2 = decide by tense
+  if (c.IsAny(j, {"last", "past"})) shift = -1, ++j;
+  else if (c.IsAny(j, {"next", "coming"})) shift = 1, ++j;
+  else if (c.Is(j, "this")) ++j;
+  if (!c.IsWord(j) || !c.tok(j).capitalized || c.W(j).size() < 6) return std::nullopt;
+  auto wd = WeekdayNumber(c.W(j));
+  if (!wd) return std::nullopt;
+  const Anchor& a = c.anchor();
+  std::string value;
+  if (shift == -1) {
+    std::string prev = a.Weekday(*wd, Tense::kPast);
+    value = prev == a.Today() ? a.Day(-7) : prev;
+  } else if (shift == 1) {
+    value = a.Weekday(*wd, Tense::kFuture);
+  } else {
+    value = a.Weekday(*wd, c.TenseAround(i, j + 1));
+  }
+  if (auto part = PartOfDay(c.W(j + 1))) {
+    return Make(i, j + 2, "DATE", value + "T" + std::string(*part));
+  }
+  return Make(i, j + 1, "DATE", value);
+}
+
+// "last week", "this year", "next month", "the last week", "earlier this year", "last fall",
+// "last March".
+std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
+  size_t j = i;
+  if (c.IsAny(j, {"early", "earlier", "late", "later", "mid"})) ++j;
+  const bool the = c.Is(j, "the");
+  if (the) ++j;
+  int shift = 0;
+  if (c.IsAny(j, {"last", "previous", "past"})) shift = -1;
+  else if (c.IsAny(j, {"next", "coming", "following"})) shift = 1;
+  else if (c.IsAny(j, {"this", "current"})) shift = 0;
+  else return std::nullopt;
+  if (c.Is(j, "past") && !the) return std::nullopt;
+  if (the && c.IsAny(j, {"this"})) return std::nullopt;
+  const size_t k = j + 1;
+  const Anchor& a = c.anchor();
+  if (auto season = SeasonIndex(c.W(k))) {
+    std::string v = shift < 0 ? a.Season(*season, 0, true) : a.Season(*season, shift > 0, false);
+    return Make(i, k + 1, "DATE", v);
+  }
+  if (auto month = MonthAt(c, k); month && !the && shift != 0) {
+    int y = a.year() ? a.year() + (shift < 0 ? (month->first >= a.month() ? -1 : 0)
+                                              : (month->first <= a.month() ? 1 : 0))
+                     : 0;
+    return Make(i, month->second, "DATE", (y ? Pad(y, 4) : "XXXX") + "-" + Pad(month->first, 2));
+  }
+  auto unit = UnitOf(c.W(k));
+  if (!unit || c.W(k).back() == 's' || *unit == Unit::kMinute || *unit == Unit::kHour) {
+    return std::nullopt;
+  }
+  if (c.Is(j, "past") || (the && shift == 1)) {
+    return Make(i, k + 1, "DURATION", DurationValue(1, *unit));
+  }
+  return Make(i, k + 1, "DATE", a.Shift(*unit, shift));
+}
+
+// "the third quarter", "third-quarter", "the first quarter of 2019", "the latest quarter".
+std::optional<Found> Quarter(const Ctx& c, size_t i) {
+  size_t j = SkipThe(c, i);
+  const Anchor& a = c.anchor();
+  if (c.IsAny(j, {"latest", "current", "year-ago"}) || (c.Is(j, "quarter") && j > i)) {
+    size_t k = c.Is(j, "quarter") ? j : j + 1;
+    if (!c.Is(k, "quarter")) return std::nullopt;
+    return Make(i, k + 1, "DATE", a.Shift(Unit::kQuarter, c.Is(j, "current") ? 0 : -1));
+  }
+  if (c.Is(j, "fiscal")) ++j;
+  int year = a.year();
+  bool year_given = false;
+  if (c.IsAny(j, {"year-ago", "year-earlier"})) {
+    year = year ? year - 1 : 0, year_given = true, ++j;
+  } else if (auto y = c.Year(j)) {
+    year = *y, year_given = true, ++j;
+  }
+  auto ord = OrdinalWord(c.W(j));
+  if (!ord && year_given && c.IsAny(j, {"quarter", "period"}) && j > i + 1) {
+    if (c.IsAny(i + 1, {"year-ago", "year-earlier"})) {
+      return Make(i, j + 1, "DATE", a.Shift(Unit::kQuarter, -5));
+    }
+    return Make(i, j + 1, "DATE", Pad(year, 4));
+  }
+  if (!ord) return std::nullopt;
+  size_t k = j + 1;
+  if (c.Is(k, "-") && c.Glued(k)) {
+    ++k;
+    if (c.Is(i, "the") && j == i + 1) ++i;  // "the third-quarter loss": TimeBank tags the adjective
+  }
+  std::string_view period = c.W(k);
+  if (period != "quarter" && period != "half") return std::nullopt;
+  if (period == "half" && *ord > 2) return std::nullopt;
+  size_t end = k + 1;
+  if (year_given) {
+  } else if (c.Is(end, "of") && c.Year(end + 1)) {
+    year = *c.Year(end + 1);
+    end += 2;
+  } else if (auto y = c.Year(end)) {
+    year = *y;
+    end += 1;
+  } else if (year && period == "quarter" && *ord > (a.month() - 1) / 3 + 1) {
+    --year;
+  }
+  std::string letter = period == "quarter" ? "Q" : "H";
+  return Make(i, end, "DATE", (year ? Pad(year, 4) : "XXXX") + "-" + letter + std::to_string(*ord));
+}
+
+// "three days ago", "a year earlier", "two weeks later".
+std::optional<Found> Ago(const Ctx& c, size_t i) {
+  auto num = c.Number(SkipQuantityModifier(c, i));
+  if (!num) return std::nullopt;
+  auto unit = UnitOf(c.W(num->second));
+  if (!unit) return std::nullopt;
+  size_t k = num->second + 1;
+  int sign = 0;
+  if (c.IsAny(k, {"ago", "earlier", "before"})) sign = -1;
+  else if (c.IsAny(k, {"later", "hence"})) sign = 1;
+  else if (c.Is(k, "from") && c.Is(k + 1, "now")) sign = 1, ++k;
+  if (sign == 0) return std::nullopt;
+  Unit u = *unit;
+  int n = num->first;
+  if (u == Unit::kDecade) u = Unit::kYear, n *= 10;
+  if (u == Unit::kCentury) u = Unit::kYear, n *= 100;
+  if (u == Unit::kYear && n == 1 && sign < 0 && NearQuarter(c, i)) {
+    return Make(i, k + 1, "DATE", c.anchor().Shift(Unit::kQuarter, -5));  // the year-ago quarter
+  }
+  return Make(i, k + 1, "DATE", c.anchor().Shift(u, sign * n));
+}
+
+// "three years", "the past two months", "the first nine months", "two-year", "several weeks".
+std::optional<Found> Duration(const Ctx& c, size_t i) {
+  size_t j = SkipQuantityModifier(c, i);
+  const bool the = c.Is(j, "the");
+  if (the) ++j;
+  if (c.IsAny(j, {"past", "last", "next", "first", "coming", "previous", "final"})) ++j;
+  else if (the) {
+    // "the nine months" is fine, "the year" is not a duration we can trust.
+  }
+  if (c.IsAny(j, {"several", "few", "many"}) || (c.Is(j, "a") && c.Is(j + 1, "few"))) {
+    size_t k = c.Is(j, "a") ? j + 2 : j + 1;
+    auto unit = UnitOf(c.W(k));
+    if (!unit || c.W(k).back() != 's') return std::nullopt;
+    if (c.Is(k + 1, "ago")) return Make(i, k + 2, "DATE", "PAST_REF");
+    return Make(i, k + 1, "DURATION", DurationValue(-1, *unit));
+  }
+  auto num = c.Number(j);
+  if (!num) return std::nullopt;
+  size_t k = num->second;
+  const bool hyphen = c.Is(k, "-") && c.Glued(k) && c.Glued(k + 1);
+  if (hyphen) ++k;
+  auto unit = UnitOf(c.W(k));
+  if (!unit || *unit == Unit::kWeekend) return std::nullopt;
+  if (hyphen && (c.W(k).back() == 's' || (c.Is(k + 1, "-") && c.Is(k + 2, "old")))) {
+    return std::nullopt;
+  }
+  if (c.Is(k + 1, "old")) return std::nullopt;  // ages are not durations in TimeBank
+  if (c.IsAny(j, {"a", "an"}) && (the || c.W(k).back() == 's')) return std::nullopt;
+  if (hyphen && the && j == i + 1) ++i;  // "the 14-day period": TimeBank tags "14-day"
+  return Make(i, k + 1, "DURATION", DurationValue(num->first, *unit));
+}
+
+// "for years", "for decades": a vague duration.
+std::optional<Found> VagueDuration(const Ctx& c, size_t i) {
+  if (i == 0 || !c.IsAny(i - 1, {"for", "over"})) return std::nullopt;
+  if (!c.IsAny(i, {"years", "months", "weeks", "decades", "days"})) return std::nullopt;
+  return Make(i, i + 1, "DURATION", DurationValue(-1, *UnitOf(c.W(i))));
+}
+
+std::optional<Found> Set(const Ctx& c, size_t i) {
+  static const std::pair<std::string_view, std::string_view> kAdverbs[] = {
+      {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
+      {"yearly", "P1Y"}, {"hourly", "PT1H"}};
+  for (auto [w, v] : kAdverbs) {
+    if (c.Is(i, w)) return Make(i, i + 1, "SET", std::string(v));
+  }
+  if (!c.IsAny(i, {"every", "each"})) return std::nullopt;
+  if (auto wd = WeekdayNumber(c.W(i + 1)); wd && c.W(i + 1).size() >= 6) {
+    return Make(i, i + 2, "SET", "XXXX-WXX-" + std::to_string(*wd));
+  }
+  size_t k = i + 1;
+  int n = 1;
+  if (auto num = c.Number(k); num && !c.IsAny(k, {"a", "an"})) n = num->first, k = num->second;
+  auto unit = UnitOf(c.W(k));
+  if (!unit) return std::nullopt;
+  return Make(i, k + 1, "SET", DurationValue(n, *unit));
+}
+
+// "3 p.m.", "3:30 pm", "15:30".
+std::optional<Found> ClockTime(const Ctx& c, size_t i) {
+  auto h = c.Int(i, 2);
+  if (!h || *h > 23) return std::nullopt;
+  size_t k = i + 1;
+  int minute = 0;
+  bool has_minutes = false;
+  if (c.Is(k, ":") && c.Glued(k) && c.Glued(k + 1) && c.W(k + 1).size() == 2) {
+    minute = *c.Int(k + 1, 2);
+    has_minutes = minute < 60;
+    if (!has_minutes) return std::nullopt;
+    k += 2;
+  }
+  int hour = *h;
+  bool meridiem = false;
+  if (c.IsAny(k, {"am", "pm"})) {
+    meridiem = true;
+    hour = (hour % 12) + (c.Is(k, "pm") ? 12 : 0);
+    k += 1;
+  } else if (c.IsAny(k, {"a", "p"}) && c.Is(k + 1, ".") && c.Is(k + 2, "m") && c.Glued(k + 1) &&
+             c.Glued(k + 2)) {
+    meridiem = true;
+    hour = (hour % 12) + (c.Is(k, "p") ? 12 : 0);
+    k += (c.Is(k + 3, ".") && c.Glued(k + 3)) ? 4 : 3;
+  }
+  if (!meridiem && !has_minutes) return std::nullopt;
+  if (!meridiem && (c.Glued(i) && i > 0 && c.IsNumber(i - 1))) return std::nullopt;
+  std::string day = c.anchor().Today();
+  size_t end = k;
+  if (c.IsAny(end, {"est", "edt", "et", "gmt", "utc", "pst", "pdt", "cst", "cdt"})) ++end;
+  if (auto wd = WeekdayNumber(c.W(end)); wd && c.W(end).size() >= 6) {
+    day = c.anchor().Weekday(*wd, c.TenseAround(i, end + 1));
+    k = end + 1;
+  }
+  return Make(i, k, "TIME", day + "T" + Pad(hour, 2) + ":" + Pad(minute, 2));
+}
+
+// "the 20th century", "the twentieth century".
+std::optional<Found> Century(const Ctx& c, size_t i) {
+  size_t j = SkipThe(c, i);
+  int n = 0;
+  if (auto d = c.Int(j, 2); d && c.Glued(j + 1) && c.IsAny(j + 1, {"st", "nd", "rd", "th"})) {
+    n = *d, j += 2;
+  } else if (c.IsAny(j, {"nineteenth", "twentieth"})) {
+    n = c.Is(j, "nineteenth") ? 19 : 20, ++j;
+  } else if (c.Is(j, "twenty") && c.Is(j + 1, "-") && c.Is(j + 2, "first")) {
+    n = 21, j += 3;
+  }
+  if (n == 0 || !c.Is(j, "century")) return std::nullopt;
+  return Make(i, j + 1, "DATE", Pad(n - 1, 2));
+}
+
+}  // namespace
+
+const std::vector<Rule>& EnglishRules() {
+  static const std::vector<Rule> rules = {IsoDate,  MonthDate, DayMonthDate, NumericDate,
+                                          YearOrDecade, DeicticWord, DayPart, WeekdayDate, Weekday,
+                                          RelativeUnit, Quarter, Ago, Duration, VagueDuration,
+                                          Set, ClockTime, Century};
+  return rules;
+}
+
+}  // namespace storyline::timex

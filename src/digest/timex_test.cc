@@ -1,0 +1,114 @@
+#include "digest/timex.h"
+
+#include <gtest/gtest.h>
+
+namespace storyline {
+namespace {
+
+// 2019-11-01 is a Friday in ISO week 44.
+constexpr CivilDate kDct{2019, 11, 1};
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* expect_text;  // the single timex expected
+  const char* type;
+  const char* value;
+};
+
+class TimexCaseTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(TimexCaseTest, FindsOneTimexWithValue) {
+  const Case& c = GetParam();
+  std::vector<Timex> got = TagTimex(c.text, c.lang, kDct);
+  ASSERT_EQ(got.size(), 1u) << c.text;
+  EXPECT_EQ(got[0].text, c.expect_text) << c.text;
+  EXPECT_EQ(std::string_view(c.text).substr(got[0].begin, got[0].end - got[0].begin), got[0].text);
+  EXPECT_EQ(got[0].type, c.type) << c.text;
+  EXPECT_EQ(got[0].value, c.value) << c.text;
+}
+
+const Case kEnglish[] = {
+    {"en", "The summit was held on Thursday.", "Thursday", "DATE", "2019-10-31"},
+    {"en", "The summit will be held on Thursday.", "Thursday", "DATE", "2019-11-07"},
+    {"en", "Talks resumed on Friday.", "Friday", "DATE", "2019-11-01"},
+    {"en", "He arrived in Paris on 10 January.", "10 January", "DATE", "2019-01-10"},
+    {"en", "She will arrive on 10 January.", "10 January", "DATE", "2020-01-10"},
+    {"en", "It happened on January 10, 2019, in Kyiv.", "January 10, 2019", "DATE", "2019-01-10"},
+    {"en", "The law took effect on 2019-01-10.", "2019-01-10", "DATE", "2019-01-10"},
+    {"en", "Sales fell on Sept. 30.", "Sept. 30", "DATE", "2019-09-30"},
+    {"en", "Prices rose last week.", "last week", "DATE", "2019-W43"},
+    {"en", "Six deaths were reported in the last week.", "the last week", "DATE", "2019-W43"},
+    {"en", "Sales rose last year.", "last year", "DATE", "2018"},
+    {"en", "The vote is expected next month.", "next month", "DATE", "2019-12"},
+    {"en", "The plant closed three days ago.", "three days ago", "DATE", "2019-10-29"},
+    {"en", "He will leave in two weeks.", "two weeks", "DURATION", "P2W"},
+    {"en", "He served for three years.", "three years", "DURATION", "P3Y"},
+    {"en", "Profit doubled over the past two months.", "the past two months", "DURATION", "P2M"},
+    {"en", "They met yesterday.", "yesterday", "DATE", "2019-10-31"},
+    {"en", "The strike is over now.", "now", "DATE", "PRESENT_REF"},
+    {"en", "The shop opens at 3 p.m. sharp.", "3 p.m.", "TIME", "2019-11-01T15:00"},
+    {"en", "Inspectors come every week.", "every week", "SET", "P1W"},
+    {"en", "Output grew in the third quarter.", "the third quarter", "DATE", "2019-Q3"},
+    {"en", "Rates were high in the 1990s.", "1990s", "DATE", "199X"},
+    {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
+    {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
+};
+
+const Case kRussian[] = {
+    {"ru", "Это случилось 3 дня назад.", "3 дня назад", "DATE", "2019-10-29"},
+    {"ru", "Цены выросли в прошлом году.", "прошлом году", "DATE", "2018"},
+    {"ru", "На прошлой неделе прошли выборы.", "прошлой неделе", "DATE", "2019-W43"},
+    {"ru", "Встреча прошла в четверг.", "четверг", "DATE", "2019-10-31"},
+    {"ru", "Встреча состоится в четверг.", "четверг", "DATE", "2019-11-07"},
+    {"ru", "Указ подписан 10 января 2019 года.", "10 января 2019 года", "DATE", "2019-01-10"},
+    {"ru", "Закон принят в 2019 году.", "2019 году", "DATE", "2019"},
+    {"ru", "Документ датирован 10.01.2019.", "10.01.2019", "DATE", "2019-01-10"},
+    {"ru", "Он приехал вчера.", "вчера", "DATE", "2019-10-31"},
+    {"ru", "Сегодня начались переговоры.", "Сегодня", "DATE", "2019-11-01"},
+    {"ru", "Он проработал там два года.", "два года", "DURATION", "P2Y"},
+    {"ru", "Заседание начнется в 15:30.", "15:30", "TIME", "2019-11-01T15:30"},
+    {"ru", "Проверки проходят каждую неделю.", "каждую неделю", "SET", "P1W"},
+    {"ru", "Решение примут через две недели.", "через две недели", "DATE", "2019-W46"},
+    {"ru", "Проект представили в марте.", "марте", "DATE", "2019-03"},
+    {"ru", "Это было в XX веке.", "XX веке", "DATE", "19"},
+};
+
+INSTANTIATE_TEST_SUITE_P(English, TimexCaseTest, ::testing::ValuesIn(kEnglish));
+INSTANTIATE_TEST_SUITE_P(Russian, TimexCaseTest, ::testing::ValuesIn(kRussian));
+
+TEST(TimexTest, ModalMayIsNotAMonth) {
+  EXPECT_TRUE(TagTimex("He may resign, and march on.", "en", kDct).empty());
+}
+
+TEST(TimexTest, NoDctLeavesTheYearUnknown) {
+  auto got = TagTimex("He arrived on 10 January.", "en", std::nullopt);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].value, "XXXX-01-10");
+}
+
+TEST(TimexTest, OffsetsAreBytesInRussianText) {
+  const std::string text = "Вчера и сегодня";
+  auto got = TagTimex(text, "ru", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].begin, 0u);
+  EXPECT_EQ(got[0].end, 10u);  // five two-byte letters
+  EXPECT_EQ(got[1].text, "сегодня");
+  EXPECT_EQ(got[1].value, "2019-11-01");
+}
+
+TEST(TimexTest, AgesAndAmountsAreNotTimexes) {
+  EXPECT_TRUE(TagTimex("A 40-year-old man paid $1,990.", "en", kDct).empty());
+}
+
+TEST(TimexTest, ParsesCivilDate) {
+  auto d = ParseCivilDate("2013-03-22");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->year, 2013);
+  EXPECT_EQ(d->month, 3);
+  EXPECT_EQ(d->day, 22);
+  EXPECT_FALSE(ParseCivilDate("22/03/2013"));
+}
+
+}  // namespace
+}  // namespace storyline
