@@ -129,6 +129,20 @@ bool StoryAssigner::IsCandidate(const Story& story, const ClusterDoc& doc) const
   return HasLang(story, doc.lang) && WithinWindow(story, doc);
 }
 
+// The stories with the most shared probe weight, at most max_candidates, ties by position.
+std::vector<uint32_t> StoryAssigner::TopCandidates(
+    const std::unordered_map<uint32_t, double>& shared) const {
+  std::vector<Candidate> ranked;
+  for (const auto& [pos, score] : shared) ranked.push_back({pos, score});
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.story < b.story;
+  });
+  if (ranked.size() > options_.max_candidates) ranked.resize(options_.max_candidates);
+  std::vector<uint32_t> out;
+  for (const Candidate& c : ranked) out.push_back(c.story);
+  return out;
+}
+
 // Stories sharing the article's heaviest terms, ranked by the article weight they share.
 std::vector<uint32_t> StoryAssigner::FindCandidates(const TermVector& v,
                                                     const ClusterDoc& doc) const {
@@ -146,15 +160,7 @@ std::vector<uint32_t> StoryAssigner::FindCandidates(const TermVector& v,
       shared[list[i]] += tw.weight;
     }
   }
-  std::vector<Candidate> ranked;
-  for (const auto& [pos, score] : shared) ranked.push_back({pos, score});
-  std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
-    return a.score != b.score ? a.score > b.score : a.story < b.story;
-  });
-  if (ranked.size() > options_.max_candidates) ranked.resize(options_.max_candidates);
-  std::vector<uint32_t> out;
-  for (const Candidate& c : ranked) out.push_back(c.story);
-  return out;
+  return TopCandidates(shared);
 }
 
 double StoryAssigner::Similarity(const Story& story, const TermVector& v,
@@ -279,15 +285,7 @@ std::vector<uint32_t> StoryAssigner::FindMergeCandidates(uint32_t pos) const {
       if (Compatible(story, s)) shared[list[i]] += tw.weight;
     }
   }
-  std::vector<Candidate> ranked;
-  for (const auto& [p, score] : shared) ranked.push_back({p, score});
-  std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
-    return a.score != b.score ? a.score > b.score : a.story < b.story;
-  });
-  if (ranked.size() > options_.max_candidates) ranked.resize(options_.max_candidates);
-  std::vector<uint32_t> out;
-  for (const Candidate& c : ranked) out.push_back(c.story);
-  return out;
+  return TopCandidates(shared);
 }
 
 // Merges story `pos` with its most similar compatible story when their group average reaches

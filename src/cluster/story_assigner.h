@@ -160,6 +160,7 @@ class StoryAssigner {
   void RememberMember(Story& story, const TermVector& v) const;
   void Reindex(uint32_t pos);
   std::vector<uint32_t> FindMergeCandidates(uint32_t pos) const;
+  std::vector<uint32_t> TopCandidates(const std::unordered_map<uint32_t, double>& shared) const;
   bool Compatible(const Story& a, const Story& b) const;
   std::vector<std::pair<std::string, double>> SharedTerms(const Story& s, const TermVector& v,
                                                           std::size_t k) const;

@@ -7,6 +7,8 @@
 #include <limits>
 #include <string>
 
+#include "base/hash.h"
+
 namespace storyline {
 namespace {
 
@@ -16,17 +18,6 @@ constexpr uint64_t kExactSeed = 0x9e3779b97f4a7c15ULL;
 constexpr uint64_t kShingleSeed = 0xc2b2ae3d27d4eb4fULL;
 constexpr uint64_t kMinHashSeedBase = 0x165667b19e3779f9ULL;
 
-// MurmurHash3's 64-bit finaliser: a bijective avalanche mix, so h ^ seed_i → Mix gives
-// independent-looking permutations of already well-mixed shingle hashes at a few multiplies
-// each (64 calls of XXH3 per shingle took an eighth of the whole pipeline's time).
-constexpr uint64_t Mix(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
 
 uint64_t ExactHash(const AnalyzedText& text) {
   if (text.tokens.empty()) return 0;  // 0 means "no text": never an exact match
@@ -76,11 +67,11 @@ std::array<uint32_t, kMinHashSize> MinHash(const std::vector<uint64_t>& shingles
   std::array<uint32_t, kMinHashSize> out{};
   if (shingles.empty()) return out;
   uint64_t seeds[kMinHashSize];
-  for (std::size_t i = 0; i < kMinHashSize; ++i) seeds[i] = Mix(kMinHashSeedBase + i);
+  for (std::size_t i = 0; i < kMinHashSize; ++i) seeds[i] = Mix64(kMinHashSeedBase + i);
   out.fill(std::numeric_limits<uint32_t>::max());
   for (uint64_t h : shingles) {
     for (std::size_t i = 0; i < kMinHashSize; ++i) {
-      out[i] = std::min(out[i], static_cast<uint32_t>(Mix(h ^ seeds[i]) >> 32));
+      out[i] = std::min(out[i], static_cast<uint32_t>(Mix64(h ^ seeds[i]) >> 32));
     }
   }
   return out;

@@ -8,6 +8,8 @@
 #include <limits>
 #include <string>
 
+#include "base/hash.h"
+
 namespace storyline {
 namespace {
 
@@ -16,16 +18,6 @@ constexpr uint64_t kWindowSeed = 0x2545f4914f6cdd1dULL;
 constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
 constexpr std::size_t kMaxWindow = 64;
 
-// MurmurHash3's 64-bit finaliser (as in fingerprint.cc): cheap, bijective, order-sensitive when
-// chained, so window hashes cost a few multiplies per token instead of re-hashing k strings.
-constexpr uint64_t Mix(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
 
 PassageOptions Clamped(PassageOptions o) {
   o.window_tokens = std::clamp<std::size_t>(o.window_tokens, 1, kMaxWindow);
@@ -49,7 +41,7 @@ std::vector<uint64_t> WindowHashes(const std::vector<Token>& tokens, std::size_t
   out.resize(tokens.size() - k + 1);
   for (std::size_t i = 0; i < out.size(); ++i) {
     uint64_t h = kWindowSeed;
-    for (std::size_t j = 0; j < k; ++j) h = Mix(h ^ token_hashes[i + j]);
+    for (std::size_t j = 0; j < k; ++j) h = Mix64(h ^ token_hashes[i + j]);
     out[i] = h == 0 ? 1 : h;
   }
   return out;
