@@ -9,6 +9,15 @@ Sets (each folder's PROVENANCE.md describes the metric, re-implemented here):
   wcxb-test    wcxb-articles test/ (257 pages): report.   whitespace tokens, see wcxb_page), averaged.
   daniel-tune  daniel-extraction, the half chosen by --split-seed (tuning) / the other half (report);
   daniel-test  bag-of-words P/R/F1 per page (CJK: one token per character), averaged, per language.
+  aeb-text     scrapinghub-aeb as plain-text scrapes (issue 3 item 3): each page turned into the
+               text a naive scraper saves (all visible text in document order, one line per block,
+               see naive_scrape), run through the .txt path (--text), scored with the AEB metric
+               beside the scrape itself ("keep everything"). Report only, never tuned on.
+  dates-default     htmldate-eval eval_default.json (800 pages, BBAW): publication-date tuning.
+  dates-mediacloud  htmldate-eval eval_mediacloud_2020.json (200 news pages): report. Per page
+               (upstream tests/evaluation.py): the day we output == gold -> TP, another day -> FP,
+               none -> FN; P, R, accuracy TP/(TP+FP+FN), F1 = 2TP/(2TP+FP+FN). Like upstream, the
+               page's URL is not given to the extractor (only what the HTML itself says).
 
   --check-published   scores the saved outputs of other systems in scrapinghub-aeb (and the
                       rs-trafilatura pages saved in wcxb-articles) with this metric code, to check it
@@ -56,6 +65,9 @@ PUBLISHED_AEB = {  # system: (F1, P, R)
     "beautifulsoup": (0.665, 0.500, 0.994), "news_please": (0.948, None, None),
     "AutoExtract": (0.970, None, None), "Diffbot": (0.951, None, None), "dragnet": (0.907, None, None),
 }
+PUBLISHED_DATES = ("htmldate-eval, both parts pooled (1,000 pages), P/R/Acc/F1: htmldate 1.10.0 extensive "
+                   "0.908/0.993/0.903/0.949, fast 0.924/0.927/0.861/0.925; newspaper4k 0.912/0.728/0.680/0.810; "
+                   "goose3 0.930/0.568/0.545/0.706")
 PUBLISHED_WCXB = "dev (articles) word F1: rs-trafilatura 0.932, Trafilatura 0.926, dom-smoothie 0.908, Readability 0.825"
 
 
@@ -139,9 +151,46 @@ def wcxb_page(gold: str, pred: str) -> dict:
     return {"p": pr, "r": rc, "f1": f1(pr, rc)}
 
 
+def norm_field(text: str | None) -> str:
+    """Lower case, \\w+ tokens joined by one space: "Dana  Whitfield," == "dana whitfield"."""
+    return " ".join(_WORD.findall((text or "").lower()))
+
+
+def wcxb_metadata(gold: list[dict], results: list[dict]) -> dict:
+    """Title / author / date accuracy over the pages whose gold field is not empty (PROVENANCE
+    names the fields but no metric): title and author exact after norm_field (author also
+    "contained": gold inside ours or ours inside gold), title word F1 mean, date = same day."""
+    out = {}
+    for field, key in (("title", "title"), ("author", "author"), ("date", "publish_date")):
+        pairs = [(g.get(key) or "", r) for g, r in zip(gold, results) if (g.get(key) or "").strip()]
+        if field == "date":
+            hits = sum(result_day(r) == g[:10] for g, r in pairs)
+            out[field] = {"n": len(pairs), "acc": ratio(hits, len(pairs), 0.0),
+                          "found": ratio(sum(result_day(r) is not None for _, r in pairs), len(pairs), 0.0)}
+            continue
+        ours = [(norm_field(g), norm_field(r.get(field))) for g, r in pairs]
+        row = {"n": len(pairs), "acc": ratio(sum(a == b for a, b in ours), len(pairs), 0.0),
+               "found": ratio(sum(bool(b) for _, b in ours), len(pairs), 0.0)}
+        if field == "author":
+            row["contained"] = ratio(sum(bool(b) and (a in b or b in a) for a, b in ours), len(pairs), 0.0)
+        else:
+            row["word_f1"] = ratio(sum(word_page(a, b)["f1"] for a, b in ours), len(pairs), 0.0)
+        out[field] = row
+    return out
+
+
 def word_aggregate(pages: list[dict]) -> dict:
     n = len(pages)
     return {"n": n, **{k: sum(x[k] for x in pages) / n for k in ("p", "r", "f1")}}
+
+
+def date_counts(rows: list[tuple[str | None, str]]) -> dict:
+    """(predicted day or None, gold day) pairs -> htmldate's P, R, accuracy, F1."""
+    tp = sum(p is not None and p == g for p, g in rows)
+    fp = sum(p is not None and p != g for p, g in rows)
+    fn = sum(p is None for p, g in rows)
+    return {"n": len(rows), "tp": tp, "fp": fp, "fn": fn, "p": ratio(tp, tp + fp, 0.0), "r": ratio(tp, tp + fn, 0.0),
+            "accuracy": ratio(tp, tp + fp + fn, 0.0), "f1": ratio(2 * tp, 2 * tp + fp + fn, 0.0)}
 
 
 # ---------------------------------------------------------------- data
@@ -163,14 +212,15 @@ def load_aeb(data: Path, cache: Path) -> list[tuple[str, Path, str]]:
     return [(k, folder / "html" / (k + ".html.gz"), v["articleBody"]) for k, v in sorted(gold.items())]
 
 
-def load_wcxb(data: Path, cache: Path, split: str) -> list[tuple[str, Path, str]]:
+def load_wcxb(data: Path, cache: Path, split: str) -> list[tuple[str, Path, str, dict]]:
+    """(id, html, gold main text, gold fields: title, author, publish_date)."""
     folder = data / "wcxb-articles"
     root = extracted_tar(folder / "html-articles.tar", cache / "wcxb")
     extracted_tar(folder / "ground-truth-articles.tar.xz", cache / "wcxb-gt")
     items = []
     for gt in sorted((cache / "wcxb-gt" / split / "ground-truth").glob("*.json")):
         g = json.loads(gt.read_text(encoding="utf-8"))["ground_truth"]
-        items.append((gt.stem, root / split / "html" / (gt.stem + ".html.gz"), g.get("main_content") or ""))
+        items.append((gt.stem, root / split / "html" / (gt.stem + ".html.gz"), g.get("main_content") or "", g))
     return items
 
 
@@ -200,12 +250,69 @@ def load_daniel(data: Path, cache: Path, half: str, split_seed: int) -> list[tup
     return [(k, p, g, langs.get(k, "?")) for k, p, g in keep]
 
 
+def load_dates(data: Path, cache: Path, part: str) -> list[tuple[str, Path, str]]:
+    """(url, file, gold day); files resolved as upstream's load_document does."""
+    folder = data / "htmldate-eval"
+    root = extracted_tar(folder / "html.tar.xz", cache / "htmldate")
+    gold = json.loads((folder / ("eval_%s.json" % part)).read_text(encoding="utf-8"))
+    items = []
+    for url, v in gold.items():
+        path = next((root / d / v["file"] for d in ("test_set", "cache", "eval") if (root / d / v["file"]).is_file()), None)
+        if path is not None:
+            items.append((url, path, v["date"]))
+    return items
+
+
+_BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+               "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+               "pre", "section", "table", "td", "th", "tr", "ul", "title", "option", "button", "label"}
+_HIDDEN_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+def naive_scrape(html: str) -> str:
+    """All visible text in document order, one line per block: what a naive scraper saves."""
+    from html.parser import HTMLParser
+
+    class Scraper(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.lines, self.cur, self.hidden = [], [], 0
+
+        def flush(self):
+            line = " ".join("".join(self.cur).split())
+            if line:
+                self.lines.append(line)
+            self.cur = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _HIDDEN_TAGS:
+                self.hidden += 1
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+
+        def handle_endtag(self, tag):
+            if tag in _HIDDEN_TAGS:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _BLOCK_TAGS:
+                self.flush()
+
+        def handle_data(self, data):
+            if not self.hidden:
+                self.cur.append(data)
+
+    sc = Scraper()
+    sc.feed(html)
+    sc.close()
+    sc.flush()
+    return "\n".join(sc.lines) + "\n"
+
+
 # ---------------------------------------------------------------- running
 
-def run_tool(tool: Path, paths: list[Path]) -> tuple[dict[str, dict], float, int]:
+def run_tool(tool: Path, paths: list[Path], text: bool = False) -> tuple[dict[str, dict], float, int]:
     """Runs the batch tool once on all paths; (results by path, wall seconds, peak RSS KiB)."""
     start = time.monotonic()
-    proc = subprocess.run([str(tool)], input="\n".join(str(p) for p in paths) + "\n",
+    proc = subprocess.run([str(tool)] + (["--text"] if text else []), input="\n".join(str(p) for p in paths) + "\n",
                           capture_output=True, text=True, check=True)
     wall = time.monotonic() - start
     rows = [json.loads(line) for line in proc.stdout.split("\n") if line.strip()]
@@ -245,6 +352,29 @@ def eval_aeb(args, data, cache, out: dict) -> None:
     out["aeb"] = {**agg, "speed": s}
 
 
+def eval_aeb_text(args, data, cache, out: dict) -> None:
+    items = load_aeb(data, cache)
+    folder = cache / "aeb-scrapes"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for key, html_path, _ in items:
+        path = folder / (key + ".txt")
+        if not path.exists():
+            raw = gzip.decompress(html_path.read_bytes()).decode("utf-8", "replace")
+            path.write_text(naive_scrape(raw), encoding="utf-8")
+        paths.append(path)
+    results, wall, peak = run_tool(args.tool, paths, text=True)
+    ours = aeb_aggregate([aeb_page(g, results[str(p)].get("text", "")) for (_, _, g), p in zip(items, paths)])
+    keep = aeb_aggregate([aeb_page(g, p.read_text(encoding="utf-8")) for (_, _, g), p in zip(items, paths)])
+    print("\n== scrapinghub-aeb as naive text scrapes (%d pages) — report only" % ours["n"])
+    print("%-26s %6s %6s %6s" % ("", "F1", "P", "R"))
+    print("%-26s %6.3f %6.3f %6.3f  (± %.3f)" % ("storyline .txt path", ours["f1"], ours["p"], ours["r"], ours["f1_std"]))
+    print("%-26s %6.3f %6.3f %6.3f" % ("keep everything (scrape)", keep["f1"], keep["p"], keep["r"]))
+    print("%-26s %6.3f %6.3f %6.3f   (published all-text baseline)" % ("html-text", *PUBLISHED_AEB["html-text"]))
+    print_speed(speed(results, wall, peak))
+    out["aeb-text"] = {**ours, "keep_everything": keep}
+
+
 def eval_word_set(name: str, items, args, out: dict, by_lang: bool = False) -> None:
     page_metric = wcxb_page if name.startswith("wcxb") else word_page
     results, wall, peak = run_tool(args.tool, [it[1] for it in items])
@@ -268,10 +398,48 @@ def eval_word_set(name: str, items, args, out: dict, by_lang: bool = False) -> N
             out[name]["lang_" + lang] = g
     if name.startswith("wcxb"):
         print("   published, " + PUBLISHED_WCXB)
+        meta = wcxb_metadata([it[4] for it in items], [results[str(it[1])] for it in items])
+        out[name]["metadata"] = meta
+        for field, row in meta.items():
+            extra = " ".join("%s %.3f" % (k, v) for k, v in row.items() if k not in ("n", "acc", "found"))
+            print("   %-6s n=%3d  accuracy %.3f  (found %.3f) %s" % (field, row["n"], row["acc"], row["found"], extra))
     print_speed(out[name]["speed"])
     if args.worst and not name.endswith("test"):
         for x in sorted(rows, key=lambda x: x["f1"])[: args.worst]:
             print("   worst %-12s P %.3f R %.3f F1 %.3f %s" % (x["id"][:60], x["p"], x["r"], x["f1"], x["lang"]))
+
+
+def result_day(r: dict) -> str | None:
+    """The day the extractor gave, as written on the page when it says so (published_local),
+    else the UTC day of `published`."""
+    if r.get("published_local"):
+        return r["published_local"][:10]
+    if r.get("published") is not None:
+        return time.strftime("%Y-%m-%d", time.gmtime(r["published"]))
+    return None
+
+
+def eval_dates(name: str, items, args, out: dict) -> None:
+    results, wall, peak = run_tool(args.tool, [p for _, p, _ in items])
+    rows = [(result_day(results[str(p)]), g) for _, p, g in items]
+    agg = date_counts(rows)
+    sources = collections.Counter(results[str(p)].get("published_source") or "-" for _, p, _ in items)
+    print("\n== %s (%d pages): date P %.3f  R %.3f  acc %.3f  F1 %.3f  (TP %d FP %d FN %d)"
+          % (name, agg["n"], agg["p"], agg["r"], agg["accuracy"], agg["f1"], agg["tp"], agg["fp"], agg["fn"]))
+    print("   published, " + PUBLISHED_DATES)
+    by_source = collections.defaultdict(lambda: [0, 0])
+    for (_, p, g), (day, _) in zip(items, rows):
+        src = results[str(p)].get("published_source") or "-"
+        by_source[src][0] += 1
+        by_source[src][1] += day == g
+    print("   by source: " + ", ".join("%s %d/%d" % (k, v[1], v[0]) for k, v in sorted(by_source.items(), key=lambda kv: -kv[1][0])))
+    print_speed(speed(results, wall, peak))
+    out[name] = {**agg, "sources": dict(sources)}
+    if args.worst and name == "dates-default":
+        for (url, p, g), (day, _) in zip(items, rows):
+            if day != g:
+                r = results[str(p)]
+                print("   miss %s gold %s got %s via %s  %s" % (p.name, g, day, r.get("published_source"), url[:90]))
 
 
 def check_published(data: Path, cache: Path) -> None:
@@ -310,7 +478,7 @@ def check_published(data: Path, cache: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default="aeb,wcxb-test", help="aeb,wcxb-dev,wcxb-test,daniel-tune,daniel-test")
+    ap.add_argument("--sets", default="aeb,wcxb-test", help="aeb,aeb-text,wcxb-dev,wcxb-test,daniel-tune,daniel-test,dates-default,dates-mediacloud")
     ap.add_argument("--tool", type=Path, default=DEFAULT_TOOL, help="storyline_extract_batch binary")
     ap.add_argument("--data", default=None, help="data folder (default ../shared/data)")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where tarballs are unpacked once")
@@ -333,8 +501,13 @@ def main() -> int:
     for name in args.sets.split(","):
         if name == "aeb":
             eval_aeb(args, data, args.cache, out)
+        elif name == "aeb-text":
+            eval_aeb_text(args, data, args.cache, out)
         elif name in ("wcxb-dev", "wcxb-test"):
-            eval_word_set(name, [(k, p, g, "") for k, p, g in load_wcxb(data, args.cache, name[5:])], args, out)
+            eval_word_set(name, [(k, p, g, "", m) for k, p, g, m in load_wcxb(data, args.cache, name[5:])], args, out)
+        elif name in ("dates-default", "dates-mediacloud"):
+            eval_dates(name, load_dates(data, args.cache, "default" if name == "dates-default" else "mediacloud_2020"),
+                       args, out)
         elif name in ("daniel-tune", "daniel-test"):
             eval_word_set(name, load_daniel(data, args.cache, name[7:], args.split_seed), args, out, by_lang=True)
         else:

@@ -3,7 +3,8 @@
 // Usage: storyline_extract_batch [--text] [FILE...]   (no FILE: one path per line on stdin)
 // Reads each file as HTML (or plain text with --text; `.gz` is decompressed), runs
 // Extractor::Extract in this one process, and prints one JSON line per file:
-//   {"path", "ok", "title", "text", "author", "published", "extract_us"} or {"path", "ok": false, "error"}.
+//   {"path", "ok", "title", "text", "author", "published", "published_source", "published_local",
+//    "extract_us"} or {"path", "ok": false, "error"}.
 // `extract_us` times Extract() alone (charset, parse, metadata, main text), not the file read,
 // so eval/extract_eval.py can report pages per second per core.
 #include <chrono>
@@ -37,12 +38,15 @@ nlohmann::json ExtractOne(const Extractor& extractor, const std::string& path, D
   doc.format = format;
   doc.content = std::move(*bytes);
   auto start = std::chrono::steady_clock::now();
-  Result<Article> article = extractor.Extract(doc);
+  Result<ExtractedArticle> detailed = extractor.ExtractDetailed(doc);
   auto us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
   out["extract_us"] = us;
-  if (!article.ok()) return out.update({{"ok", false}, {"error", article.status().message()}}), out;
+  if (!detailed.ok()) return out.update({{"ok", false}, {"error", detailed.status().message()}}), out;
+  const Article* article = &detailed->article;
   out.update({{"ok", true}, {"title", article->title}, {"text", article->text}, {"author", article->author}});
   out["published"] = article->published ? nlohmann::json(*article->published) : nlohmann::json();
+  out["published_source"] = detailed->published_source;
+  out["published_local"] = detailed->published_local;
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "base/time_util.h"
 #include "extract/charset.h"
+#include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
 #include "extract/html_text.h"
@@ -16,6 +17,7 @@ struct Extracted {
   std::string title, text, url, source, author;
   std::optional<int64_t> published;
   DateSource published_from = DateSource::kNone;
+  std::string published_source, published_local;
 };
 
 Result<Extracted> ExtractHtml(const std::string& utf8) {
@@ -29,7 +31,9 @@ Result<Extracted> ExtractHtml(const std::string& utf8) {
   e.source = std::move(meta.source);
   e.author = std::move(meta.author);
   e.published = meta.published;
-  if (e.published) e.published_from = DateSource::kMetadata;
+  e.published_source = std::move(meta.published_source);
+  if (meta.published_local) e.published_local = FormatLocalDate(*meta.published_local);
+  if (e.published) e.published_from = e.published_source.starts_with("text") ? DateSource::kText : DateSource::kMetadata;
   return e;
 }
 
@@ -39,7 +43,11 @@ Extracted ExtractText(const std::string& utf8) {
   e.title = std::move(parts.title);
   e.text = std::move(parts.text);
   e.published = parts.published;
-  if (e.published) e.published_from = DateSource::kText;
+  if (e.published) {
+    e.published_from = DateSource::kText;
+    e.published_source = "text:marker";
+    e.published_local = FormatIso8601(*e.published);
+  }
   return e;
 }
 
@@ -52,12 +60,25 @@ void ApplyHints(const Document& doc, Extracted& e) {
   if (auto t = ParseIso8601(Trim(doc.published))) {
     e.published = t;
     e.published_from = DateSource::kMetadata;
+    e.published_source = "hint";
+    e.published_local = std::string(Trim(doc.published));
+  } else if (auto d = e.published ? std::nullopt : FindDateInUrl(e.url)) {
+    e.published = ToUnixSeconds(*d);
+    e.published_from = DateSource::kMetadata;
+    e.published_source = "url";
+    e.published_local = FormatLocalDate(*d);
   }
 }
 
 }  // namespace
 
 Result<Article> Extractor::Extract(const Document& doc) const {
+  Result<ExtractedArticle> detailed = ExtractDetailed(doc);
+  if (!detailed.ok()) return detailed.status();
+  return std::move(detailed->article);
+}
+
+Result<ExtractedArticle> Extractor::ExtractDetailed(const Document& doc) const {
   if (LooksBinary(doc.content)) return Status::InvalidArgument(doc.origin + ": binary content");
   bool is_html = doc.format == DocFormat::kHtml;
   Result<std::string> utf8 = DecodeToUtf8(doc.content, is_html);
@@ -81,7 +102,7 @@ Result<Article> Extractor::Extract(const Document& doc) const {
   a.published_from = e.published_from;
   a.lang = doc.lang.empty() ? "und" : doc.lang;
   a.lang_confidence = doc.lang.empty() ? 0.0f : 1.0f;
-  return a;
+  return ExtractedArticle{std::move(a), std::move(e.published_source), std::move(e.published_local)};
 }
 
 }  // namespace storyline

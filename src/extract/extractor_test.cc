@@ -211,5 +211,29 @@ TEST(ExtractorTest, TelegramContestSample) {
   EXPECT_EQ(text + "\n", expected["text"].get<std::string>());
 }
 
+// Inputs the libFuzzer targets in fuzz/ found (tests/fixtures/extract/fuzz-regressions/): each
+// is extracted as HTML and as text; only "returns, with bounded output" is checked.
+TEST(ExtractorTest, FuzzRegressionsDoNotCrash) {
+  const std::filesystem::path dir = kFixtures + "fuzz-regressions";
+  ASSERT_TRUE(std::filesystem::is_directory(dir));
+  Extractor extractor;
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (!entry.is_regular_file() || entry.path().extension() == ".md") continue;
+    ++files;
+    for (DocFormat format : {DocFormat::kHtml, DocFormat::kText}) {
+      Document d;
+      d.origin = entry.path().filename().string();
+      d.format = format;
+      d.content = ReadFile(entry.path().string());
+      Result<Article> a = extractor.Extract(d);
+      if (a.ok()) {
+        EXPECT_LE(a->text.size() + a->title.size(), 8 * d.content.size() + 64) << d.origin;
+      }
+    }
+  }
+  EXPECT_GT(files, 0);
+}
+
 }  // namespace
 }  // namespace storyline

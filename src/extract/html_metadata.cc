@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "base/time_util.h"
+#include "extract/date_text.h"
 #include "extract/html_dom.h"
 
 namespace storyline {
@@ -21,32 +23,96 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// How much a date candidate is believed: lower wins; equal ranks keep document order.
+enum DateRank : int {
+  kRankUrl = 0,            // /2019/11/01/ in the canonical URL: editors rarely move it
+  kRankPublishedMeta = 1,  // article:published_time and its synonyms, datePublished
+  kRankJsonLd = 2,         // JSON-LD datePublished of an Article-like object
+  kRankPublishedElement = 3,  // itemprop=datePublished, <time pubdate>, class "published"
+  kRankGenericMeta = 4,    // dc.date, date, pubdate, sailthru.date, JSON-LD of another type
+  kRankDateline = 5,       // visible text of an element named like a date, by the headline
+  kRankTime = 6,           // any other <time>
+  kRankTextAfterH1 = 7,    // the first date in the visible text after the headline
+  kRankModified = 8,       // modification dates: better than none for a story window
+  kRankPageText = 9,       // the first date anywhere in the page's visible text
+};
+
+struct DateCandidate {
+  int rank;
+  std::string source;  // e.g. "meta:article:published_time", "json-ld", "url", "text"
+  LocalDate date;
+};
+
 // Everything the single walk over the tree collects; choices between sources come after.
 struct Candidates {
   std::string og_title, twitter_title, h1, title_tag;
-  std::string meta_published, itemprop_published, time_datetime;
   std::string og_url, canonical, site_name, meta_author;
-  std::string ld_headline, ld_published, ld_author;
+  std::string ld_headline, ld_author;
+  std::vector<DateCandidate> dates;
+  // Visible text after the first <h1>, for a dateline below the headline, and from the start.
+  bool seen_h1 = false;
+  std::string after_h1, page_text;
+  int chrome_depth = 0;      // inside nav/footer/aside: dates there belong to other pages
+  int dateline_tries = 0;    // date-named elements read so far (bounded: nested junk pages)
 };
+
+constexpr std::size_t kAfterH1Bytes = 2000;
+constexpr std::size_t kPageTextBytes = 16384;
+constexpr int kMaxDatelineTries = 24;
+
+// Meta names (lower case) that state the publication time.
+constexpr std::array<std::string_view, 14> kPublishedMeta = {
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "published_time", "datepublished", "rnews:datepublished", "parsely-pub-date", "sailthru.date",
+    "article.published", "publish-date", "publish_date", "publishdate", "cxenseparse:recs:publishtime"};
+// Meta names for a date that is usually, not always, the publication's.
+constexpr std::array<std::string_view, 17> kGenericDateMeta = {
+    "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "originalpublicationdate",
+    "pubdate", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "datecreated",
+    "article_date_original", "created", "og:pubdate", "dc.created", "bt:pubdate"};
+constexpr std::array<std::string_view, 8> kModifiedMeta = {
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+    "last-modified", "article:modified", "lastmod"};
 
 void SetOnce(std::string& field, std::string_view value) {
   value = Trim(value);
   if (field.empty() && !value.empty()) field = std::string(value);
 }
 
+template <std::size_t N>
+bool OneOf(std::string_view key, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+void AddDate(Candidates& c, int rank, std::string source, std::string_view value) {
+  if (auto d = ParseDateValue(value)) c.dates.push_back({rank, std::move(source), *d});
+}
+
+void TakeMetaDate(const std::string& key, std::string_view content, Candidates& c) {
+  if (OneOf(key, kPublishedMeta)) AddDate(c, kRankPublishedMeta, "meta:" + key, content);
+  else if (OneOf(key, kGenericDateMeta)) AddDate(c, kRankGenericMeta, "meta:" + key, content);
+  else if (OneOf(key, kModifiedMeta)) AddDate(c, kRankModified, "meta:" + key, content);
+  else if (key == "parsely-page") {
+    Json j = Json::parse(content, nullptr, /*allow_exceptions=*/false);
+    if (j.is_object() && j.contains("pub_date") && j["pub_date"].is_string()) {
+      AddDate(c, kRankPublishedMeta, "meta:parsely-page", j["pub_date"].get<std::string>());
+    }
+  }
+}
+
 void TakeMeta(myhtml_tree_node_t* node, Candidates& c) {
   std::string key(AttrValue(node, "property"));
   if (key.empty()) key = AttrValue(node, "name");
   if (key.empty()) key = AttrValue(node, "itemprop");
-  key = Lower(key);
+  if (key.empty()) key = AttrValue(node, "http-equiv");
+  key = Lower(Trim(key));
   std::string_view content = AttrValue(node, "content");
   if (key == "og:title") SetOnce(c.og_title, content);
   else if (key == "twitter:title") SetOnce(c.twitter_title, content);
-  else if (key == "article:published_time" || key == "og:article:published_time") SetOnce(c.meta_published, content);
-  else if (key == "datepublished") SetOnce(c.itemprop_published, content);
   else if (key == "og:url") SetOnce(c.og_url, content);
   else if (key == "og:site_name") SetOnce(c.site_name, content);
   else if (key == "author") SetOnce(c.meta_author, content);
+  else TakeMetaDate(key, content, c);
 }
 
 std::string LdAuthorName(const Json& author) {
@@ -61,7 +127,15 @@ std::string LdString(const Json& obj, const char* key) {
   return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// Finds the first object carrying a headline or datePublished, through arrays and @graph.
+// "NewsArticle", ["Article", "WebPage"], "BlogPosting", "ReportageNewsArticle"…
+bool IsArticleType(const Json& type) {
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), IsArticleType);
+  if (!type.is_string()) return false;
+  std::string t = Lower(type.get<std::string>());
+  return t.find("article") != std::string::npos || t.find("posting") != std::string::npos || t == "report";
+}
+
+// Visits every object, through arrays and @graph; the first with a headline gives the headline.
 void TakeJsonLd(const Json& j, Candidates& c, int depth) {
   if (depth > 8) return;
   if (j.is_array()) {
@@ -71,8 +145,10 @@ void TakeJsonLd(const Json& j, Candidates& c, int depth) {
   if (!j.is_object()) return;
   if (j.contains("headline") || j.contains("datePublished")) {
     SetOnce(c.ld_headline, LdString(j, "headline"));
-    SetOnce(c.ld_published, LdString(j, "datePublished"));
     if (j.contains("author")) SetOnce(c.ld_author, LdAuthorName(j["author"]));
+    bool article = j.contains("@type") && IsArticleType(j["@type"]);
+    AddDate(c, article ? kRankJsonLd : kRankGenericMeta, "json-ld:datePublished", LdString(j, "datePublished"));
+    AddDate(c, kRankModified, "json-ld:dateModified", LdString(j, "dateModified"));
   }
   if (j.contains("@graph")) TakeJsonLd(j["@graph"], c, depth + 1);
 }
@@ -88,22 +164,133 @@ void TakeScript(myhtml_tree_node_t* node, Candidates& c) {
   if (!j.is_discarded()) TakeJsonLd(j, c, 0);  // broken JSON-LD is common; ignore it
 }
 
+bool ContainsAny(std::string_view haystack, std::initializer_list<std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(),
+                     [&](std::string_view n) { return haystack.find(n) != std::string_view::npos; });
+}
+
+// class and id, lower case: "entry-date published", "post-meta", "article__dateline".
+// The returned view stays valid until the next call on the same thread (no allocation per element).
+std::string_view NameOf(myhtml_tree_node_t* node) {
+  thread_local std::string name;
+  std::string_view cls = AttrValue(node, "class"), id = AttrValue(node, "id");
+  name.clear();
+  if (cls.empty() && id.empty()) return name;
+  name.append(cls).push_back(' ');
+  name.append(id);
+  for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return name;
+}
+
+bool IsChromeTag(myhtml_tag_id_t tag) {
+  return tag == MyHTML_TAG_NAV || tag == MyHTML_TAG_FOOTER || tag == MyHTML_TAG_ASIDE;
+}
+
+// Collapsed text of the subtree (nav/footer/aside below `node` skipped), but only the first `limit` bytes or a little more: a date-named
+// wrapper around the whole page must not cost a walk over the whole page, 24 times.
+std::string BoundedText(myhtml_tree_node_t* node, std::size_t limit) {
+  std::string out;
+  WalkTree(
+      node,
+      [&](myhtml_tree_node_t* n) {
+        if (out.size() > limit) return false;
+        myhtml_tag_id_t tag = TagOf(n);
+        if (tag == MyHTML_TAG__TEXT) {
+          std::size_t length = 0;
+          const char* text = myhtml_node_text(n, &length);
+          if (text != nullptr) AppendCollapsed(out, std::string_view(text, std::min(length, limit + 1)));
+          return false;
+        }
+        return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT &&
+               (n == node || !IsChromeTag(tag));
+      },
+      [](myhtml_tree_node_t*) {});
+  return std::string(Trim(out));
+}
+
+bool NamesModification(std::string_view name) { return ContainsAny(name, {"updated", "modified", "lastmod"}); }
+
+// The first date in `text` not labelled as an update in the 40 bytes before it (after the
+// previous date).
+std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t max_bytes) {
+  std::size_t previous_end = 0;
+  for (const DateMatch& m : FindDatesInText(text, max_bytes, 8)) {
+    std::size_t from = std::max(previous_end, m.begin > 40 ? m.begin - 40 : 0);
+    previous_end = m.end;
+    std::string before = Lower(text.substr(from, m.begin - from));
+    if (!ContainsAny(before, {"update", "aktualisiert", "modified", "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb",
+                              "\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb", "g\xc3\xbcncel", "mis \xc3\xa0 jour"})) {
+      return m.date;
+    }
+  }
+  return std::nullopt;
+}
+
+// <time>, <abbr title>, and itemprop=datePublished elements: their attribute, else their text.
+void TakeTimeElement(myhtml_tree_node_t* node, myhtml_tag_id_t tag, std::string_view name, Candidates& c) {
+  std::string itemprop = Lower(AttrValue(node, "itemprop"));
+  bool published = itemprop == "datepublished" || !AttrValue(node, "pubdate").empty() ||
+                   myhtml_attribute_by_key(node, "pubdate", 7) != nullptr ||
+                   (ContainsAny(name, {"publish", "entry-date", "post-date"}) && !NamesModification(name));
+  bool modified = itemprop == "datemodified" || NamesModification(name);
+  if (tag != MyHTML_TAG_TIME && !published && !modified) return;
+  int rank = published ? kRankPublishedElement : modified ? kRankModified : kRankTime;
+  if (c.chrome_depth > 0 && rank == kRankTime) return;
+  std::string source = tag == MyHTML_TAG_TIME ? "time" : itemprop.empty() ? "element" : "itemprop";
+  std::string_view value = AttrValue(node, "datetime");
+  if (value.empty()) value = AttrValue(node, "content");
+  if (value.empty() && tag == MyHTML_TAG_ABBR) value = AttrValue(node, "title");
+  if (!value.empty()) return AddDate(c, rank, source, value);
+  if (auto d = FindDateInText(BoundedText(node, 300), 300)) c.dates.push_back({rank, source + ":text", *d});
+}
+
+// An element named like a dateline ("date", "time", "byline", "meta", "datum", "posted"):
+// the first date in its text, unless the text calls it an update.
+void TakeDateline(myhtml_tree_node_t* node, std::string_view name, Candidates& c) {
+  if (c.chrome_depth > 0 || c.dateline_tries >= kMaxDatelineTries || name.empty()) return;
+  if (!ContainsAny(name, {"date", "time", "byline", "meta", "datum", "posted", "publish", "info"}) ||
+      ContainsAny(name, {"comment", "related", "teaser", "widget", "sidebar", "footer", "update", "modif"})) {
+    return;
+  }
+  ++c.dateline_tries;
+  std::string text = BoundedText(node, 600);
+  if (text.size() > 600) return;
+  if (auto d = FirstUnlabelledDate(text, 600)) c.dates.push_back({kRankDateline, "text:dateline", *d});
+}
+
 void TakeElement(myhtml_tree_node_t* node, Candidates& c) {
-  switch (TagOf(node)) {
+  myhtml_tag_id_t tag = TagOf(node);
+  switch (tag) {
     case MyHTML_TAG_META: return TakeMeta(node, c);
     case MyHTML_TAG_SCRIPT: return TakeScript(node, c);
     case MyHTML_TAG_TITLE: return SetOnce(c.title_tag, InnerText(node));
-    case MyHTML_TAG_H1: return SetOnce(c.h1, InnerText(node));
+    case MyHTML_TAG_H1:
+      c.seen_h1 = c.seen_h1 || c.chrome_depth == 0;
+      return SetOnce(c.h1, InnerText(node));
     case MyHTML_TAG_LINK:
       if (Lower(AttrValue(node, "rel")) == "canonical") SetOnce(c.canonical, AttrValue(node, "href"));
       return;
-    case MyHTML_TAG_TIME: SetOnce(c.time_datetime, AttrValue(node, "datetime")); break;
+    case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: ++c.chrome_depth; return;
     default: break;
   }
-  if (Lower(AttrValue(node, "itemprop")) == "datepublished") {
-    SetOnce(c.itemprop_published, AttrValue(node, "content"));
-    SetOnce(c.itemprop_published, AttrValue(node, "datetime"));
-  }
+  std::string_view name = NameOf(node);
+  TakeTimeElement(node, tag, name, c);
+  if (tag != MyHTML_TAG_TIME && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_BODY) TakeDateline(node, name, c);
+}
+
+void AppendBounded(std::string& out, std::string_view text, std::size_t limit) {
+  if (out.size() >= limit) return;
+  out.push_back(' ');
+  AppendCollapsed(out, text.substr(0, limit));
+}
+
+void TakeText(myhtml_tree_node_t* node, Candidates& c) {
+  if (c.chrome_depth > 0) return;
+  std::size_t length = 0;
+  const char* text = myhtml_node_text(node, &length);
+  if (text == nullptr) return;
+  AppendBounded(c.page_text, std::string_view(text, length), kPageTextBytes);
+  if (c.seen_h1) AppendBounded(c.after_h1, std::string_view(text, length), kAfterH1Bytes);
 }
 
 Candidates Collect(myhtml_tree_t* tree) {
@@ -112,12 +299,32 @@ Candidates Collect(myhtml_tree_t* tree) {
       myhtml_tree_get_document(tree),
       [&](myhtml_tree_node_t* n) {
         myhtml_tag_id_t tag = TagOf(n);
+        if (tag == MyHTML_TAG__TEXT) TakeText(n, c);
         if (tag == MyHTML_TAG__TEXT || tag == MyHTML_TAG__COMMENT) return false;
         TakeElement(n, c);
-        return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE;
+        bool descend = tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_NOSCRIPT;
+        if (!descend && IsChromeTag(tag)) --c.chrome_depth;
+        return descend;
       },
-      [](myhtml_tree_node_t*) {});
+      [&](myhtml_tree_node_t* n) {
+        if (IsChromeTag(TagOf(n))) --c.chrome_depth;
+      });
+  if (auto d = FirstUnlabelledDate(c.after_h1, kAfterH1Bytes)) c.dates.push_back({kRankTextAfterH1, "text", *d});
+  if (auto d = c.dates.empty() ? FindDateInText(c.page_text, kPageTextBytes) : std::nullopt) {
+    c.dates.push_back({kRankPageText, "text:page", *d});
+  }
+  for (const std::string* url : {&c.og_url, &c.canonical}) {
+    if (auto d = FindDateInUrl(*url)) c.dates.push_back({kRankUrl, "url", *d});
+  }
   return c;
+}
+
+const DateCandidate* BestDate(const std::vector<DateCandidate>& dates) {
+  const DateCandidate* best = nullptr;
+  for (const DateCandidate& d : dates) {
+    if (best == nullptr || d.rank < best->rank) best = &d;
+  }
+  return best;
 }
 
 std::string FirstNonEmpty(std::initializer_list<const std::string*> options) {
@@ -127,20 +334,48 @@ std::string FirstNonEmpty(std::initializer_list<const std::string*> options) {
   return {};
 }
 
-std::optional<int64_t> FirstDate(std::initializer_list<const std::string*> options) {
-  for (const std::string* s : options) {
-    if (auto t = ParseIso8601(Trim(*s))) return t;
-  }
-  return std::nullopt;
-}
-
-bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
-
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   AppendCollapsed(out, s);
   return std::string(Trim(out));
 }
+
+// Lower-cased words (ASCII letters and digits; other bytes kept) of a title.
+std::vector<std::string> TitleWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : s) {
+    if (std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  return words;
+}
+
+// True when most words of the visible <h1> are in the metadata title: the page's own headline
+// then wins over a title rewritten for social sharing or search ("… | Site", "Best X of 2025").
+bool HeadlineAgrees(std::string_view h1, std::string_view meta_title) {
+  std::vector<std::string> h = TitleWords(h1), t = TitleWords(meta_title);
+  if (h.size() < 2 || h1.size() > 300) return false;
+  std::size_t shared = std::count_if(h.begin(), h.end(), [&](const std::string& w) {
+    return std::find(t.begin(), t.end(), w) != t.end();
+  });
+  return 2 * shared >= h.size();
+}
+
+// og:title > twitter:title > JSON-LD headline > <h1> > <title>, site suffix removed; an <h1>
+// that agrees with the chosen one replaces it.
+std::string ChooseTitle(const Candidates& c) {
+  std::string meta = StripSiteSuffix(CollapseSpaces(FirstNonEmpty({&c.og_title, &c.twitter_title, &c.ld_headline, &c.h1, &c.title_tag})));
+  std::string h1 = CollapseSpaces(c.h1);
+  return !h1.empty() && HeadlineAgrees(h1, meta) ? h1 : meta;
+}
+
+bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
 
 }  // namespace
 
@@ -167,9 +402,12 @@ std::string HostOf(std::string_view url) {
 HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree) {
   Candidates c = Collect(tree);
   HtmlMetadata m;
-  std::string stripped_title = StripSiteSuffix(c.title_tag);
-  m.title = CollapseSpaces(FirstNonEmpty({&c.og_title, &c.twitter_title, &c.ld_headline, &c.h1, &stripped_title}));
-  m.published = FirstDate({&c.meta_published, &c.itemprop_published, &c.ld_published, &c.time_datetime});
+  m.title = ChooseTitle(c);
+  if (const DateCandidate* d = BestDate(c.dates)) {
+    m.published = ToUnixSeconds(d->date);
+    m.published_local = d->date;
+    m.published_source = d->source;
+  }
   if (IsHttpUrl(c.og_url)) m.url = c.og_url;
   else if (IsHttpUrl(c.canonical)) m.url = c.canonical;
   m.source = c.site_name.empty() ? HostOf(m.url) : CollapseSpaces(c.site_name);

@@ -8,15 +8,27 @@
 #include <string>
 #include <string_view>
 
+#include "extract/date_text.h"
+
 namespace storyline {
 
 struct HtmlMetadata {
   // Headline: og:title > twitter:title > JSON-LD headline > first <h1> > <title> without a site
   // suffix. Empty when none.
   std::string title;
-  // Unix seconds: article:published_time > datePublished (meta/itemprop) > JSON-LD
-  // datePublished > first <time datetime>; values ParseIso8601 rejects are skipped.
-  std::optional<int64_t> published;
+  // Publication time, from the most trusted source found (document order breaks ties):
+  // a full date in og:url / canonical URL (/2019/11/01/) > article:published_time and
+  // synonyms (datePublished, parsely, sailthru…) > JSON-LD datePublished of an Article-like
+  // object > itemprop=datePublished / <time pubdate> / class "published" > generic meta dates
+  // (dc.date, pubdate…) > a dateline in an element named like a date ("Published 1 November
+  // 2019") > another <time> > the first date in the text after the <h1> > modification dates >
+  // the first date anywhere in the visible text.
+  // Nothing inside nav/footer/aside counts except meta tags. Values that parse as no date are skipped.
+  std::optional<int64_t> published;        // Unix seconds, UTC (a date alone: 00:00 UTC)
+  std::optional<LocalDate> published_local;  // the same, as the page wrote it (its own day)
+  // Where `published` came from: "meta:<name>", "json-ld:datePublished", "itemprop", "time",
+  // "element", "url", "text:dateline", "text", "json-ld:dateModified", "text:page"… ("" when none).
+  std::string published_source;
   std::string url;     // og:url > <link rel=canonical> (absolute http(s) only)
   std::string source;  // og:site_name > the URL's host without "www."
   std::string author;  // <meta name=author> > JSON-LD author name

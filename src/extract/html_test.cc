@@ -56,6 +56,13 @@ TEST(HtmlMetadataTest, Preferences) {
       {"h1 beats title tag", "<title>X | S</title><h1> Head  line </h1>", "Head line", std::nullopt},
       {"title tag suffix stripped", "<title>Long headline text - Site</title>", "Long headline text",
        std::nullopt},
+      {"og title suffix stripped", "<meta property='og:title' content='Rail strike called off | Northern Post'>",
+       "Rail strike called off", std::nullopt},
+      {"agreeing h1 beats a rewritten og title",
+       "<meta property='og:title' content='Strike called off: what it means for you'><h1>Rail strike called off</h1>",
+       "Rail strike called off", std::nullopt},
+      {"unrelated h1 (a logo) loses", "<meta property='og:title' content='Rail strike called off'><h1>Northern Post</h1>",
+       "Rail strike called off", std::nullopt},
       {"itemprop datePublished", "<span itemprop='datePublished' content='2019-11-01T00:32:00Z'></span>", "",
        1572568320},
       {"time element", "<p><time datetime='2019-11-01T00:32:00Z'>x</time></p>", "", 1572568320},
@@ -67,6 +74,48 @@ TEST(HtmlMetadataTest, Preferences) {
     HtmlMetadata m = MetadataOf(c.html);
     EXPECT_EQ(m.title, c.title) << c.name;
     EXPECT_EQ(m.published, c.published) << c.name;
+  }
+}
+
+struct DateSourceCase {
+  std::string name, html;
+  std::string local, source;  // FormatLocalDate of published_local, published_source
+};
+
+TEST(HtmlMetadataTest, DateSources) {
+  const DateSourceCase cases[] = {
+      {"url beats meta", "<link rel='canonical' href='https://x.example/2019/11/01/a'>"
+       "<meta property='article:published_time' content='2019-10-31T23:30:00Z'>", "2019-11-01", "url"},
+      {"published meta beats json-ld",
+       "<meta name='parsely-pub-date' content='2019-11-01T10:00:00Z'><script type='application/ld+json'>"
+       "{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-10-01\"}</script>",
+       "2019-11-01T10:00:00Z", "meta:parsely-pub-date"},
+      {"json-ld graph article", "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\"},"
+       "{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"datePublished\":\"2019-11-01T12:30:00+03:00\","
+       "\"dateModified\":\"2019-11-02\"}]}</script>", "2019-11-01T12:30:00+03:00", "json-ld:datePublished"},
+      {"publication beats modification", "<meta property='article:modified_time' content='2019-11-05'>"
+       "<meta name='dc.date' content='2019-11-01'>", "2019-11-01", "meta:dc.date"},
+      {"modification when nothing else", "<meta property='article:modified_time' content='2019-11-05'>",
+       "2019-11-05", "meta:article:modified_time"},
+      {"time pubdate beats an earlier time", "<time datetime='2019-10-01'>x</time>"
+       "<time pubdate datetime='2019-11-01'>y</time>", "2019-11-01", "time"},
+      {"time text without attribute", "<h1>H</h1><time class='published'>1 November 2019</time>", "2019-11-01",
+       "time:text"},
+      {"dateline element", "<h1>H</h1><div class='article-meta'>Published 1 November 2019, 12:30</div>",
+       "2019-11-01T12:30:00", "text:dateline"},
+      {"russian dateline", "<h1>H</h1><span class='date'>1 ноября 2019</span>", "2019-11-01", "text:dateline"},
+      {"update dateline skipped", "<h1>H</h1><div class='meta'>Updated 5 November 2019</div>"
+       "<p>Filed 01.11.2019 12:30 from the city hall.</p>", "2019-11-01T12:30:00", "text"},
+      {"nav dates ignored", "<nav><span class='date'>5 November 2019</span></nav><h1>H</h1>"
+       "<p>Filed 01.11.2019.</p>", "2019-11-01", "text"},
+      {"text before the headline as a last resort", "<p>Monday 01.11.2019</p><h1>H</h1>", "2019-11-01",
+       "text:page"},
+      {"none", "<h1>H</h1><p>No date here.</p>", "", ""},
+  };
+  for (const auto& c : cases) {
+    HtmlMetadata m = MetadataOf(c.html);
+    EXPECT_EQ(m.published_local ? FormatLocalDate(*m.published_local) : "", c.local) << c.name;
+    EXPECT_EQ(m.published_source, c.source) << c.name;
   }
 }
 

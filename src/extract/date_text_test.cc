@@ -1,0 +1,88 @@
+#include "extract/date_text.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace storyline {
+namespace {
+
+struct DateCase {
+  std::string name, input;
+  std::string expected;  // FormatLocalDate of the result, "" for none
+};
+
+std::string Formatted(const std::optional<LocalDate>& d) { return d ? FormatLocalDate(*d) : ""; }
+
+TEST(ParseDateValueTest, Table) {
+  const DateCase cases[] = {
+      {"iso date", "2019-11-01", "2019-11-01"},
+      {"iso with offset", "2019-11-01T12:30:00+03:00", "2019-11-01T12:30:00+03:00"},
+      {"iso fraction and Z", " 2019-11-01T23:30:15.123Z ", "2019-11-01T23:30:15Z"},
+      {"space and compact offset", "2019-11-01 12:30 +0300", "2019-11-01T12:30:00+03:00"},
+      {"slashes", "2019/11/01", "2019-11-01"},
+      {"compact", "20191101", "2019-11-01"},
+      {"rfc 1123", "Fri, 01 Nov 2019 12:30:00 GMT", "2019-11-01T12:30:00Z"},
+      {"unix seconds", "1572611400", "2019-11-01T12:30:00Z"},
+      {"unix milliseconds", "1572611400000", "2019-11-01T12:30:00Z"},
+      {"words", "November 1, 2019", "2019-11-01"},
+      {"not a date", "yesterday", ""},
+      {"month 13", "2019-13-01", ""},
+      {"30 February", "2019-02-30", ""},
+      {"year out of range", "1890-01-01", ""},
+      {"empty", "", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Formatted(ParseDateValue(c.input)), c.expected) << c.name;
+}
+
+TEST(FindDateInTextTest, Table) {
+  const DateCase cases[] = {
+      {"english day month", "Published 1 November 2019", "2019-11-01"},
+      {"english month day", "Posted on Nov. 1st, 2019 by the desk", "2019-11-01"},
+      {"german", "Veröffentlicht am 1. November 2019, 14:05 Uhr", "2019-11-01T14:05:00"},
+      {"russian genitive", "Опубликовано 1 ноября 2019 г. в 12:30", "2019-11-01T12:30:00"},
+      {"russian capitalised", "1 НОЯБРЯ 2019", "2019-11-01"},
+      {"ukrainian", "7 червня 2020, 18:40", "2020-06-07T18:40:00"},
+      {"turkish", "30 Kasım 2020 Pazartesi", "2020-11-30"},
+      {"french", "le 1er mars 2019", "2019-03-01"},
+      {"spanish", "1 de marzo de 2019", "2019-03-01"},
+      {"numeric day first", "01.11.2019 12:30", "2019-11-01T12:30:00"},
+      {"numeric slashes day first", "1/11/2019", "2019-11-01"},
+      {"numeric slashes month first", "11/25/2019", "2019-11-25"},
+      {"year first", "Stand: 2019-11-01", "2019-11-01"},
+      {"cjk", "2019年11月1日", "2019-11-01"},
+      {"version number is not a date", "version 1.11.2019.3 released", ""},
+      {"no year", "1 November", ""},
+      {"a month word needs a day and year", "May we all", ""},
+      {"first of two", "2 March 2018 and 1 April 2019", "2018-03-02"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Formatted(FindDateInText(c.input)), c.expected) << c.name;
+}
+
+TEST(FindDateInTextTest, OnlyTheFirstBytesAreSearched) {
+  std::string text(100, 'x');
+  text += " 1 November 2019";
+  EXPECT_FALSE(FindDateInText(text, 50));
+  EXPECT_TRUE(FindDateInText(text, 200));
+}
+
+TEST(FindDateInUrlTest, Table) {
+  const DateCase cases[] = {
+      {"slashes", "https://example.com/2019/11/01/bridge-closure/", "2019-11-01"},
+      {"dashes", "https://example.com/news/2019-11-01-bridge", "2019-11-01"},
+      {"compact", "https://example.com/20191101/bridge", "2019-11-01"},
+      {"year and month only", "https://example.com/2019/11/bridge", ""},
+      {"digits in the host are ignored", "https://20191101.example.com/a", ""},
+      {"long id", "https://example.com/a/201911010042", ""},
+      {"not a url", "", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Formatted(FindDateInUrl(c.input)), c.expected) << c.name;
+}
+
+TEST(LocalDateTest, ToUnixSecondsHonoursTheOffset) {
+  EXPECT_EQ(ToUnixSeconds(*ParseDateValue("2019-11-01T03:00:00+03:00")), 1572566400);
+  EXPECT_EQ(ToUnixSeconds(*ParseDateValue("2019-11-01")), 1572566400);
+}
+
+}  // namespace
+}  // namespace storyline
