@@ -117,6 +117,20 @@ def load_set(name: str, data: Path, duc_titles: str):
     raise KeyError(name)
 
 
+def half_of(label) -> str:
+    """'tune' or 'test': a fixed split of gold clusters by the md5 of their label."""
+    import hashlib
+    return "tune" if int(hashlib.md5(str(label).encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def split_half(recs, golds, half):
+    """Keeps the articles whose (first variant's) gold cluster falls in `half`."""
+    first = next(iter(golds.values()))
+    keep = {r["id"] for r in recs if half_of(first[r["id"]]) == half}
+    return ([r for r in recs if r["id"] in keep],
+            {v: {i: c for i, c in g.items() if i in keep} for v, g in golds.items()})
+
+
 def evaluate(name, recs, golds, args, workdir: Path) -> list[dict]:
     inp = workdir / ("%s.jsonl" % name)
     out = workdir / ("%s.out.json" % name)
@@ -240,6 +254,9 @@ def main(argv=None) -> int:
                     help="seed of the shuffled input order (default %(default)s)")
     ap.add_argument("--file-order", action="store_true",
                     help="feed articles in data-file order (gold clusters adjacent: optimistic)")
+    ap.add_argument("--half", default="all", choices=["all", "tune", "test"],
+                    help="keep only the gold clusters of one half of each set (md5 of the cluster "
+                         "label, even = tune, odd = test): tune on one half, report the other")
     ap.add_argument("--timeout", type=float, default=3600.0)
     ap.add_argument("--keep", action="store_true", help="keep the temp dir (inputs, outputs, logs)")
     ap.add_argument("--self-test", action="store_true",
@@ -271,7 +288,15 @@ def main(argv=None) -> int:
     try:
         for name in sets:
             recs, golds = load_set(name, data, args.duc_titles)
-            rows.extend(evaluate(name, recs, golds, args, Path(td)))
+            if args.half != "all":
+                recs, golds = split_half(recs, golds, args.half)
+            got = evaluate(name, recs, golds, args, Path(td))
+            if args.half != "all":
+                for r in got:
+                    r["set"] += ":" + args.half
+                    r["tuning"] = r["tuning"] or args.half == "tune"
+                    r["baseline"] = None  # published baselines are for whole sets
+            rows.extend(got)
     finally:
         if args.keep:
             C.eprint("kept %s" % td)

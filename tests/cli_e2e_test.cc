@@ -249,9 +249,16 @@ TEST(ClusterCli, ExplainSaysWhyEachArticleJoined) {
     } else {
       EXPECT_EQ(e["decision"], "new story");
       EXPECT_LT(e["best_candidate"].get<double>(), threshold) << a["id"];
+      if (e.contains("consolidated")) {  // its story was merged into an older one afterwards
+        ++joined;
+        const auto& c = e["consolidated"];
+        EXPECT_GE(c["similarity"].get<double>(), c["threshold"].get<double>()) << a["id"];
+        EXPECT_NE(c["from_story"], a["story"]) << a["id"];
+      }
     }
   }
-  // 11 articles in 5 stories (3 + 3 + 3 + 1 + 1): 6 joined an earlier story.
+  // 11 articles in 5 stories (3 + 3 + 3 + 1 + 1): 6 joined an earlier story, in the stream or
+  // by the consolidation after it.
   EXPECT_EQ(joined, 6u);
   RunResult plain = RunStoryline("cluster --quiet " + Fixture("e2e/events"));
   EXPECT_FALSE(nlohmann::json::parse(plain.out)["articles"][0].contains("explain"));

@@ -68,6 +68,12 @@ struct Explanation {
   double threshold = 0.0;       // what joining needed
   std::vector<std::pair<std::string, double>> shared_terms;  // strongest shared features first
   std::vector<uint64_t> merged;  // stories merged into its story right after it arrived
+  // Set when the story the stream put it in was later merged into an older one by the
+  // average-link consolidation at the end of the batch: that story's id, and the
+  // group-average similarity of the merge against consolidate_threshold.
+  uint64_t consolidated_from = 0;
+  double consolidation_similarity = 0.0;
+  double consolidation_threshold = 0.0;
 };
 
 struct ArticleRecord {

@@ -34,6 +34,9 @@ Status ValidateClusterOptions(const ClusterOptions& o) {
   if (!(o.merge_threshold >= 0.0 && o.merge_threshold <= 1.0)) {
     return Bad("merge_threshold", "in [0, 1]", o.merge_threshold);
   }
+  if (!(o.consolidate_threshold >= 0.0 && o.consolidate_threshold <= 1.0)) {
+    return Bad("consolidate_threshold", "in [0, 1]", o.consolidate_threshold);
+  }
   if (!(o.link_centroid_floor >= 0.0 && o.link_centroid_floor <= 1.0)) {
     return Bad("link_centroid_floor", "in [0, 1]", o.link_centroid_floor);
   }
@@ -64,6 +67,7 @@ constexpr Field<double> kDoubleFields[] = {
     {"threshold", &ClusterOptions::threshold},
     {"group_average", &ClusterOptions::group_average},
     {"merge_threshold", &ClusterOptions::merge_threshold},
+    {"consolidate_threshold", &ClusterOptions::consolidate_threshold},
     {"cross_threshold", &ClusterOptions::cross_threshold},
     {"window_days", &ClusterOptions::window_days},
     {"decay_half_life_days", &ClusterOptions::decay_half_life_days},

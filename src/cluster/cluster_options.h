@@ -18,7 +18,7 @@ struct ClusterOptions {
   // stories (more splits); lower: bigger stories, more unrelated merges. Same-event articles
   // typically score 0.3–0.7 against their story, same-topic-other-event 0.1–0.25. 0.2 was
   // chosen on the tuning sets only (docs/TUNING.md).
-  double threshold = 0.3;
+  double threshold = 0.5;
   // Similarity to a story: 1 = group average (mean cosine to its members, as in average-link
   // clustering; robust to chaining), 0 = cosine to the story centroid.
   double group_average = 0;
@@ -26,7 +26,13 @@ struct ClusterOptions {
   // terms, and merged into the older one when their group-average similarity (mean cosine
   // between the two stories' articles) reaches this value. Fixes stories split by arrival order
   // (the second report came before the one that links both). 0 disables merging.
-  double merge_threshold = 0.2;
+  double merge_threshold = 0.0;
+  // Consolidation (StoryAssigner::Consolidate, run by the engine after a batch and meant to be
+  // run periodically by a long-lived server): average-link agglomeration over the stories the
+  // stream built. The compatible pair with the highest group-average similarity (mean cosine
+  // between their articles, times the time decay of the gap between them) is merged, the older
+  // id surviving, until no pair reaches this value. 0 disables it.
+  double consolidate_threshold = 0.15;
   // Across languages: an article that found no same-language story may join a story in
   // another language when the cosine of their bridge vectors (transliterated name keys and
   // numbers, the only features two languages share) reaches this value and they share at
@@ -50,10 +56,10 @@ struct ClusterOptions {
 
   // --- Features ---------------------------------------------------------------------------
   // Multiplier for terms that occur in the title (applied once, however often they occur).
-  double title_weight = 2.0;
+  double title_weight = 1.5;
   // Weight of the "name" channel: capitalised words not at a sentence start (stemmed, keyed
   // apart from ordinary stems so both count). Names identify events better than words do.
-  double name_weight = 1.5;
+  double name_weight = 0.75;
   // Weight of numbers with ≥ 3 characters (years, amounts, casualty counts): weak evidence.
   double number_weight = 0.5;
   // The first `lead_tokens` body tokens (the lead: who, what, where) count `lead_weight`

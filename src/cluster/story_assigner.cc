@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <queue>
 
 namespace storyline {
 namespace {
@@ -177,11 +178,30 @@ double StoryAssigner::Similarity(const Story& story, const TermVector& v,
     for (const TermVector& member : story.linked) best_link = std::max(best_link, Dot(v, member));
     sim = std::max(sim, options_.link_weight * best_link);
   }
-  const std::optional<double> gap = GapDays(story, doc);
-  if (gap && options_.decay_half_life_days > 0 && *gap > options_.decay_grace_days) {
-    sim *= std::pow(0.5, (*gap - options_.decay_grace_days) / options_.decay_half_life_days);
+  return sim * Decay(GapDays(story, doc));
+}
+
+// The time penalty for a gap of `gap_days` (1 when unknown or within the grace period).
+double StoryAssigner::Decay(std::optional<double> gap_days) const {
+  if (!gap_days || options_.decay_half_life_days <= 0 || *gap_days <= options_.decay_grace_days) {
+    return 1.0;
   }
-  return sim;
+  return std::pow(0.5, (*gap_days - options_.decay_grace_days) / options_.decay_half_life_days);
+}
+
+double StoryAssigner::StoryGap(const Story& a, const Story& b) const {
+  if (!a.last_time || !b.last_time) return -1.0;
+  const int64_t gap = std::max<int64_t>({0, *a.first_time - *b.last_time, *b.first_time - *a.last_time});
+  return static_cast<double>(gap) / kSecondsPerDay;
+}
+
+// Mean cosine between the articles of two stories (their centroids are sums of unit vectors),
+// times the decay of the gap between their time spans.
+double StoryAssigner::GroupAverage(const Story& a, const Story& b) const {
+  const double avg = Dot(a.centroid, b.centroid) /
+                     (static_cast<double>(a.members.size()) * b.members.size());
+  const double gap = StoryGap(a, b);
+  return avg * Decay(gap < 0 ? std::nullopt : std::optional<double>(gap));
 }
 
 StoryAssigner::Candidate StoryAssigner::Best(const TermVector& v, const ClusterDoc& doc) const {
@@ -264,9 +284,8 @@ bool StoryAssigner::Compatible(const Story& a, const Story& b) const {
   bool shared_lang = a.langs.empty() || b.langs.empty();
   for (const std::string& l : a.langs) shared_lang = shared_lang || HasLang(b, l);
   if (!shared_lang) return false;
-  if (!a.last_time || !b.last_time) return true;
-  const int64_t gap = std::max<int64_t>({0, *a.first_time - *b.last_time, *b.first_time - *a.last_time});
-  return static_cast<double>(gap) / kSecondsPerDay <= options_.window_days;
+  const double gap = StoryGap(a, b);
+  return gap < 0 || gap <= options_.window_days;
 }
 
 // Live stories sharing the heaviest centroid terms of story `pos` (bounded like FindCandidates).
@@ -304,6 +323,46 @@ uint32_t StoryAssigner::MergeIfClose(uint32_t pos, std::vector<uint64_t>& merged
   merged.push_back(stories_[gone].id);
   Absorb(keep, gone);
   return keep;
+}
+
+std::vector<StoryMerge> StoryAssigner::Consolidate() {
+  std::vector<StoryMerge> merges;
+  if (options_.consolidate_threshold <= 0) return merges;
+  struct Pair {
+    double sim;
+    uint32_t a, b;         // positions, a < b
+    uint32_t version_a, version_b;
+    bool operator<(const Pair& o) const {  // max-heap on sim; ties: older pair first
+      if (sim != o.sim) return sim < o.sim;
+      return a != o.a ? a > o.a : b > o.b;
+    }
+  };
+  std::vector<uint32_t> version(stories_.size(), 0);
+  std::priority_queue<Pair> heap;
+  auto push_pairs = [&](uint32_t pos) {
+    for (uint32_t other : FindMergeCandidates(pos)) {
+      const double sim = GroupAverage(stories_[pos], stories_[other]);
+      if (sim < options_.consolidate_threshold) continue;
+      const uint32_t a = std::min(pos, other), b = std::max(pos, other);
+      heap.push({sim, a, b, version[a], version[b]});
+    }
+  };
+  for (uint32_t pos = 0; pos < stories_.size(); ++pos) {
+    if (stories_[pos].alive) push_pairs(pos);
+  }
+  while (!heap.empty()) {
+    const Pair p = heap.top();
+    heap.pop();
+    if (!stories_[p.a].alive || !stories_[p.b].alive || version[p.a] != p.version_a ||
+        version[p.b] != p.version_b) {
+      continue;  // stale: one side changed since the pair was scored
+    }
+    merges.push_back({stories_[p.b].id, stories_[p.a].id, p.sim});
+    Absorb(p.a, p.b);
+    ++version[p.a];
+    push_pairs(p.a);
+  }
+  return merges;
 }
 
 void StoryAssigner::Absorb(uint32_t keep, uint32_t gone) {

@@ -58,6 +58,12 @@ struct Assignment {
   std::vector<std::pair<std::string, double>> shared_terms;
 };
 
+struct StoryMerge {
+  uint64_t absorbed = 0;    // the younger story, gone after the merge
+  uint64_t into = 0;        // the older story, which takes its articles
+  double similarity = 0.0;  // their group-average similarity (with the time decay)
+};
+
 struct StoryGroup {
   uint64_t id = 0;
   std::vector<std::size_t> members;  // article indices in arrival order
@@ -80,6 +86,14 @@ class StoryAssigner {
   // options.threshold, else starts a new story. An article with no features always starts a
   // new story. A null title counts as empty.
   Assignment Add(const ClusterDoc& doc);
+
+  // Average-link consolidation of the stories built so far (options.consolidate_threshold;
+  // nothing when it is 0): repeatedly merges the compatible pair of live stories with the
+  // highest group-average similarity (mean cosine between their articles, times the time decay
+  // of the gap between their spans) while it reaches the threshold; the older id survives.
+  // Candidate pairs come from the inverted index, so the cost is bounded per story. Returns the
+  // merges in the order they happened. Later Adds see the merged stories.
+  std::vector<StoryMerge> Consolidate();
 
   // All live stories in id (= creation) order, members in arrival order. A copy: O(articles).
   // A story absorbed by a merge is gone; its articles are listed under the surviving story.
@@ -165,6 +179,9 @@ class StoryAssigner {
   std::vector<std::pair<std::string, double>> SharedTerms(const Story& s, const TermVector& v,
                                                           std::size_t k) const;
   uint32_t MergeIfClose(uint32_t pos, std::vector<uint64_t>& merged);
+  double Decay(std::optional<double> gap_days) const;
+  double StoryGap(const Story& a, const Story& b) const;  // days between spans; -1: unknown
+  double GroupAverage(const Story& a, const Story& b) const;
   void Absorb(uint32_t keep, uint32_t gone);
 };
 

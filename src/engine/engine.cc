@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 #include <thread>
 
 #include "base/cancel.h"
@@ -234,6 +235,20 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
     records[i].is_news = analyzed[i].is_news;
   }
   if (cb.progress) cb.progress->Finish();
+  if (!Cancelled(cb.cancel)) {
+    const std::vector<StoryMerge> merges = assigner_ref.Consolidate();
+    if (options.explain && !merges.empty()) {
+      std::unordered_map<uint64_t, const StoryMerge*> by_absorbed;
+      for (const StoryMerge& m : merges) by_absorbed[m.absorbed] = &m;
+      for (ArticleRecord& rec : records) {
+        auto it = by_absorbed.find(rec.story);  // the stream's story of this article
+        if (it == by_absorbed.end()) continue;
+        rec.explanation.consolidated_from = rec.story;
+        rec.explanation.consolidation_similarity = it->second->similarity;
+        rec.explanation.consolidation_threshold = cluster_options.consolidate_threshold;
+      }
+    }
+  }
   // Merges may have moved an article's story after it was assigned: the final groups decide.
   const std::vector<StoryGroup> groups = assigner_ref.Stories();
   for (const StoryGroup& g : groups) {

@@ -43,12 +43,18 @@ json ExplanationJson(const ArticleRecord& r) {
   for (const auto& [term, weight] : e.shared_terms) {
     terms.push_back({{"term", term}, {"weight", Round3(weight)}});
   }
-  return {{"decision", e.joined ? "joined" : "new story"},
-          {"similarity", Round3(r.story_similarity)},
-          {"best_candidate", Round3(e.best_candidate)},
-          {"threshold", e.threshold},
-          {"shared_terms", std::move(terms)},
-          {"merged", e.merged}};
+  json out = {{"decision", e.joined ? "joined" : "new story"},
+              {"similarity", Round3(r.story_similarity)},
+              {"best_candidate", Round3(e.best_candidate)},
+              {"threshold", e.threshold},
+              {"shared_terms", std::move(terms)},
+              {"merged", e.merged}};
+  if (e.consolidated_from != 0) {
+    out["consolidated"] = {{"from_story", e.consolidated_from},
+                           {"similarity", Round3(e.consolidation_similarity)},
+                           {"threshold", e.consolidation_threshold}};
+  }
+  return out;
 }
 
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
