@@ -225,9 +225,14 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
   const TermVector v = Vectorize(features);
   const TermVector bridge = Vectorize(features, true);
   Candidate best = Best(v, doc);
-  if (best.score < options_.threshold && options_.cross_threshold > 0) {
+  bool join = best.score >= options_.threshold;
+  if (!join && options_.cross_threshold > 0) {
+    // Across languages the bridge cosine is measured against its own threshold.
     const Candidate across = BestAcrossLanguages(bridge, doc);
-    if (across.score >= options_.cross_threshold) best = across;
+    if (across.score >= options_.cross_threshold) {
+      best = across;
+      join = true;
+    }
   }
   Assignment out;
   out.best_candidate = std::max(0.0, best.score);
@@ -235,7 +240,7 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
     out.shared_terms = SharedTerms(stories_[best.story], v, options_.explain_terms);
   }
   uint32_t pos = 0;
-  if (best.score >= options_.threshold) {
+  if (join) {
     Join(best.story, doc, v, bridge);
     pos = best.story;
     out.similarity = best.score;

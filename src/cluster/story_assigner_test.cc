@@ -574,5 +574,25 @@ TEST(StoryAssigner, CrossLanguageJoinsNeedSharedNames) {
   }
 }
 
+// A join across languages is judged by cross_threshold alone: a same-language join threshold
+// that no bridge could reach does not block it.
+TEST(StoryAssigner, CrossLanguageJoinIgnoresTheSameLanguageThreshold) {
+  auto analyzer = Analyzer::Create(STORYLINE_TEST_DATA_DIR);
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  const AnalyzedText en_title = (*analyzer)->Analyze(kArticles[0].title, "en");
+  const AnalyzedText en_body = (*analyzer)->Analyze(kArticles[0].body, "en");
+  const AnalyzedText ru_title = (*analyzer)->Analyze(kRuQuakeTitle, "ru");
+  const AnalyzedText ru_body = (*analyzer)->Analyze(kRuQuake, "ru");
+  ClusterOptions o;
+  o.threshold = 1.0;
+  StoryAssigner assigner(o);
+  const Assignment en = assigner.Add({0, kT0, "en", &en_title, &en_body});
+  const Assignment ru = assigner.Add({1, kT0 + 60, "ru", &ru_title, &ru_body});
+  EXPECT_FALSE(ru.new_story);
+  EXPECT_EQ(ru.story_id, en.story_id);
+  EXPECT_GE(ru.similarity, o.cross_threshold);
+  EXPECT_LT(ru.similarity, o.threshold);
+}
+
 }  // namespace
 }  // namespace storyline
