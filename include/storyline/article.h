@@ -29,6 +29,13 @@ struct Article {
   std::string author;  // byline when known
   std::optional<int64_t> published;  // publication time, Unix seconds, UTC
   DateSource published_from = DateSource::kNone;
+  // Which evidence gave `published`: "meta:article:published_time", "json-ld:datePublished",
+  // "itemprop", "time", "url", "text:dateline", "text", "json-ld:dateModified"…, "text:marker"
+  // for a .txt date line, "hint" for a container field (JSONL `published`); "" when none.
+  std::string published_source;
+  // The publication date as the source wrote it, in its own time zone: "2019-11-01",
+  // "2019-11-01T12:30:00" or "2019-11-01T12:30:00+03:00"; "" when none.
+  std::string published_local;
   std::string lang;              // ISO 639-1 code ("en", "ru"), or "und" when unknown
   float lang_confidence = 0.0f;  // 0..1
 };

@@ -81,6 +81,8 @@ json ArticleJson(const Article& a) {
           {"text", a.text},
           {"published", OptionalTime(a.published)},
           {"published_from", DateSourceName(a.published_from)},
+          {"published_source", a.published_source},
+          {"published_local", a.published_local},
           {"lang", a.lang},
           {"lang_confidence", std::round(static_cast<double>(a.lang_confidence) * 1000) / 1000},
           {"source", a.source},

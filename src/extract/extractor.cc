@@ -72,13 +72,14 @@ void ApplyHints(const Document& doc, Extracted& e) {
 
 }  // namespace
 
-Result<Article> Extractor::Extract(const Document& doc) const {
-  Result<ExtractedArticle> detailed = ExtractDetailed(doc);
-  if (!detailed.ok()) return detailed.status();
-  return std::move(detailed->article);
+Result<ExtractedArticle> Extractor::ExtractDetailed(const Document& doc) const {
+  Result<Article> a = Extract(doc);
+  if (!a.ok()) return a.status();
+  std::string source = a->published_source, local = a->published_local;
+  return ExtractedArticle{std::move(*a), std::move(source), std::move(local)};
 }
 
-Result<ExtractedArticle> Extractor::ExtractDetailed(const Document& doc) const {
+Result<Article> Extractor::Extract(const Document& doc) const {
   if (LooksBinary(doc.content)) return Status::InvalidArgument(doc.origin + ": binary content");
   bool is_html = doc.format == DocFormat::kHtml;
   Result<std::string> utf8 = DecodeToUtf8(doc.content, is_html);
@@ -100,9 +101,11 @@ Result<ExtractedArticle> Extractor::ExtractDetailed(const Document& doc) const {
   a.author = std::move(e.author);
   a.published = e.published;
   a.published_from = e.published_from;
+  a.published_source = std::move(e.published_source);
+  a.published_local = std::move(e.published_local);
   a.lang = doc.lang.empty() ? "und" : doc.lang;
   a.lang_confidence = doc.lang.empty() ? 0.0f : 1.0f;
-  return ExtractedArticle{std::move(a), std::move(e.published_source), std::move(e.published_local)};
+  return a;
 }
 
 }  // namespace storyline

@@ -19,7 +19,8 @@ struct ExtractOptions {
   std::size_t min_text_chars = 1;
 };
 
-// An Article with what it does not carry yet: where the publication date came from.
+// An Article with its date provenance copied out (kept for the batch eval tool; the same
+// values are in Article::published_source / published_local).
 struct ExtractedArticle {
   Article article;
   // "meta:article:published_time", "json-ld:datePublished", "itemprop", "time", "url",
@@ -37,7 +38,7 @@ class Extractor {
   // Errors: kInvalidArgument for binary content, no text, undecodable bytes; the message names
   // doc.origin.
   Result<Article> Extract(const Document& doc) const;
-  // Extract(), with the date's provenance (for the eval tool until Article carries it).
+  // Extract(), with the date's provenance copied out (for the eval tool).
   Result<ExtractedArticle> ExtractDetailed(const Document& doc) const;
 
  private:

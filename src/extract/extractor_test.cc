@@ -48,6 +48,9 @@ TEST(ExtractorTest, HtmlFixture) {
   EXPECT_EQ(a->author, "Dana Whitfield");
   EXPECT_EQ(a->published, 1614846600);
   EXPECT_EQ(a->published_from, DateSource::kMetadata);
+  // The page's own time zone is kept beside the UTC instant (09:30+01:00 = 08:30Z).
+  EXPECT_EQ(a->published_source, "meta:article:published_time");
+  EXPECT_EQ(a->published_local, "2021-03-04T09:30:00+01:00");
   EXPECT_EQ(a->lang, "und");
   EXPECT_TRUE(a->text.starts_with("The Mill Street bridge will stay closed")) << a->text;
   EXPECT_EQ(a->text.find("Share on"), std::string::npos);
