@@ -13,6 +13,9 @@ Sets (each folder's PROVENANCE.md describes the metric, re-implemented here):
                text a naive scraper saves (all visible text in document order, one line per block,
                see naive_scrape), run through the .txt path (--text), scored with the AEB metric
                beside the scrape itself ("keep everything"). Report only, never tuned on.
+  wcxb-dev-text, wcxb-test-text, daniel-tune-text, daniel-test-text: the same pages as naive
+               text scrapes through the .txt path, each with its set's metric, beside keep
+               everything; the -dev/-tune scrapes are for tuning the scrape cleaner.
   dates-default     htmldate-eval eval_default.json (800 pages, BBAW): publication-date tuning.
   dates-mediacloud  htmldate-eval eval_mediacloud_2020.json (200 news pages): report. Per page
                (upstream tests/evaluation.py): the day we output == gold -> TP, another day -> FP,
@@ -375,6 +378,65 @@ def eval_aeb_text(args, data, cache, out: dict) -> None:
     out["aeb-text"] = {**ours, "keep_everything": keep}
 
 
+def decode_html(raw: bytes) -> str:
+    """Page bytes as text for naive_scrape: UTF-8, else the charset the page declares, else cp1252."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = re.search(rb"charset=[\"']?([A-Za-z0-9_.:-]+)", raw[:4096], re.I)
+    for enc in ([m.group(1).decode("ascii")] if m else []) + ["cp1252"]:
+        try:
+            return raw.decode(enc, "replace")
+        except LookupError:
+            continue
+    return raw.decode("latin-1")
+
+
+def write_scrapes(folder: Path, items) -> list[Path]:
+    """Each item's page (it[1], .gz or not) as a naive scrape folder/<id>.txt, written once."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for it in items:
+        path = folder / (re.sub(r"[^\w.-]", "_", it[0]) + ".txt")
+        if not path.exists():
+            raw = it[1].read_bytes()
+            raw = gzip.decompress(raw) if it[1].name.endswith(".gz") else raw
+            path.write_text(naive_scrape(decode_html(raw)), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def eval_word_text_set(name: str, items, args, out: dict, by_lang: bool = False) -> None:
+    """A word-F1 set's pages as naive scrapes through the .txt path, beside keep-everything
+    (issue 3 item 3); same page metric as the HTML set of the same corpus."""
+    page_metric = wcxb_page if name.startswith("wcxb") else word_page
+    paths = write_scrapes(args.cache / (name + "-scrapes"), items)
+    results, wall, peak = run_tool(args.tool, paths, text=True)
+    rows, keep = [], []
+    for it, path in zip(items, paths):
+        lang = it[3] if by_lang else "all"
+        rows.append({"id": it[0], "lang": lang, **page_metric(it[2], results[str(path)].get("text", ""))})
+        keep.append({"id": it[0], "lang": lang, **page_metric(it[2], path.read_text(encoding="utf-8"))})
+    ours, kept = word_aggregate(rows), word_aggregate(keep)
+    print("\n== %s (%d pages as naive text scrapes)" % (name, ours["n"]))
+    print("%-26s %6s %6s %6s" % ("", "F1", "P", "R"))
+    print("%-26s %6.3f %6.3f %6.3f" % ("storyline .txt path", ours["f1"], ours["p"], ours["r"]))
+    print("%-26s %6.3f %6.3f %6.3f" % ("keep everything (scrape)", kept["f1"], kept["p"], kept["r"]))
+    out[name] = {**ours, "keep_everything": kept}
+    if by_lang:
+        for lang in sorted({x["lang"] for x in rows}):
+            g = word_aggregate([x for x in rows if x["lang"] == lang])
+            k = word_aggregate([x for x in keep if x["lang"] == lang])
+            print("   %-8s n=%4d  F1 %.3f (keep %.3f)  P %.3f  R %.3f" % (lang, g["n"], g["f1"], k["f1"], g["p"], g["r"]))
+            out[name]["lang_" + lang] = g
+    print_speed(speed(results, wall, peak))
+    if args.worst and not name.endswith("test"):
+        for x, k, path in sorted(zip(rows, keep, paths), key=lambda t: t[0]["f1"] - t[1]["f1"])[: args.worst]:
+            print("   worst %-12s P %.3f R %.3f F1 %.3f (keep %.3f) %s %s"
+                  % (x["id"][:40], x["p"], x["r"], x["f1"], k["f1"], x["lang"], path))
+
+
 def eval_word_set(name: str, items, args, out: dict, by_lang: bool = False) -> None:
     page_metric = wcxb_page if name.startswith("wcxb") else word_page
     results, wall, peak = run_tool(args.tool, [it[1] for it in items])
@@ -478,7 +540,8 @@ def check_published(data: Path, cache: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default="aeb,wcxb-test", help="aeb,aeb-text,wcxb-dev,wcxb-test,daniel-tune,daniel-test,dates-default,dates-mediacloud")
+    ap.add_argument("--sets", default="aeb,wcxb-test", help="aeb,aeb-text,wcxb-dev,wcxb-test,daniel-tune,daniel-test,dates-default,dates-mediacloud,"
+                    "wcxb-dev-text,wcxb-test-text,daniel-tune-text,daniel-test-text")
     ap.add_argument("--tool", type=Path, default=DEFAULT_TOOL, help="storyline_extract_batch binary")
     ap.add_argument("--data", default=None, help="data folder (default ../shared/data)")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where tarballs are unpacked once")
@@ -508,6 +571,11 @@ def main() -> int:
         elif name in ("dates-default", "dates-mediacloud"):
             eval_dates(name, load_dates(data, args.cache, "default" if name == "dates-default" else "mediacloud_2020"),
                        args, out)
+        elif name in ("wcxb-dev-text", "wcxb-test-text"):
+            eval_word_text_set(name, [(k, p, g, "", m) for k, p, g, m in load_wcxb(data, args.cache, name[5:-5])],
+                               args, out)
+        elif name in ("daniel-tune-text", "daniel-test-text"):
+            eval_word_text_set(name, load_daniel(data, args.cache, name[7:-5], args.split_seed), args, out, by_lang=True)
         elif name in ("daniel-tune", "daniel-test"):
             eval_word_set(name, load_daniel(data, args.cache, name[7:], args.split_seed), args, out, by_lang=True)
         else:
