@@ -8,6 +8,7 @@
 
 #include "base/time_util.h"
 #include "extract/html_dom.h"
+#include "extract/text_scrape.h"
 
 namespace storyline {
 namespace {
@@ -162,9 +163,16 @@ PlainTextParts ExtractPlainText(std::string_view utf8) {
   PlainTextParts parts;
   std::vector<std::string_view> lines = SplitLines(utf8);
   parts.published = TakeDateMarker(lines);
-  std::vector<Paragraph> paragraphs = ToParagraphs(lines);
+  ScrapeSelection selection = SelectArticleLines(lines);
+  std::vector<std::string_view> kept;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (selection.keep[i]) kept.push_back(lines[i]);
+  }
+  std::vector<Paragraph> paragraphs = ToParagraphs(kept);
   std::size_t first_body = 0;
-  if (IsHeadline(paragraphs)) {
+  if (selection.headline) {
+    parts.title = std::string(lines[*selection.headline]);
+  } else if (IsHeadline(paragraphs)) {
     parts.title = paragraphs[0].text;
     first_body = 1;
   }

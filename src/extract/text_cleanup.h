@@ -17,11 +17,13 @@ struct PlainTextParts {
 // Splits UTF-8 text into headline, date and paragraphs:
 // - a line in the first 15 that is only a date ("2021-03-04", "date 2021-03-04",
 //   "Date: 2021-03-04T10:00Z", "Published: …", "Дата: …") gives `published` and is removed;
+// - the article is found among the page's chrome (menus, credits, teasers, footers: see
+//   SelectArticleLines in text_scrape.h); its headline, when found there, is the title;
 // - chrome lines (see IsChromeLine) are removed;
 // - blank lines separate paragraphs; inside a block, a line is joined to the next with a space
 //   when it looks hard-wrapped (40..100 characters, the next at most 100, no sentence-final
 //   punctuation), else each line is its own paragraph;
-// - the first paragraph is the headline when it is one line under 150 characters, does not end
+// - else the first paragraph is the headline when it is one line under 150 characters, does not end
 //   with a period and is followed by a longer paragraph.
 PlainTextParts ExtractPlainText(std::string_view utf8);
 

@@ -9,6 +9,7 @@
 #include "extract/extract_test_util.h"
 
 #include "extract/charset.h"
+#include "extract/text_scrape.h"
 
 namespace storyline {
 namespace {
@@ -93,6 +94,82 @@ TEST(ExtractPlainTextTest, DatedChromeFixture) {
             "the reservoirs to ninety percent of capacity.\n\n"
             "Gardeners may again use hoses and sprinklers, and car washes can reopen immediately, a spokeswoman for "
             "the authority said at a press briefing.");
+}
+
+TEST(IsChromePhraseLineTest, Table) {
+  const std::pair<std::string, bool> cases[] = {
+      {"Read more »", true},
+      {"Comments (12)", true},
+      {"Читайте также: новости региона", true},
+      {"Mehr zum Thema", true},
+      {"Partager", true},
+      {"Compartir", true},
+      {"分享", true},
+      {"© 2024 Example Media", true},
+      {"The pier on 5 May. Photo: J. Doe", true},
+      {"info@example.com", true},
+      {"Share prices fell by a third after the report was published.", false},
+      {"Home secretary visits flood zone", false},
+      {"More than 200 passengers took the first crossing.", false},
+      {"", false},
+  };
+  for (const auto& [line, chrome] : cases) EXPECT_EQ(IsChromePhraseLine(line), chrome) << line;
+}
+
+// Chrome around and inside an article: site name, menu, sign-in and share lines, a dated update
+// line, a caption with a date and a photo credit, a line in another script, an advertisement,
+// related teasers, a comment prompt, a copyright footer. The headline, the date marker, the
+// subheading and the quote line between paragraphs survive.
+TEST(ExtractPlainTextTest, ScrapeChromeFixture) {
+  PlainTextParts p = ExtractPlainText(ReadFixture("scrape_chrome.txt"));
+  EXPECT_EQ(p.title, "Ferry service to the islands resumes after storm repairs");
+  EXPECT_EQ(p.published, 1714953600);  // 2024-05-06T00:00:00Z
+  EXPECT_EQ(p.text,
+            "The ferry between the harbour and the three outer islands sailed again on Monday morning, three weeks "
+            "after a winter storm tore away part of the main pier.\n\n"
+            "About two hundred passengers, most of them commuters and school pupils, took the first crossing, which "
+            "left ten minutes late because of a queue at the ticket office.\n\n"
+            "Engineers replaced forty metres of decking and two of the mooring posts, and divers checked the "
+            "foundations before the harbour master allowed heavy vehicles back on.\n\n"
+            "Repairs took three weeks\n\n"
+            "The work cost the port about half a million euros, which the regional government has promised to "
+            "refund once the insurers have assessed the damage.\n\n"
+            "\"We are glad to be back,\" the captain said.\n\n"
+            "Timetables return to the summer schedule from June, with six crossings a day and an extra evening boat "
+            "on Fridays and Saturdays.");
+}
+
+TEST(ExtractPlainTextTest, ScrapeCases) {
+  const std::string a =
+      "Dredging of the outer harbour started on Wednesday and should take about four months, the port said.";
+  const std::string b =
+      "Two dredgers will work in shifts around the clock, and the channel stays open to ferries at all times.";
+  const std::string c =
+      "The port expects larger cruise ships from next spring, when the channel will be two metres deeper.";
+  const std::string ru =
+      "Компания сообщила, что продажи ноутбуков в четвёртом квартале оказались ниже ожиданий аналитиков.";
+  const PlainCase cases[] = {
+      {"no chrome: three paragraphs and a subheading kept whole",
+       "Harbour dredging starts\n\n" + a + "\n\nDredgers arrive\n\n" + b + "\n\n" + c, "Harbour dredging starts",
+       a + "\n\nDredgers arrive\n\n" + b + "\n\n" + c, std::nullopt},
+      {"a short closing line beside a clean article stays", a + "\n\n" + b + "\n\nMore next week.", "",
+       a + "\n\n" + b + "\n\nMore next week.", std::nullopt},
+      {"a run of menu lines after the article goes", a + "\n" + b + "\nNews\nSport\nWeather", "", a + "\n\n" + b,
+       std::nullopt},
+      {"a run of menu lines before the article goes, the headline stays",
+       "World\nBusiness\nHarbour dredging starts\n" + a, "Harbour dredging starts", a, std::nullopt},
+      {"a headline with Latin names in a Russian text is not foreign",
+       "Hewlett-Packard снизила прогноз продаж\n\n" + ru, "Hewlett-Packard снизила прогноз продаж", ru,
+       std::nullopt},
+      {"a line in another script inside the article goes", a + "\nНовости порта\n" + b, "", a + "\n\n" + b,
+       std::nullopt},
+  };
+  for (const auto& c : cases) {
+    PlainTextParts p = ExtractPlainText(c.input);
+    EXPECT_EQ(p.title, c.title) << c.name;
+    EXPECT_EQ(p.text, c.text) << c.name;
+    EXPECT_EQ(p.published, c.published) << c.name;
+  }
 }
 
 TEST(ExtractPlainTextTest, HardWrappedLinesAreJoined) {

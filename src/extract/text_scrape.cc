@@ -1,0 +1,458 @@
+#include "extract/text_scrape.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+
+namespace storyline {
+namespace {
+
+// Line weight: code points, a CJK character counting as kWideWeight (it carries about a word).
+constexpr std::size_t kWideWeight = 3;
+constexpr std::size_t kProseWeight = 80;       // a line ending like a sentence from here on is prose
+constexpr std::size_t kUnpunctuatedProse = 200;  // a line this long is prose whatever its end
+constexpr long kLineCost = 60;                 // a kept line's score is its weight minus this
+constexpr long kShortLineScore = -20;          // a short line that does not end like a sentence
+constexpr long kChromeScore = -80;             // a line that is chrome by its signals
+constexpr std::size_t kChromeMaxWeight = 300;  // longer lines are prose whatever their signals
+constexpr std::size_t kHeadlineLookback = 6;   // non-blank lines above the article searched
+constexpr std::size_t kMaxHeadlineWeight = 200;
+constexpr std::size_t kOutsideRunChrome = 3;   // this many lines beside the article are chrome
+
+// Whole-line chrome wordings, compared after case folding and stripping trailing punctuation,
+// counts and arrows ("Comments (3)", "Read more »"). Navigation words in the main languages of
+// news; a single common word is only chrome as a whole line.
+constexpr std::string_view kChromeExact[] = {
+    // English
+    "advertisement", "advertising", "sponsored", "share", "share this", "tweet", "print", "email", "e-mail",
+    "comments", "comment", "reply", "home", "menu", "search", "close", "next", "previous", "back", "back to top",
+    "more", "read more", "see more", "show more", "load more", "loading", "related", "related articles",
+    "related stories", "most popular", "most read", "trending", "latest news", "sign in", "log in", "login",
+    "register", "subscribe", "newsletter", "contact us", "about us", "privacy policy", "terms of use", "cookies",
+    "accept", "skip to content", "follow us", "top", "tags", "topics",
+    // Russian
+    "реклама", "поделиться", "комментарии", "комментировать", "подробнее", "читать далее", "главная", "поиск",
+    "войти", "регистрация", "подписаться", "новости", "версия для печати", "распечатать", "далее", "ещё", "еще",
+    // German
+    "anzeige", "teilen", "kommentare", "weiterlesen", "mehr", "impressum", "datenschutz", "anmelden", "drucken",
+    // French
+    "publicité", "partager", "commentaires", "lire la suite", "accueil", "rechercher",
+    // Spanish
+    "publicidad", "compartir", "comentarios", "leer más", "inicio", "buscar",
+    // Polish, Greek, Chinese
+    "reklama", "udostępnij", "komentarze", "διαφήμιση", "σχόλια", "κοινοποίηση", "分享", "评论", "广告", "首页"};
+
+// Chrome openings: a short line starting with one of these is furniture.
+constexpr std::string_view kChromePrefixes[] = {
+    // English
+    "read more", "read also", "see also", "related:", "also read", "more from", "more on", "click here",
+    "sign up", "subscribe to", "log in to", "sign in to", "login to", "share on", "share this", "follow us",
+    "all rights reserved", "copyright", "photo:", "photo by", "photo credit", "image:", "image credit",
+    "credit:", "source:", "leave a comment", "posted in", "filed under", "we use cookies", "this site uses cookies",
+    "by continuing", "comments (", "advertisement",
+    // Russian
+    "читайте также", "читать также", "смотрите также", "см. также", "подпишитесь", "фото:", "фото ",
+    "источник:", "все права защищены", "материалы по теме", "еще по теме", "ещё по теме", "комментарии (",
+    "теги:", "метки:",
+    // German, French, Spanish
+    "lesen sie auch", "mehr zum thema", "alle rechte vorbehalten", "lire aussi", "à lire aussi",
+    "tous droits réservés", "lea también", "lee también", "todos los derechos reservados",
+    // Polish, Greek, Chinese
+    "czytaj także", "czytaj też", "zobacz także", "διαβάστε επίσης", "相关阅读", "相关新闻", "责任编辑", "版权所有"};
+
+constexpr std::size_t kWordsPerSeparator = 6;  // "A | B | C …": a separator every few words is a menu
+constexpr std::size_t kWeightPerPunctuation = 400;  // a long line needs a , . ; ! ? this often to be prose
+constexpr double kTailDiscount = 0.8;  // see PositionFactor
+constexpr std::size_t kBridgeLines = 2;  // see BridgeGaps
+// A line is in another script when fewer than 1/kForeignShare of its letters are in the script
+// of the text's prose ("Hewlett-Packard берёт пример с Google" is Russian).
+constexpr std::size_t kForeignShare = 5;
+// Photo credits anywhere in a short line make it a caption: "The pier on 5 May. Photo: J. Doe".
+constexpr std::string_view kCaptionMarkers[] = {"photo:", "photos:", "photo by", "photograph:", "credit:",
+                                                "image:", "getty images", "фото:", "foto:", "φωτ.:", "图片来源",
+                                                "©", "(c) "};
+constexpr std::size_t kPhraseMaxWords = 10;  // longer lines are sentences, not furniture
+
+std::string FoldCase(std::string_view s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))).toLower().toUTF8String(out);
+  return out;
+}
+
+std::size_t WordCount(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// "comments (3)", "read more »", "share:" -> "comments", "read more", "share".
+std::string_view StripDecoration(std::string_view s) {
+  static constexpr std::array<std::string_view, 12> kTails = {".", ":", "!", "…", "»", "›", ">", "→", "|", "-",
+                                                              " ", "\xc2\xa0"};
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    if (s.back() == ')') {
+      std::size_t open = s.rfind('(');
+      if (open != std::string_view::npos && open > 0) {
+        s = s.substr(0, open);
+        changed = true;
+        continue;
+      }
+    }
+    if (s.back() >= '0' && s.back() <= '9') {
+      s.remove_suffix(1);
+      changed = true;
+      continue;
+    }
+    for (std::string_view t : kTails) {
+      if (s.ends_with(t)) {
+        s.remove_suffix(t.size());
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+bool IsLinkOnly(std::string_view line) {
+  if (line.find(' ') != std::string_view::npos) return false;
+  bool url = line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.");
+  std::size_t at = line.find('@');
+  bool email = at != std::string_view::npos && at > 0 && line.find('.', at) != std::string_view::npos;
+  return url || email;
+}
+
+// Letters by script (the first eight scripts met), digits and clause punctuation of one line.
+struct CharCounts {
+  std::size_t code_points = 0, wide = 0, digits = 0, punctuation = 0, non_space = 0, letters = 0;
+  std::array<std::size_t, 8> script_letters{};
+  std::array<UScriptCode, 8> scripts{};
+  std::size_t script_kinds = 0;
+};
+
+// What the scorer needs to know about one line.
+struct LineInfo {
+  bool blank = true;
+  std::size_t weight = 0;   // code points, CJK counted kWideWeight each
+  std::size_t words = 0;    // whitespace tokens, or CJK characters / 2 when more
+  bool sentence = false;    // ends like a sentence
+  bool chrome = false;      // page furniture by one of the signals
+  bool headline_ok = false; // could be a headline by its shape
+  CharCounts chars;         // letters by script, digits, punctuation
+};
+
+
+UScriptCode ScriptGroup(UChar32 c) {
+  UErrorCode err = U_ZERO_ERROR;
+  UScriptCode s = uscript_getScript(c, &err);
+  if (U_FAILURE(err)) return USCRIPT_COMMON;
+  // Japanese and Korean text mixes these with Han; treat them as one writing system.
+  if (s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA || s == USCRIPT_HANGUL) return USCRIPT_HAN;
+  return s;
+}
+
+void CountLetter(CharCounts& n, UChar32 c) {
+  ++n.letters;
+  UScriptCode s = ScriptGroup(c);
+  if (s == USCRIPT_HAN) ++n.wide;
+  for (std::size_t i = 0; i < n.script_kinds; ++i) {
+    if (n.scripts[i] == s) {
+      ++n.script_letters[i];
+      return;
+    }
+  }
+  if (n.script_kinds < n.scripts.size()) {
+    n.scripts[n.script_kinds] = s;
+    n.script_letters[n.script_kinds++] = 1;
+  }
+}
+
+bool IsClausePunctuation(UChar32 c) {
+  return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == 0x3002 || c == 0xff0c || c == 0x3001 ||
+         c == 0xff01 || c == 0xff1f || c == 0x060c;
+}
+
+CharCounts CountChars(std::string_view line) {
+  CharCounts n;
+  int32_t i = 0, size = static_cast<int32_t>(line.size());
+  while (i < size) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, size, c);
+    if (c < 0) continue;
+    ++n.code_points;
+    if (!u_isUWhiteSpace(c)) ++n.non_space;
+    if (u_isdigit(c)) ++n.digits;
+    if (IsClausePunctuation(c)) ++n.punctuation;
+    if (u_isalpha(c)) CountLetter(n, c);
+  }
+  return n;
+}
+
+bool EndsLikeSentence(std::string_view line) {
+  static constexpr std::array<std::string_view, 8> kClosers = {"\"", "'", ")", "»", "”", "’", "）", "」"};
+  static constexpr std::array<std::string_view, 9> kEnds = {".", "!", "?", "…", ":", ";", "。", "！", "？"};
+  for (bool stripped = true; stripped && !line.empty();) {
+    stripped = false;
+    for (std::string_view c : kClosers) {
+      if (line.ends_with(c)) {
+        line.remove_suffix(c.size());
+        stripped = true;
+      }
+    }
+  }
+  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
+}
+
+// Menus and breadcrumbs: "Home | News | Sport", "главная / общество", "A • B • C".
+std::size_t SeparatorCount(std::string_view line) {
+  static constexpr std::array<std::string_view, 7> kSeparators = {" | ", "•", "·", " / ", "›", " » ", " :: "};
+  std::size_t count = 0;
+  for (std::string_view sep : kSeparators) {
+    for (std::size_t at = line.find(sep); at != std::string_view::npos; at = line.find(sep, at + sep.size())) ++count;
+  }
+  return count;
+}
+
+bool HasClockTime(std::string_view line) {
+  for (std::size_t i = 1; i + 2 < line.size(); ++i) {
+    auto digit = [&](std::size_t k) { return line[k] >= '0' && line[k] <= '9'; };
+    if (line[i] == ':' && digit(i - 1) && digit(i + 1) && digit(i + 2)) return true;
+  }
+  return false;
+}
+
+// Dates, times, counters and prices on their own: "16.01", "вчера, 17:17", "3 March 2021".
+bool IsNumberLine(const CharCounts& n, std::size_t words, std::string_view line) {
+  if (words > 6) return false;
+  if (HasClockTime(line)) return true;
+  return n.non_space > 0 && n.digits * 4 >= n.non_space;
+}
+
+void Describe(std::string_view line, LineInfo& info) {
+  info.blank = line.empty();
+  if (info.blank) return;
+  CharCounts n = CountChars(line);
+  info.weight = n.code_points + n.wide * (kWideWeight - 1);
+  info.words = std::max(WordCount(line), n.wide / 2);
+  info.sentence = EndsLikeSentence(line);
+  info.chars = n;
+  bool short_line = info.weight < kChromeMaxWeight;
+  bool number = IsNumberLine(n, info.words, line);
+  std::size_t separators = SeparatorCount(line);
+  bool menu = (short_line && separators >= 2 && !info.sentence) || separators * kWordsPerSeparator >= info.words ||
+              n.letters == 0;
+  // Prose has commas and full stops; a long line without them is a tag cloud or a list of links.
+  bool unpunctuated = !short_line && n.punctuation * kWeightPerPunctuation < info.weight;
+  info.chrome = menu || unpunctuated || (short_line && (number || IsChromePhraseLine(line)));
+  info.headline_ok = !info.chrome && !line.ends_with(".") && info.words >= 2 && info.weight <= kMaxHeadlineWeight;
+}
+
+bool IsProse(const LineInfo& info) {
+  if (info.blank || info.chrome) return false;
+  return (info.sentence && info.weight >= kProseWeight) || info.weight >= kUnpunctuatedProse;
+}
+
+long Score(const LineInfo& info) {
+  if (info.chrome) return kChromeScore;
+  if (info.sentence || info.weight >= kUnpunctuatedProse) return static_cast<long>(info.weight) - kLineCost;
+  return kShortLineScore;
+}
+
+std::size_t LettersIn(const CharCounts& n, UScriptCode script) {
+  for (std::size_t i = 0; i < n.script_kinds; ++i) {
+    if (n.scripts[i] == script) return n.script_letters[i];
+  }
+  return 0;
+}
+
+// Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
+// unless they are long; lines in a script other than that of the prose are the page's, not the
+// article's.
+void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
+  std::unordered_map<std::string_view, int> seen;
+  for (std::string_view line : lines) {
+    if (!line.empty()) ++seen[line];
+  }
+  std::unordered_map<int, std::size_t> letters_by_script;
+  for (const LineInfo& l : info) {
+    if (!IsProse(l)) continue;
+    for (std::size_t k = 0; k < l.chars.script_kinds; ++k) letters_by_script[l.chars.scripts[k]] += l.chars.script_letters[k];
+  }
+  int main_script = USCRIPT_COMMON;
+  std::size_t best = 0;
+  for (const auto& [script, letters] : letters_by_script) {
+    if (letters > best) {
+      best = letters;
+      main_script = script;
+    }
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    LineInfo& l = info[i];
+    if (l.blank) continue;
+    bool repeated = seen[lines[i]] > 1 && l.weight < kChromeMaxWeight;
+    bool foreign = best > 0 && l.chars.letters >= 3 &&
+                   LettersIn(l.chars, static_cast<UScriptCode>(main_script)) * kForeignShare < l.chars.letters;
+    if (repeated || foreign) l.chrome = true;
+    if (foreign) l.headline_ok = false;
+  }
+}
+
+struct Block {
+  std::size_t begin = 0, end = 0;  // [begin, end) in line indices
+};
+
+// Legal notes, comment rules and footers close a page: a block in the second half counts for
+// less, down to (1 - kTailDiscount) at the very end.
+double PositionFactor(std::size_t begin, std::size_t end, std::size_t lines) {
+  double middle = static_cast<double>(begin + end) / 2.0 / static_cast<double>(lines);
+  return middle <= 0.5 ? 1.0 : 1.0 - kTailDiscount * (middle - 0.5) * 2.0;
+}
+
+// Kadane's runs: each maximal stretch whose running score stays positive, cut at its best end.
+// The article is the run with the largest score after PositionFactor.
+Block BestBlock(const std::vector<LineInfo>& info) {
+  Block best, run_best;
+  double best_value = 0;
+  long sum = 0, run_sum = 0;
+  std::size_t begin = 0;
+  auto close_run = [&]() {
+    double value = static_cast<double>(run_sum) * PositionFactor(run_best.begin, run_best.end, info.size());
+    if (run_sum > 0 && value > best_value) {
+      best_value = value;
+      best = run_best;
+    }
+    run_sum = 0;
+  };
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    if (info[i].blank) continue;
+    if (sum <= 0) {
+      close_run();
+      sum = 0;
+      begin = i;
+    }
+    sum += Score(info[i]);
+    if (sum > run_sum) {
+      run_sum = sum;
+      run_best = {begin, i + 1};
+    }
+  }
+  close_run();
+  return best;
+}
+
+// The end (exclusive) of the best-scoring stretch that starts at `from` and walks by `step`
+// (+1 or -1 as index offsets), or `from` itself when it never gets positive.
+std::size_t PositiveRunEnd(const std::vector<LineInfo>& info, std::size_t from, int step) {
+  long sum = 0, best = 0;
+  std::size_t best_end = from;
+  for (std::size_t i = from; i < info.size(); i += static_cast<std::size_t>(step)) {
+    if (info[i].blank) continue;
+    sum += Score(info[i]);
+    if (sum <= 0) break;
+    if (sum > best) {
+      best = sum;
+      best_end = i;
+    }
+  }
+  return best_end;
+}
+
+// A caption, an advertisement line or a teaser link inside the article splits its prose; the
+// block takes in prose that resumes after at most kBridgeLines such lines, on either side.
+void BridgeGaps(const std::vector<LineInfo>& info, Block& block) {
+  for (bool grew = true; grew;) {
+    grew = false;
+    std::size_t gap = 0, i = block.end;
+    for (; i < info.size() && !IsProse(info[i]) && gap <= kBridgeLines; ++i) gap += !info[i].blank;
+    if (i < info.size() && IsProse(info[i]) && gap <= kBridgeLines) {
+      block.end = PositiveRunEnd(info, i, 1) + 1;
+      grew = true;
+    }
+  }
+  for (bool grew = true; grew;) {
+    grew = false;
+    std::size_t gap = 0, i = block.begin;
+    while (i > 0 && !IsProse(info[i - 1]) && gap <= kBridgeLines) gap += !info[--i].blank;
+    if (i > 0 && IsProse(info[i - 1]) && gap <= kBridgeLines) {
+      block.begin = PositiveRunEnd(info, i - 1, -1);
+      grew = true;
+    }
+  }
+}
+
+// Lines beside the article are chrome when any of them is, or when there are several of them.
+bool OutsideIsChrome(const std::vector<LineInfo>& info, std::size_t begin, std::size_t end) {
+  std::size_t lines = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (info[i].blank) continue;
+    if (info[i].chrome) return true;
+    ++lines;
+  }
+  return lines >= kOutsideRunChrome;
+}
+
+std::optional<std::size_t> FindHeadline(const std::vector<LineInfo>& info, std::size_t article_begin) {
+  std::optional<std::size_t> best;
+  std::size_t seen = 0;
+  for (std::size_t i = article_begin; i > 0 && seen < kHeadlineLookback;) {
+    --i;
+    if (info[i].blank) continue;
+    ++seen;
+    if (info[i].headline_ok && (!best || info[i].words > info[*best].words)) best = i;
+  }
+  return best;
+}
+
+}  // namespace
+
+bool IsChromePhraseLine(std::string_view line) {
+  std::size_t words = WordCount(line);
+  if (line.empty() || words > kPhraseMaxWords * 2) return false;
+  if (IsLinkOnly(line)) return true;
+  std::string folded = FoldCase(line);
+  std::string_view text = folded;
+  std::string_view bare = StripDecoration(text);
+  if (std::ranges::find(kChromeExact, bare) != std::end(kChromeExact)) return true;
+  if (std::ranges::any_of(kCaptionMarkers, [&](std::string_view m) { return text.find(m) != std::string_view::npos; })) {
+    return true;
+  }
+  if (words > kPhraseMaxWords) return false;
+  return std::ranges::any_of(kChromePrefixes, [&](std::string_view p) { return text.starts_with(p); });
+}
+
+ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
+  ScrapeSelection out;
+  out.keep.assign(lines.size(), true);
+  std::vector<LineInfo> info(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) Describe(lines[i], info[i]);
+  MarkRepeatsAndForeignScript(lines, info);
+  if (std::none_of(info.begin(), info.end(), IsProse)) return out;
+  out.cleaned = true;
+  Block block = BestBlock(info);
+  BridgeGaps(info, block);
+  out.headline = FindHeadline(info, block.begin);
+  bool drop_before = OutsideIsChrome(info, 0, block.begin);
+  bool drop_after = OutsideIsChrome(info, block.end, lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (info[i].blank) continue;
+    bool inside = i >= block.begin && i < block.end;
+    bool outside_kept = (i < block.begin && !drop_before) || (i >= block.end && !drop_after);
+    out.keep[i] = (inside && !info[i].chrome) || outside_kept;
+  }
+  if (out.headline) out.keep[*out.headline] = false;
+  return out;
+}
+
+}  // namespace storyline

@@ -1,0 +1,38 @@
+// Plain-text scrapes: which lines are the article and which are page chrome.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace storyline {
+
+// What SelectArticleLines decided about each line of a scrape.
+struct ScrapeSelection {
+  std::vector<bool> keep;           // one per input line; blank lines are kept (they separate paragraphs)
+  std::optional<std::size_t> headline;  // index of the headline line (not in `keep`), when one was found
+  bool cleaned = false;             // false: no prose block was found and every line was kept
+};
+
+// Finds the article in a plain-text scrape (UTF-8, one block of the page per line, trimmed; blank
+// lines allowed), for any language and any site, from the shape of the lines alone:
+// - each line is scored: prose (long, ends like a sentence) counts for, short lines and chrome
+//   (chrome phrases in several languages, photo credits, ©, date- or time-only lines, menus and
+//   breadcrumbs with separators, link text, lines repeated in the scrape, lines in a script other
+//   than the text's) count against;
+// - the article is the contiguous run of lines with the largest total score (the dense block of
+//   prose); short in-article lines inside it (subheadings, quote lines) stay, chrome lines inside
+//   it go;
+// - lines before and after it are dropped when they look like chrome (a chrome line, or a run of
+//   at least three lines); a lone line beside an article without chrome is kept;
+// - the headline is the longest headline-like line among the few just above the article.
+// When no line is prose (a list, a fragment), every line is kept and `cleaned` is false.
+ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines);
+
+// True for a short line that is page furniture by its wording alone: a chrome phrase ("Read
+// more", "Читайте также", "Anzeige", "Partager", "Compartir", "分享", …), a photo credit, a
+// copyright line, a line that is only a URL or an e-mail address.
+bool IsChromePhraseLine(std::string_view line);
+
+}  // namespace storyline
