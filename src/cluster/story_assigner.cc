@@ -154,6 +154,7 @@ std::vector<uint32_t> StoryAssigner::FindCandidates(const TermVector& v,
     std::unordered_set<uint32_t> seen;  // a story re-indexed under the term appears twice
     const std::size_t stop =
         list.size() > options_.max_postings_scan ? list.size() - options_.max_postings_scan : 0;
+    work_.postings_scanned += list.size() - stop;
     for (std::size_t i = list.size(); i-- > stop;) {
       const Story& s = stories_[list[i]];
       if (!std::binary_search(s.indexed.begin(), s.indexed.end(), tw.term)) continue;  // stale
@@ -207,6 +208,7 @@ double StoryAssigner::GroupAverage(const Story& a, const Story& b) const {
 StoryAssigner::Candidate StoryAssigner::Best(const TermVector& v, const ClusterDoc& doc) const {
   Candidate best{0, -1.0};
   for (uint32_t pos : FindCandidates(v, doc)) {
+    ++work_.candidates_scored;
     const double sim = Similarity(stories_[pos], v, doc);
     if (sim > best.score || (sim == best.score && pos < best.story)) best = {pos, sim};
   }

@@ -109,6 +109,15 @@ class StoryAssigner {
 
   const ClusterOptions& options() const { return options_; }
 
+  // Work done so far, for benchmarks: posting entries read while looking for candidates, and
+  // stories scored against an article. Both are bounded per Add by the options, whatever the
+  // number of stories.
+  struct Work {
+    uint64_t postings_scanned = 0;
+    uint64_t candidates_scored = 0;
+  };
+  const Work& work() const { return work_; }
+
  private:
   struct Story {
     uint64_t id = 0;
@@ -151,6 +160,7 @@ class StoryAssigner {
   std::vector<std::vector<uint32_t>> postings_;  // term id → story positions, oldest first
   std::vector<std::vector<uint32_t>> bridge_postings_;  // the same for bridge terms
   uint64_t arrivals_ = 0;                        // articles added so far
+  mutable Work work_;                            // counters only; no effect on results
   std::size_t live_stories_ = 0;                 // stories not merged away
 
   std::vector<Feature> Intern(const std::vector<RawFeature>& features);

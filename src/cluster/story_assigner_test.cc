@@ -511,6 +511,32 @@ TEST(StoryAssigner, ConsolidateOffDoesNothing) {
   EXPECT_EQ(assigner.NumStories(), 7u);
 }
 
+// The cost of an Add is bounded by the candidate-search options, not by the number of stories:
+// over 300 stories sharing their vocabulary, and each Add still reads at most probe_terms ×
+// max_postings_scan posting entries and scores at most max_candidates stories.
+TEST(StoryAssigner, WorkPerArticleIsBoundedWhateverTheNumberOfStories) {
+  ClusterOptions o;
+  o.threshold = 1.0;  // every article starts a story
+  o.probe_terms = 3;
+  o.max_postings_scan = 5;
+  o.max_candidates = 2;
+  StoryAssigner assigner(o);
+  Fixture fx;
+  uint64_t most_postings = 0, most_scored = 0;
+  for (int round = 0; round < 50; ++round) {
+    for (const TestArticle& a : kArticles) {
+      const StoryAssigner::Work before = assigner.work();
+      assigner.Add(fx.Doc(a.key, kT0 + round * 60));
+      most_postings = std::max(most_postings, assigner.work().postings_scanned - before.postings_scanned);
+      most_scored = std::max(most_scored, assigner.work().candidates_scored - before.candidates_scored);
+    }
+  }
+  EXPECT_GT(assigner.NumStories(), 300u);  // a few exact reprints reach similarity 1
+  EXPECT_LE(most_postings, 3u * 5u);
+  EXPECT_LE(most_scored, 2u);
+  EXPECT_EQ(most_scored, 2u) << "the bound is reached: the stories do share terms";
+}
+
 TEST(StoryAssigner, MergePassOffKeepsSplitStories) {
   ClusterOptions o;
   o.threshold = 1.0;
