@@ -137,6 +137,19 @@ def systems(args) -> list[tuple[str, list[str], dict | None]]:
     return out
 
 
+def data_and_tool(data_arg, tool: Path):
+    """(data dir, None), or (None, exit code) after saying why: 0 when ../shared/data is absent
+    (skip), 2 when the batch tool is not built."""
+    data = resolve_data(data_arg)
+    if data is None:
+        print("skipping: %s not found" % (data_arg or "../shared/data"))
+        return None, 0
+    if not tool.exists():
+        print("error: %s not found (build the storyline_extract_batch target)" % tool)
+        return None, 2
+    return data, None
+
+
 def speed_of(results: dict[str, dict], peak_kib: int) -> dict:
     us = [r.get("extract_us", 0.0) for r in results.values()]
     total = sum(us) / 1e6
@@ -209,13 +222,9 @@ def main(argv=None) -> int:
     ap.add_argument("--by-language", action="store_true", help="DAnIEL: one group per language")
     ap.add_argument("--json")
     args = ap.parse_args(argv)
-    data = resolve_data(args.data)
+    data, rc = data_and_tool(args.data, args.tool)
     if data is None:
-        print("skipping: %s not found" % (args.data or "../shared/data"))
-        return 0
-    if not args.tool.exists():
-        print("error: %s not found (build the storyline_extract_batch target)" % args.tool)
-        return 2
+        return rc
     out = {}
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
         if name == "daniel-test":

@@ -29,7 +29,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import extract_eval as X  # noqa: E402
 import readability_side_by_side as R  # noqa: E402
-from common import resolve_data  # noqa: E402
 
 PUBLISHED = [  # system: P, R, accuracy, F1 (docs/evaluation.rst, 2026-08-04, 990 docs)
     ("trafilatura 2.2.0 standard", 0.906, 0.943, 0.923, 0.924),
@@ -99,13 +98,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json")
     args = ap.parse_args(argv)
     self_test()
-    data = resolve_data(args.data)
+    data, rc = R.data_and_tool(args.data, args.tool)
     if data is None:
-        print("skipping: %s not found" % (args.data or "../shared/data"))
-        return 0
-    if not args.tool.exists():
-        print("error: %s not found (build the storyline_extract_batch target)" % args.tool)
-        return 2
+        return rc
     items = load(data, args.cache)
     print("== trafilatura-eval: %d of the annotated pages found — report only" % len(items))
     paths = [p for _, p, _ in items]
