@@ -23,9 +23,12 @@ struct Extracted {
 Result<Extracted> ExtractHtml(const std::string& utf8) {
   Result<myhtml_tree_t*> tree = ParseHtml(utf8);
   if (!tree.ok()) return tree.status();
-  HtmlMetadata meta = ExtractHtmlMetadata(*tree);
+  // One index per thread, like the tree it points into: its buffers are reused page after page.
+  thread_local DomIndex dom;
+  dom.Build(*tree);
+  HtmlMetadata meta = ExtractHtmlMetadata(dom);
   Extracted e;
-  e.text = ExtractMainText(*tree, meta.title);
+  e.text = ExtractMainText(dom, meta.title);
   e.title = std::move(meta.title);
   e.url = std::move(meta.url);
   e.source = std::move(meta.source);

@@ -1,5 +1,7 @@
 #include "extract/html_dom.h"
 
+#include <array>
+
 namespace storyline {
 namespace {
 
@@ -29,15 +31,22 @@ class ThreadParser {
   myhtml_tree_t* tree_ = nullptr;
 };
 
-bool IsSpaceAt(std::string_view text, std::size_t i, std::size_t* width) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  *width = 1;
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
-  if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xa0) {
-    *width = 2;
-    return true;
+// Bytes that may start white space for AppendCollapsed: ASCII spaces and the lead byte of U+00A0.
+constexpr std::array<bool, 256> kSpaceStart = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+  t[0xc2] = true;
+  return t;
+}();
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != b[i]) return false;
   }
-  return false;
+  return true;
 }
 
 }  // namespace
@@ -60,14 +69,21 @@ std::string_view AttrValue(myhtml_tree_node_t* node, std::string_view key) {
 }
 
 void AppendCollapsed(std::string& out, std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t width = 1;
-    if (IsSpaceAt(text, i, &width)) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.append(text.substr(i, width));
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (p < end) {
+    const char* run = p;
+    while (p < end && !kSpaceStart[static_cast<unsigned char>(*p)]) ++p;
+    // A lead byte 0xc2 not followed by 0xa0 is part of the run (another character).
+    if (p < end && static_cast<unsigned char>(*p) == 0xc2 && !(p + 1 < end && static_cast<unsigned char>(p[1]) == 0xa0)) {
+      ++p;
+      out.append(run, p);
+      continue;
     }
-    i += width;
+    out.append(run, p);
+    if (p == end) break;
+    p += static_cast<unsigned char>(*p) == 0xc2 ? 2 : 1;
+    if (!out.empty() && out.back() != ' ') out.push_back(' ');
   }
 }
 
@@ -94,6 +110,84 @@ std::string InnerText(myhtml_tree_node_t* node) {
       },
       [](myhtml_tree_node_t*) {});
   return std::string(Trim(out));
+}
+
+void DomIndex::Build(myhtml_tree_t* tree) {
+  nodes_.clear();
+  names_.clear();
+  body_ = kNone;
+  myhtml_tree_node_t* root = myhtml_tree_get_document(tree);
+  if (root == nullptr) return;
+  myhtml_tree_node_t* body = myhtml_tree_get_node_body(tree);
+  Id cur = Add(root, kNone);
+  for (;;) {
+    if (nodes_[cur].node == body) body_ = cur;
+    if (myhtml_tree_node_t* child = myhtml_node_child(nodes_[cur].node)) {
+      cur = Add(child, cur);
+      continue;
+    }
+    // A leaf: close it and every ancestor whose last child it ends, then go to the next sibling.
+    for (;;) {
+      nodes_[cur].end = size();
+      if (cur == 0) return;
+      if (myhtml_tree_node_t* next = myhtml_node_next(nodes_[cur].node)) {
+        cur = Add(next, nodes_[cur].parent);
+        break;
+      }
+      cur = nodes_[cur].parent;
+    }
+  }
+}
+
+DomIndex::Id DomIndex::Add(myhtml_tree_node_t* node, Id parent) {
+  Entry e{node, TagOf(node), parent, kNone, 0, 0, 0, {}};
+  if (e.tag == MyHTML_TAG__TEXT) {
+    std::size_t length = 0;
+    const char* text = myhtml_node_text(node, &length);
+    if (text != nullptr) e.text = std::string_view(text, length);
+  } else if (e.tag != MyHTML_TAG__COMMENT) {
+    ReadAttributes(node, e);
+  }
+  nodes_.push_back(e);
+  return size() - 1;
+}
+
+// One pass over the attributes; the first of each name counts, as with myhtml_attribute_by_key.
+void DomIndex::ReadAttributes(myhtml_tree_node_t* node, Entry& e) {
+  std::string_view cls, id;
+  bool seen_class = false, seen_id = false, seen_itemprop = false;
+  for (myhtml_tree_attr_t* a = myhtml_node_attribute_first(node); a != nullptr; a = myhtml_attribute_next(a)) {
+    std::size_t key_size = 0, value_size = 0;
+    const char* key_data = myhtml_attribute_key(a, &key_size);
+    if (key_data == nullptr) continue;
+    std::string_view key(key_data, key_size);
+    auto value = [&] {
+      const char* v = myhtml_attribute_value(a, &value_size);
+      return v == nullptr ? std::string_view() : std::string_view(v, value_size);
+    };
+    if (key == "class") {
+      if (!seen_class) cls = value(), seen_class = true;
+    } else if (key == "id") {
+      if (!seen_id) id = value(), seen_id = true;
+    } else if (key == "hidden") {
+      e.flags |= kHidden;
+    } else if (key == "pubdate") {
+      e.flags |= kPubdate;
+    } else if (key == "itemprop" && !seen_itemprop) {
+      seen_itemprop = true;
+      std::string_view v = value();
+      if (!v.empty()) e.flags |= kItemprop;
+      if (v == "articleBody") e.flags |= kItempropArticleBody;
+      if (EqualsIgnoringAsciiCase(v, "datepublished")) e.flags |= kItempropDatePublished;
+      if (EqualsIgnoringAsciiCase(v, "datemodified")) e.flags |= kItempropDateModified;
+    }
+  }
+  if (cls.empty() && id.empty()) return;
+  e.name_begin = static_cast<uint32_t>(names_.size());
+  names_.append(cls).push_back(' ');
+  names_.append(id);
+  for (std::size_t i = e.name_begin; i < names_.size(); ++i) names_[i] = AsciiLower(names_[i]);
+  e.name_size = static_cast<uint32_t>(names_.size() - e.name_begin);
 }
 
 }  // namespace storyline

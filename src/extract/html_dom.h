@@ -4,8 +4,10 @@
 
 #include <myhtml/api.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "storyline/status.h"
 
@@ -29,6 +31,82 @@ std::string InnerText(myhtml_tree_node_t* node);
 
 // Trims ASCII whitespace at both ends.
 std::string_view Trim(std::string_view s);
+
+// The whole document flattened in document order (pre-order) with what the extraction walks
+// read of each node, so that they walk an array instead of the library's tree and read each
+// element's attributes once. A subtree is the range [i, End(i)). Valid until the tree is
+// parsed again; read only, so several readers may share it.
+class DomIndex {
+ public:
+  using Id = uint32_t;
+  static constexpr Id kNone = UINT32_MAX;
+
+  // Flags on elements, from their first attribute of each name (as myhtml_attribute_by_key).
+  enum Flag : uint32_t {
+    kHidden = 1,                  // a `hidden` attribute
+    kPubdate = 2,                 // a `pubdate` attribute
+    kItemprop = 4,                // a non-empty itemprop
+    kItempropArticleBody = 8,     // itemprop is exactly "articleBody"
+    kItempropDatePublished = 16,  // itemprop is "datepublished", any case
+    kItempropDateModified = 32,   // itemprop is "datemodified", any case
+  };
+
+  // Rebuilds the index over the document of `tree`.
+  void Build(myhtml_tree_t* tree);
+
+  Id size() const { return static_cast<Id>(nodes_.size()); }
+  Id body() const { return body_; }  // kNone when the document has no <body>
+  myhtml_tree_node_t* NodeOf(Id i) const { return nodes_[i].node; }
+  myhtml_tag_id_t Tag(Id i) const { return nodes_[i].tag; }
+  Id Parent(Id i) const { return nodes_[i].parent; }  // kNone for the document
+  Id End(Id i) const { return nodes_[i].end; }         // one past the last descendant
+  bool Has(Id i, Flag f) const { return (nodes_[i].flags & f) != 0; }
+  // A text node's text ("" for other nodes).
+  std::string_view Text(Id i) const { return nodes_[i].text; }
+  // An element's class and id, lower case, joined by a space; "" when both are empty.
+  std::string_view Name(Id i) const {
+    return std::string_view(names_).substr(nodes_[i].name_begin, nodes_[i].name_size);
+  }
+
+ private:
+  struct Entry {
+    myhtml_tree_node_t* node;
+    myhtml_tag_id_t tag;
+    Id parent, end;
+    uint32_t flags;
+    uint32_t name_begin, name_size;
+    std::string_view text;
+  };
+  Id Add(myhtml_tree_node_t* node, Id parent);
+  void ReadAttributes(myhtml_tree_node_t* node, Entry& e);
+
+  std::vector<Entry> nodes_;
+  std::string names_;
+  Id body_ = kNone;
+};
+
+// Pre-order walk of the subtree of `root` in `dom`, with the contract of WalkTree below.
+template <class Enter, class Leave>
+void WalkIndex(const DomIndex& dom, DomIndex::Id root, Enter&& enter, Leave&& leave) {
+  std::vector<DomIndex::Id> open;
+  DomIndex::Id end = dom.End(root);
+  for (DomIndex::Id i = root; i < end;) {
+    while (!open.empty() && dom.End(open.back()) <= i) {
+      leave(open.back());
+      open.pop_back();
+    }
+    if (enter(i)) {
+      open.push_back(i);
+      ++i;
+    } else {
+      i = dom.End(i);
+    }
+  }
+  while (!open.empty()) {
+    leave(open.back());
+    open.pop_back();
+  }
+}
 
 // Pre-order walk of `root`'s subtree. enter(node) returns whether to visit the children;
 // leave(node) is called after the children of every node whose enter() returned true.

@@ -49,9 +49,11 @@ struct Candidates {
   std::string og_url, canonical, site_name, meta_author;
   std::string ld_headline, ld_author;
   std::vector<DateCandidate> dates;
-  // Visible text after the first <h1>, for a dateline below the headline, and from the start.
+  // Visible text nodes, for a dateline below the headline and the first date of the page; only
+  // joined when no better date is found (most pages have one).
   bool seen_h1 = false;
-  std::string after_h1, page_text;
+  std::vector<std::string_view> visible;
+  std::size_t first_after_h1 = std::string_view::npos;  // the first of `visible` after the <h1>
   int chrome_depth = 0;      // inside nav/footer/aside: dates there belong to other pages
   int dateline_tries = 0;    // date-named elements read so far (bounded: nested junk pages)
 };
@@ -164,22 +166,50 @@ void TakeScript(myhtml_tree_node_t* node, Candidates& c) {
   if (!j.is_discarded()) TakeJsonLd(j, c, 0);  // broken JSON-LD is common; ignore it
 }
 
+// Words looked for in class and id names, one bit each.
+enum NameMark : uint32_t {
+  kMarkPublish = 1u << 0, kMarkEntryDate = 1u << 1, kMarkPostDate = 1u << 2, kMarkUpdated = 1u << 3,
+  kMarkModified = 1u << 4, kMarkLastmod = 1u << 5, kMarkDate = 1u << 6, kMarkTime = 1u << 7,
+  kMarkByline = 1u << 8, kMarkMeta = 1u << 9, kMarkDatum = 1u << 10, kMarkPosted = 1u << 11,
+  kMarkInfo = 1u << 12, kMarkComment = 1u << 13, kMarkRelated = 1u << 14, kMarkTeaser = 1u << 15,
+  kMarkWidget = 1u << 16, kMarkSidebar = 1u << 17, kMarkFooter = 1u << 18, kMarkUpdate = 1u << 19,
+  kMarkModif = 1u << 20,
+};
+constexpr std::array<std::string_view, 21> kNameMarks = {
+    "publish", "entry-date", "post-date", "updated", "modified", "lastmod", "date", "time", "byline", "meta", "datum",
+    "posted", "info", "comment", "related", "teaser", "widget", "sidebar", "footer", "update", "modif"};
+
+constexpr uint32_t kPublishedNames = kMarkPublish | kMarkEntryDate | kMarkPostDate;
+constexpr uint32_t kModifiedNames = kMarkUpdated | kMarkModified | kMarkLastmod;
+constexpr uint32_t kDatelineNames =
+    kMarkDate | kMarkTime | kMarkByline | kMarkMeta | kMarkDatum | kMarkPosted | kMarkPublish | kMarkInfo;
+constexpr uint32_t kNotDatelineNames =
+    kMarkComment | kMarkRelated | kMarkTeaser | kMarkWidget | kMarkSidebar | kMarkFooter | kMarkUpdate | kMarkModif;
+
+// Per first byte, the marks starting with it: each name is scanned once instead of once per word.
+constexpr std::array<uint32_t, 256> kMarksByFirstByte = [] {
+  std::array<uint32_t, 256> t{};
+  for (std::size_t k = 0; k < kNameMarks.size(); ++k) t[static_cast<unsigned char>(kNameMarks[k][0])] |= 1u << k;
+  return t;
+}();
+
+// The NameMark bits of the words that occur in `name`.
+uint32_t MarksIn(std::string_view name) {
+  uint32_t found = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    uint32_t candidates = kMarksByFirstByte[static_cast<unsigned char>(name[i])] & ~found;
+    while (candidates != 0) {
+      int k = __builtin_ctz(candidates);
+      candidates &= candidates - 1;
+      if (name.compare(i, kNameMarks[k].size(), kNameMarks[k]) == 0) found |= 1u << k;
+    }
+  }
+  return found;
+}
+
 bool ContainsAny(std::string_view haystack, std::initializer_list<std::string_view> needles) {
   return std::any_of(needles.begin(), needles.end(),
                      [&](std::string_view n) { return haystack.find(n) != std::string_view::npos; });
-}
-
-// class and id, lower case: "entry-date published", "post-meta", "article__dateline".
-// The returned view stays valid until the next call on the same thread (no allocation per element).
-std::string_view NameOf(myhtml_tree_node_t* node) {
-  thread_local std::string name;
-  std::string_view cls = AttrValue(node, "class"), id = AttrValue(node, "id");
-  name.clear();
-  if (cls.empty() && id.empty()) return name;
-  name.append(cls).push_back(' ');
-  name.append(id);
-  for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return name;
 }
 
 bool IsChromeTag(myhtml_tag_id_t tag) {
@@ -208,8 +238,6 @@ std::string BoundedText(myhtml_tree_node_t* node, std::size_t limit) {
   return std::string(Trim(out));
 }
 
-bool NamesModification(std::string_view name) { return ContainsAny(name, {"updated", "modified", "lastmod"}); }
-
 // The first date in `text` not labelled as an update in the 40 bytes before it (after the
 // previous date).
 std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t max_bytes) {
@@ -227,16 +255,17 @@ std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t 
 }
 
 // <time>, <abbr title>, and itemprop=datePublished elements: their attribute, else their text.
-void TakeTimeElement(myhtml_tree_node_t* node, myhtml_tag_id_t tag, std::string_view name, Candidates& c) {
-  std::string itemprop = Lower(AttrValue(node, "itemprop"));
-  bool published = itemprop == "datepublished" || !AttrValue(node, "pubdate").empty() ||
-                   myhtml_attribute_by_key(node, "pubdate", 7) != nullptr ||
-                   (ContainsAny(name, {"publish", "entry-date", "post-date"}) && !NamesModification(name));
-  bool modified = itemprop == "datemodified" || NamesModification(name);
+void TakeTimeElement(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates& c) {
+  myhtml_tree_node_t* node = dom.NodeOf(i);
+  myhtml_tag_id_t tag = dom.Tag(i);
+  bool names_modification = (marks & kModifiedNames) != 0;
+  bool published = dom.Has(i, DomIndex::kItempropDatePublished) || dom.Has(i, DomIndex::kPubdate) ||
+                   ((marks & kPublishedNames) != 0 && !names_modification);
+  bool modified = dom.Has(i, DomIndex::kItempropDateModified) || names_modification;
   if (tag != MyHTML_TAG_TIME && !published && !modified) return;
   int rank = published ? kRankPublishedElement : modified ? kRankModified : kRankTime;
   if (c.chrome_depth > 0 && rank == kRankTime) return;
-  std::string source = tag == MyHTML_TAG_TIME ? "time" : itemprop.empty() ? "element" : "itemprop";
+  std::string source = tag == MyHTML_TAG_TIME ? "time" : !dom.Has(i, DomIndex::kItemprop) ? "element" : "itemprop";
   std::string_view value = AttrValue(node, "datetime");
   if (value.empty()) value = AttrValue(node, "content");
   if (value.empty() && tag == MyHTML_TAG_ABBR) value = AttrValue(node, "title");
@@ -246,20 +275,18 @@ void TakeTimeElement(myhtml_tree_node_t* node, myhtml_tag_id_t tag, std::string_
 
 // An element named like a dateline ("date", "time", "byline", "meta", "datum", "posted"):
 // the first date in its text, unless the text calls it an update.
-void TakeDateline(myhtml_tree_node_t* node, std::string_view name, Candidates& c) {
-  if (c.chrome_depth > 0 || c.dateline_tries >= kMaxDatelineTries || name.empty()) return;
-  if (!ContainsAny(name, {"date", "time", "byline", "meta", "datum", "posted", "publish", "info"}) ||
-      ContainsAny(name, {"comment", "related", "teaser", "widget", "sidebar", "footer", "update", "modif"})) {
-    return;
-  }
+void TakeDateline(myhtml_tree_node_t* node, uint32_t marks, Candidates& c) {
+  if (c.chrome_depth > 0 || c.dateline_tries >= kMaxDatelineTries) return;
+  if ((marks & kDatelineNames) == 0 || (marks & kNotDatelineNames) != 0) return;
   ++c.dateline_tries;
   std::string text = BoundedText(node, 600);
   if (text.size() > 600) return;
   if (auto d = FirstUnlabelledDate(text, 600)) c.dates.push_back({kRankDateline, "text:dateline", *d});
 }
 
-void TakeElement(myhtml_tree_node_t* node, Candidates& c) {
-  myhtml_tag_id_t tag = TagOf(node);
+void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
+  myhtml_tree_node_t* node = dom.NodeOf(i);
+  myhtml_tag_id_t tag = dom.Tag(i);
   switch (tag) {
     case MyHTML_TAG_META: return TakeMeta(node, c);
     case MyHTML_TAG_SCRIPT: return TakeScript(node, c);
@@ -273,9 +300,9 @@ void TakeElement(myhtml_tree_node_t* node, Candidates& c) {
     case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: ++c.chrome_depth; return;
     default: break;
   }
-  std::string_view name = NameOf(node);
-  TakeTimeElement(node, tag, name, c);
-  if (tag != MyHTML_TAG_TIME && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_BODY) TakeDateline(node, name, c);
+  uint32_t marks = MarksIn(dom.Name(i));
+  TakeTimeElement(dom, i, marks, c);
+  if (tag != MyHTML_TAG_TIME && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_BODY) TakeDateline(node, marks, c);
 }
 
 void AppendBounded(std::string& out, std::string_view text, std::size_t limit) {
@@ -284,38 +311,61 @@ void AppendBounded(std::string& out, std::string_view text, std::size_t limit) {
   AppendCollapsed(out, text.substr(0, limit));
 }
 
-void TakeText(myhtml_tree_node_t* node, Candidates& c) {
-  if (c.chrome_depth > 0) return;
-  std::size_t length = 0;
-  const char* text = myhtml_node_text(node, &length);
-  if (text == nullptr) return;
-  AppendBounded(c.page_text, std::string_view(text, length), kPageTextBytes);
-  if (c.seen_h1) AppendBounded(c.after_h1, std::string_view(text, length), kAfterH1Bytes);
+void TakeText(std::string_view text, Candidates& c) {
+  if (c.chrome_depth > 0 || text.data() == nullptr) return;
+  c.visible.push_back(text);
+  if (c.seen_h1 && c.first_after_h1 == std::string_view::npos) c.first_after_h1 = c.visible.size() - 1;
 }
 
-Candidates Collect(myhtml_tree_t* tree) {
+// The visible text from `first` on, collapsed, about `limit` bytes.
+std::string JoinVisible(const Candidates& c, std::size_t first, std::size_t limit) {
+  std::string out;
+  for (std::size_t i = first; i < c.visible.size() && out.size() < limit; ++i) AppendBounded(out, c.visible[i], limit);
+  return out;
+}
+
+bool HasRankBelow(const std::vector<DateCandidate>& dates, int rank) {
+  return std::any_of(dates.begin(), dates.end(), [&](const DateCandidate& d) { return d.rank < rank; });
+}
+
+// The dates from the text, the least trusted, are only looked for when they could win.
+void TakeTextDates(Candidates& c, bool has_url_date) {
+  if (c.first_after_h1 != std::string_view::npos && !has_url_date && !HasRankBelow(c.dates, kRankTextAfterH1)) {
+    if (auto d = FirstUnlabelledDate(JoinVisible(c, c.first_after_h1, kAfterH1Bytes), kAfterH1Bytes)) {
+      c.dates.push_back({kRankTextAfterH1, "text", *d});
+    }
+  }
+  if (c.dates.empty() && !has_url_date) {
+    if (auto d = FindDateInText(JoinVisible(c, 0, kPageTextBytes), kPageTextBytes)) {
+      c.dates.push_back({kRankPageText, "text:page", *d});
+    }
+  }
+}
+
+Candidates Collect(const DomIndex& dom) {
   Candidates c;
-  WalkTree(
-      myhtml_tree_get_document(tree),
-      [&](myhtml_tree_node_t* n) {
-        myhtml_tag_id_t tag = TagOf(n);
-        if (tag == MyHTML_TAG__TEXT) TakeText(n, c);
-        if (tag == MyHTML_TAG__TEXT || tag == MyHTML_TAG__COMMENT) return false;
-        TakeElement(n, c);
-        bool descend = tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_NOSCRIPT;
-        if (!descend && IsChromeTag(tag)) --c.chrome_depth;
-        return descend;
-      },
-      [&](myhtml_tree_node_t* n) {
-        if (IsChromeTag(TagOf(n))) --c.chrome_depth;
-      });
-  if (auto d = FirstUnlabelledDate(c.after_h1, kAfterH1Bytes)) c.dates.push_back({kRankTextAfterH1, "text", *d});
-  if (auto d = c.dates.empty() ? FindDateInText(c.page_text, kPageTextBytes) : std::nullopt) {
-    c.dates.push_back({kRankPageText, "text:page", *d});
+  if (dom.size() > 0) {
+    WalkIndex(
+        dom, 0,
+        [&](DomIndex::Id n) {
+          myhtml_tag_id_t tag = dom.Tag(n);
+          if (tag == MyHTML_TAG__TEXT) TakeText(dom.Text(n), c);
+          if (tag == MyHTML_TAG__TEXT || tag == MyHTML_TAG__COMMENT) return false;
+          TakeElement(dom, n, c);
+          bool descend = tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_NOSCRIPT;
+          if (!descend && IsChromeTag(tag)) --c.chrome_depth;
+          return descend;
+        },
+        [&](DomIndex::Id n) {
+          if (IsChromeTag(dom.Tag(n))) --c.chrome_depth;
+        });
   }
+  std::vector<LocalDate> url_dates;
   for (const std::string* url : {&c.og_url, &c.canonical}) {
-    if (auto d = FindDateInUrl(*url)) c.dates.push_back({kRankUrl, "url", *d});
+    if (auto d = FindDateInUrl(*url)) url_dates.push_back(*d);
   }
+  TakeTextDates(c, !url_dates.empty());
+  for (const LocalDate& d : url_dates) c.dates.push_back({kRankUrl, "url", d});
   return c;
 }
 
@@ -400,7 +450,13 @@ std::string HostOf(std::string_view url) {
 }
 
 HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree) {
-  Candidates c = Collect(tree);
+  DomIndex dom;
+  dom.Build(tree);
+  return ExtractHtmlMetadata(dom);
+}
+
+HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
+  Candidates c = Collect(dom);
   HtmlMetadata m;
   m.title = ChooseTitle(c);
   if (const DateCandidate* d = BestDate(c.dates)) {

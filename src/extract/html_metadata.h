@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/date_text.h"
+#include "extract/html_dom.h"
 
 namespace storyline {
 
@@ -36,6 +37,9 @@ struct HtmlMetadata {
 
 // Reads the metadata of a parsed document. Never fails; absent fields stay empty.
 HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree);
+
+// The same over an index of the tree already built (DomIndex::Build), to share it.
+HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom);
 
 // "News of the day | Site" → "News of the day": removes one trailing " | x", " - x", " — x" or
 // " – x" when the part kept is longer than the part removed.

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/html_dom.h"
@@ -12,7 +10,7 @@
 namespace storyline {
 namespace {
 
-using Node = myhtml_tree_node_t;
+using Id = DomIndex::Id;
 
 constexpr std::array<std::string_view, 12> kBoilerplateMarks = {
     "nav", "menu", "footer", "share", "social", "comment", "related", "promo", "advert", "cookie", "subscribe", "byline"};
@@ -98,18 +96,9 @@ bool IsStructural(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_HTML || tag == MyHTML_TAG_BODY || tag == MyHTML_TAG_ARTICLE || tag == MyHTML_TAG_MAIN;
 }
 
-bool HasBoilerplateName(Node* node) {
-  std::string names = std::string(AttrValue(node, "class")) + " " + std::string(AttrValue(node, "id"));
-  std::transform(names.begin(), names.end(), names.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+bool HasBoilerplateName(std::string_view name) {
   return std::any_of(kBoilerplateMarks.begin(), kBoilerplateMarks.end(),
-                     [&](std::string_view mark) { return names.find(mark) != std::string::npos; });
-}
-
-std::string_view TextOf(Node* text_node) {
-  std::size_t length = 0;
-  const char* text = myhtml_node_text(text_node, &length);
-  return text == nullptr ? std::string_view() : std::string_view(text, length);
+                     [&](std::string_view mark) { return name.find(mark) != std::string_view::npos; });
 }
 
 // What the first walk learns about each element.
@@ -128,21 +117,17 @@ struct NodeInfo {
 // a <form>, themes wrap it in <div class="off-canvas-menu-pusher">.
 class Page {
  public:
-  explicit Page(Node* body) : body_(body) {
-    info_.reserve(1024);
+  Page(const DomIndex& dom, Id body) : dom_(dom), body_(body), info_(dom.size()) {
     CountText();
     half_ = info_[body_].text / 2;
   }
-  Node* body() const { return body_; }
-  const NodeInfo& Info(Node* n) const {
-    static const NodeInfo kEmpty;
-    auto it = info_.find(n);
-    return it == info_.end() ? kEmpty : it->second;
-  }
-  NodeInfo& MutableInfo(Node* n) { return info_[n]; }
+  const DomIndex& dom() const { return dom_; }
+  Id body() const { return body_; }
+  const NodeInfo& Info(Id n) const { return info_[n]; }
+  NodeInfo& MutableInfo(Id n) { return info_[n]; }
 
-  bool IsSkipped(Node* node, Node* root) const {
-    myhtml_tag_id_t tag = TagOf(node);
+  bool IsSkipped(Id node, Id root) const {
+    myhtml_tag_id_t tag = dom_.Tag(node);
     if (tag == MyHTML_TAG__TEXT) return false;
     if (IsNonContentTag(tag)) return true;
     if (node == root) return false;
@@ -153,31 +138,36 @@ class Page {
  private:
   void CountText() {
     int in_link = 0;
-    WalkTree(
-        body_,
-        [&](Node* n) {
-          myhtml_tag_id_t tag = TagOf(n);
+    // The block that text written directly in an element counts as loose text of: the
+    // element itself when it is a container block (or the body), else its parent's.
+    std::vector<Id> block_of(dom_.size(), body_);
+    WalkIndex(
+        dom_, body_,
+        [&](Id n) {
+          myhtml_tag_id_t tag = dom_.Tag(n);
           if (tag == MyHTML_TAG__TEXT) {
-            std::size_t len = Trim(TextOf(n)).size();
-            NodeInfo& parent = info_[myhtml_node_parent(n)];
+            std::size_t len = Trim(dom_.Text(n)).size();
+            Id parent_id = dom_.Parent(n);
+            NodeInfo& parent = info_[parent_id];
             parent.text += len;
             if (in_link > 0) parent.linked += len;
-            NodeInfo& block = info_[EnclosingBlock(n)];
+            NodeInfo& block = info_[block_of[parent_id]];
             block.loose += len;
             if (in_link > 0) block.loose_linked += len;
             return false;
           }
           if (IsNonContentTag(tag)) return false;
           if (tag == MyHTML_TAG_A) ++in_link;
+          if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
           info_[n].chrome = LooksLikeChrome(n, tag);
           return true;
         },
-        [&](Node* n) {
-          myhtml_tag_id_t tag = TagOf(n);
+        [&](Id n) {
+          myhtml_tag_id_t tag = dom_.Tag(n);
           if (tag == MyHTML_TAG_A) --in_link;
           if (n == body_) return;
           const NodeInfo& self = info_[n];
-          NodeInfo& parent = info_[myhtml_node_parent(n)];
+          NodeInfo& parent = info_[dom_.Parent(n)];
           parent.text += self.text;
           parent.linked += self.linked;
           if (self.has_block || (IsBlockTag(tag) && tag != MyHTML_TAG_BR && tag != MyHTML_TAG_HR)) {
@@ -188,19 +178,14 @@ class Page {
 
   // React streaming puts the whole server-rendered page in <div hidden id="S:0"> until a script
   // moves it: `hidden` is trusted like a chrome tag, only on elements holding little text.
-  static bool LooksLikeChrome(Node* n, myhtml_tag_id_t tag) {
-    if (myhtml_attribute_by_key(n, "hidden", 6) != nullptr) return true;
-    return !IsStructural(tag) && (IsChromeTag(tag) || HasBoilerplateName(n));
+  bool LooksLikeChrome(Id n, myhtml_tag_id_t tag) const {
+    if (dom_.Has(n, DomIndex::kHidden)) return true;
+    return !IsStructural(tag) && (IsChromeTag(tag) || HasBoilerplateName(dom_.Name(n)));
   }
 
-  Node* EnclosingBlock(Node* text) const {
-    Node* a = myhtml_node_parent(text);
-    while (a != body_ && a != nullptr && !IsContainerBlock(TagOf(a))) a = myhtml_node_parent(a);
-    return a == nullptr ? body_ : a;
-  }
-
-  Node* body_;
-  std::unordered_map<Node*, NodeInfo> info_;
+  const DomIndex& dom_;
+  Id body_;
+  std::vector<NodeInfo> info_;
   std::size_t half_ = 0;
 };
 
@@ -213,13 +198,16 @@ double BlockScore(std::size_t text, std::size_t linked) {
 // Scores kept in first-seen order so that ties go to the earlier element, run after run.
 class ScoreTable {
  public:
-  void Add(Node* node, double score) {
-    auto [it, inserted] = index_.emplace(node, entries_.size());
-    if (inserted) entries_.push_back({node, 0.0});
-    entries_[it->second].second += score;
+  explicit ScoreTable(Id size) : slot_(size, DomIndex::kNone) {}
+  void Add(Id node, double score) {
+    if (slot_[node] == DomIndex::kNone) {
+      slot_[node] = static_cast<Id>(entries_.size());
+      entries_.push_back({node, 0.0});
+    }
+    entries_[slot_[node]].second += score;
   }
-  Node* Best() const {
-    Node* best = nullptr;
+  Id Best() const {
+    Id best = DomIndex::kNone;
     double best_score = 0;
     for (const auto& [node, score] : entries_) {
       if (score > best_score) best = node, best_score = score;
@@ -228,69 +216,66 @@ class ScoreTable {
   }
 
  private:
-  std::unordered_map<Node*, std::size_t> index_;
-  std::vector<std::pair<Node*, double>> entries_;
+  std::vector<Id> slot_;  // per node: its place in entries_, or kNone
+  std::vector<std::pair<Id, double>> entries_;
 };
 
 // Candidates found in one walk over the unskipped page.
 struct Candidates {
-  ScoreTable container;           // parents (full score) and grandparents (half) of prose blocks
-  Node* best_semantic = nullptr;  // the itemprop=articleBody or <article> holding the most prose
-  bool semantic_is_article_body = false;
+  explicit Candidates(Id size) : container(size) {}
+  ScoreTable container;  // parents (full score) and grandparents (half) of prose blocks
 };
 
 // Adds a prose block's score to its parent and grandparent (where prose is written) and to every
 // ancestor's subtree total (how much prose a candidate root would keep). Text written loose in a
 // container (old table layouts: text and <br>s in a <td> that also holds a <div>) counts as a
 // block whose parent is the container itself.
-void AddBlock(Page& page, Node* block, Node* parent, double score, Candidates& c) {
-  if (parent == nullptr || score <= 0) return;
+void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
+  if (parent == DomIndex::kNone || score <= 0) return;
+  const DomIndex& dom = page.dom();
   c.container.Add(parent, score);
-  if (Node* grand = myhtml_node_parent(parent)) c.container.Add(grand, score / 2);
-  for (Node* a = block; a != nullptr; a = myhtml_node_parent(a)) {
+  if (Id grand = dom.Parent(parent); grand != DomIndex::kNone) c.container.Add(grand, score / 2);
+  for (Id a = block; a != DomIndex::kNone; a = dom.Parent(a)) {
     page.MutableInfo(a).prose += score;
     if (a == page.body()) break;
   }
 }
 
-bool IsProseBlock(const Page& page, Node* n) {
-  return IsProseTag(TagOf(n)) && !page.Info(n).has_block;
+bool IsProseBlock(const Page& page, Id n) {
+  return IsProseTag(page.dom().Tag(n)) && !page.Info(n).has_block;
 }
 
-void ScoreBlocks(Page& page, Candidates& c, std::vector<Node*>& semantic) {
-  Node* body = page.body();
-  WalkTree(
-      body,
-      [&](Node* n) {
+void ScoreBlocks(Page& page, Candidates& c, std::vector<Id>& semantic) {
+  const DomIndex& dom = page.dom();
+  Id body = page.body();
+  WalkIndex(
+      dom, body,
+      [&](Id n) {
         if (page.IsSkipped(n, body)) return false;
-        myhtml_tag_id_t tag = TagOf(n);
+        myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG__TEXT) return false;
-        if (tag == MyHTML_TAG_ARTICLE || AttrValue(n, "itemprop") == "articleBody") semantic.push_back(n);
+        if (tag == MyHTML_TAG_ARTICLE || dom.Has(n, DomIndex::kItempropArticleBody)) semantic.push_back(n);
         const NodeInfo& info = page.Info(n);
         if (IsProseBlock(page, n)) {
-          AddBlock(page, n, myhtml_node_parent(n), BlockScore(info.text, info.linked), c);
+          AddBlock(page, n, dom.Parent(n), BlockScore(info.text, info.linked), c);
           return false;
         }
         if (IsContainerBlock(tag)) AddBlock(page, n, n, BlockScore(info.loose, info.loose_linked), c);
         return true;
       },
-      [](Node*) {});
+      [](Id) {});
 }
 
-bool Contains(Node* ancestor, Node* node) {
-  for (Node* a = node; a != nullptr; a = myhtml_node_parent(a)) {
-    if (a == ancestor) return true;
-  }
-  return false;
+bool Contains(const DomIndex& dom, Id ancestor, Id node) {
+  return ancestor <= node && node < dom.End(ancestor);
 }
 
 // Grows the root to an ancestor holding kClimbRatio times its prose, looking through wrappers
 // that add no prose; stops at the first ancestor that adds some prose, but not that much.
-Node* Climb(const Page& page, Node* root) {
-  // Iterative, not recursive: junk pages nest 10^5 elements.
-  for (Node* cur = root; cur != page.body();) {
-    Node* parent = myhtml_node_parent(cur);
-    if (parent == nullptr) break;
+Id Climb(const Page& page, Id root) {
+  for (Id cur = root; cur != page.body();) {
+    Id parent = page.dom().Parent(cur);
+    if (parent == DomIndex::kNone) break;
     double prose = page.Info(parent).prose;
     if (prose >= kClimbRatio * page.Info(root).prose) {
       root = cur = parent;
@@ -304,35 +289,36 @@ Node* Climb(const Page& page, Node* root) {
 
 // The roots to render, in document order: usually one element; the densest container plus its
 // prose-rich siblings when no semantic container holds the article.
-std::vector<Node*> FindRoots(Page& page) {
-  Candidates c;
-  std::vector<Node*> semantic;
+std::vector<Id> FindRoots(Page& page) {
+  const DomIndex& dom = page.dom();
+  Candidates c(dom.size());
+  std::vector<Id> semantic;
   ScoreBlocks(page, c, semantic);
-  Node* dense = c.container.Best();
-  double dense_prose = dense == nullptr ? 0.0 : page.Info(dense).prose;
+  Id dense = c.container.Best();
+  double dense_prose = dense == DomIndex::kNone ? 0.0 : page.Info(dense).prose;
   // itemprop=articleBody first, then the <article> with the most prose; each only when it holds
   // enough of the page's best prose (or contains the densest container).
-  Node* best_semantic = nullptr;
+  Id best_semantic = DomIndex::kNone;
   double best_prose = 0;
-  for (int pass = 0; pass < 2 && best_semantic == nullptr; ++pass) {
-    for (Node* n : semantic) {
-      bool is_body = AttrValue(n, "itemprop") == "articleBody";
+  for (int pass = 0; pass < 2 && best_semantic == DomIndex::kNone; ++pass) {
+    for (Id n : semantic) {
+      bool is_body = dom.Has(n, DomIndex::kItempropArticleBody);
       if (is_body != (pass == 0)) continue;
       double prose = page.Info(n).prose;
-      bool believed = prose >= kSemanticShare * dense_prose || (dense != nullptr && Contains(n, dense));
+      bool believed = prose >= kSemanticShare * dense_prose || (dense != DomIndex::kNone && Contains(dom, n, dense));
       if (believed && prose > best_prose) best_semantic = n, best_prose = prose;
     }
   }
-  if (best_semantic != nullptr && AttrValue(best_semantic, "itemprop") == "articleBody") return {best_semantic};
-  Node* root = best_semantic != nullptr ? best_semantic : dense;
-  if (root == nullptr) return {page.body()};
+  if (best_semantic != DomIndex::kNone && dom.Has(best_semantic, DomIndex::kItempropArticleBody)) return {best_semantic};
+  Id root = best_semantic != DomIndex::kNone ? best_semantic : dense;
+  if (root == DomIndex::kNone) return {page.body()};
   root = Climb(page, root);
   double root_prose = page.Info(root).prose;
-  Node* parent = myhtml_node_parent(root);
-  if (parent == nullptr || root == page.body()) return {root};
-  std::vector<Node*> roots;
-  for (Node* s = myhtml_node_child(parent); s != nullptr; s = myhtml_node_next(s)) {
-    if (s == root || (TagOf(s) != MyHTML_TAG__TEXT && !page.IsSkipped(s, page.body()) &&
+  Id parent = dom.Parent(root);
+  if (parent == DomIndex::kNone || root == page.body()) return {root};
+  std::vector<Id> roots;
+  for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
+    if (s == root || (dom.Tag(s) != MyHTML_TAG__TEXT && !page.IsSkipped(s, page.body()) &&
                       page.Info(s).prose >= kSiblingShare * root_prose)) {
       roots.push_back(s);
     }
@@ -342,7 +328,8 @@ std::vector<Node*> FindRoots(Page& page) {
 
 // Renders a subtree into paragraphs: block boundaries end the paragraph being built. A paragraph
 // mostly made of link text (a teaser, a tag list, "Read more →") is dropped.
-void RenderParagraphs(const Page& page, Node* root, std::vector<std::string>& paragraphs) {
+void RenderParagraphs(const Page& page, Id root, std::vector<std::string>& paragraphs) {
+  const DomIndex& dom = page.dom();
   std::string current;
   std::size_t linked = 0;
   int in_link = 0;
@@ -354,13 +341,13 @@ void RenderParagraphs(const Page& page, Node* root, std::vector<std::string>& pa
     current.clear();
     linked = 0;
   };
-  WalkTree(
-      root,
-      [&](Node* n) {
-        myhtml_tag_id_t tag = TagOf(n);
+  WalkIndex(
+      dom, root,
+      [&](Id n) {
+        myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG__TEXT) {
           std::size_t before = current.size();
-          AppendCollapsed(current, TextOf(n));
+          AppendCollapsed(current, dom.Text(n));
           if (in_link > 0) linked += current.size() - before;
           return false;
         }
@@ -369,8 +356,8 @@ void RenderParagraphs(const Page& page, Node* root, std::vector<std::string>& pa
         if (tag == MyHTML_TAG_A) ++in_link;
         return true;
       },
-      [&](Node* n) {
-        myhtml_tag_id_t tag = TagOf(n);
+      [&](Id n) {
+        myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG_A) --in_link;
         if (IsBlockTag(tag)) flush();
       });
@@ -387,23 +374,29 @@ std::string JoinKept(const std::vector<std::string>& paragraphs, std::string_vie
   return text;
 }
 
-std::string Render(const Page& page, const std::vector<Node*>& roots, std::string_view title) {
+std::string Render(const Page& page, const std::vector<Id>& roots, std::string_view title) {
   std::vector<std::string> paragraphs;
-  for (Node* root : roots) RenderParagraphs(page, root, paragraphs);
+  for (Id root : roots) RenderParagraphs(page, root, paragraphs);
   return JoinKept(paragraphs, title);
 }
 
 }  // namespace
 
-std::string ExtractMainText(myhtml_tree_t* tree, std::string_view title) {
-  Node* body = myhtml_tree_get_node_body(tree);
-  if (body == nullptr) return {};
-  Page page(body);
-  std::vector<Node*> roots = FindRoots(page);
+std::string ExtractMainText(const DomIndex& dom, std::string_view title) {
+  Id body = dom.body();
+  if (body == DomIndex::kNone) return {};
+  Page page(dom, body);
+  std::vector<Id> roots = FindRoots(page);
   std::string text = Render(page, roots, title);
   // Roots that render to nothing (an empty <article> shell) must not hide the rest of the page.
   if (text.empty() && !(roots.size() == 1 && roots[0] == body)) text = Render(page, {body}, title);
   return text;
+}
+
+std::string ExtractMainText(myhtml_tree_t* tree, std::string_view title) {
+  DomIndex dom;
+  dom.Build(tree);
+  return ExtractMainText(dom, title);
 }
 
 }  // namespace storyline

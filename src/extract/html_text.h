@@ -19,9 +19,14 @@
 #include <string>
 #include <string_view>
 
+#include "extract/html_dom.h"
+
 namespace storyline {
 
 // Paragraphs separated by "\n\n"; "" when the page has no text.
 std::string ExtractMainText(myhtml_tree_t* tree, std::string_view title);
+
+// The same over an index of the tree already built (DomIndex::Build), to share it.
+std::string ExtractMainText(const DomIndex& dom, std::string_view title);
 
 }  // namespace storyline
