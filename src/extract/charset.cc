@@ -99,7 +99,54 @@ Utf8Stats CountUtf8(std::string_view bytes) {
   return stats;
 }
 
+// Well-formed UTF-8 (as U8_NEXT reads it: no overlongs, surrogates or values over U+10FFFF),
+// skipping ASCII sixteen bytes at a time. Most pages are; the counting above is for the rest.
+bool IsWellFormedUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const unsigned char* end = s + bytes.size();
+  auto continuation = [](unsigned char b) { return (b & 0xc0) == 0x80; };
+  while (s < end) {
+    if (end - s >= 16) {
+      uint64_t a, b;
+      std::memcpy(&a, s, 8);
+      std::memcpy(&b, s + 8, 8);
+      if (((a | b) & 0x8080808080808080ull) == 0) {
+        s += 16;
+        continue;
+      }
+    }
+    unsigned char c = *s;
+    if (c < 0x80) {
+      ++s;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      if (end - s < 2 || !continuation(s[1])) return false;
+      s += 2;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      unsigned char lo = c == 0xe0 ? 0xa0 : 0x80, hi = c == 0xed ? 0x9f : 0xbf;
+      if (end - s < 3 || s[1] < lo || s[1] > hi || !continuation(s[2])) return false;
+      s += 3;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      unsigned char lo = c == 0xf0 ? 0x90 : 0x80, hi = c == 0xf4 ? 0x8f : 0xbf;
+      if (end - s < 4 || s[1] < lo || s[1] > hi || !continuation(s[2]) || !continuation(s[3])) return false;
+      s += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
+
+std::optional<std::string_view> Utf8AsIs(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xef\xbb\xbf") {
+    bytes.remove_prefix(3);
+  } else if (bytes.substr(0, 2) == "\xff\xfe" || bytes.substr(0, 2) == "\xfe\xff") {
+    return std::nullopt;
+  }
+  if (!IsWellFormedUtf8(bytes)) return std::nullopt;
+  return bytes;
+}
 
 std::string SniffMetaCharset(std::string_view html) {
   std::string head = Lower(html.substr(0, kMetaSniffBytes));
@@ -137,6 +184,7 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, bool is_html) {
   } else if (bytes.substr(0, 2) == "\xfe\xff") {
     return ConvertToUtf8(bytes.substr(2), "UTF-16BE");
   }
+  if (IsWellFormedUtf8(bytes)) return std::string(bytes);
   Utf8Stats stats = CountUtf8(bytes);
   // Valid UTF-8 wins even over a declared legacy charset (see the header); pure ASCII reads
   // the same in every ASCII-compatible charset.

@@ -10,6 +10,7 @@
 
 #include "base/utf8.h"  // IsValidUtf8
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,10 @@ namespace storyline {
 // Returns the text in UTF-8 without a BOM. Invalid sequences left after conversion become
 // U+FFFD. Errors (kInvalidArgument, message without the origin): no charset could decode it.
 Result<std::string> DecodeToUtf8(std::string_view bytes, bool is_html);
+
+// What DecodeToUtf8 returns, as a view of `bytes`, when that is `bytes` itself less a UTF-8 BOM
+// (well-formed UTF-8); nullopt when it has to convert. Saves copying the page.
+std::optional<std::string_view> Utf8AsIs(std::string_view bytes);
 
 // The charset label declared by a <meta> tag in the first 2 KB, lower-cased; "" when none.
 std::string SniffMetaCharset(std::string_view html);

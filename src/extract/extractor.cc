@@ -20,7 +20,7 @@ struct Extracted {
   std::string published_source, published_local;
 };
 
-Result<Extracted> ExtractHtml(const std::string& utf8) {
+Result<Extracted> ExtractHtml(std::string_view utf8) {
   Result<myhtml_tree_t*> tree = ParseHtml(utf8);
   if (!tree.ok()) return tree.status();
   // One index per thread, like the tree it points into: its buffers are reused page after page.
@@ -40,7 +40,7 @@ Result<Extracted> ExtractHtml(const std::string& utf8) {
   return e;
 }
 
-Extracted ExtractText(const std::string& utf8) {
+Extracted ExtractText(std::string_view utf8) {
   PlainTextParts parts = ExtractPlainText(utf8);
   Extracted e;
   e.title = std::move(parts.title);
@@ -85,8 +85,15 @@ Result<ExtractedArticle> Extractor::ExtractDetailed(const Document& doc) const {
 Result<Article> Extractor::Extract(const Document& doc) const {
   if (LooksBinary(doc.content)) return Status::InvalidArgument(doc.origin + ": binary content");
   bool is_html = doc.format == DocFormat::kHtml;
-  Result<std::string> utf8 = DecodeToUtf8(doc.content, is_html);
-  if (!utf8.ok()) return Status::InvalidArgument(doc.origin + ": " + utf8.status().message());
+  // Most pages are UTF-8 already: read them in place rather than copy them.
+  std::optional<std::string_view> utf8 = Utf8AsIs(doc.content);
+  std::string converted;
+  if (!utf8) {
+    Result<std::string> decoded = DecodeToUtf8(doc.content, is_html);
+    if (!decoded.ok()) return Status::InvalidArgument(doc.origin + ": " + decoded.status().message());
+    converted = std::move(*decoded);
+    utf8 = converted;
+  }
   Result<Extracted> extracted = is_html ? ExtractHtml(*utf8) : Result<Extracted>(ExtractText(*utf8));
   if (!extracted.ok()) return extracted.status().WithPrefix(doc.origin);
   Extracted& e = *extracted;

@@ -88,10 +88,12 @@ void AppendCollapsed(std::string& out, std::string_view text) {
 }
 
 std::string_view Trim(std::string_view s) {
-  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
+  // ' ' and \t \n \v \f \r (9 to 13).
+  auto is_space = [](char c) { return c == ' ' || static_cast<unsigned char>(c - '\t') < 5; };
+  std::size_t begin = 0, end = s.size();
+  while (begin < end && is_space(s[begin])) ++begin;
+  while (end > begin && is_space(s[end - 1])) --end;
+  return s.substr(begin, end - begin);
 }
 
 std::string InnerText(myhtml_tree_node_t* node) {

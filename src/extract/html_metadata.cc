@@ -201,7 +201,10 @@ uint32_t MarksIn(std::string_view name) {
     while (candidates != 0) {
       int k = __builtin_ctz(candidates);
       candidates &= candidates - 1;
-      if (name.compare(i, kNameMarks[k].size(), kNameMarks[k]) == 0) found |= 1u << k;
+      std::string_view mark = kNameMarks[k];
+      if (name.size() - i >= mark.size() && std::equal(mark.begin() + 1, mark.end(), name.begin() + i + 1)) {
+        found |= 1u << k;
+      }
     }
   }
   return found;

@@ -96,17 +96,41 @@ bool IsStructural(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_HTML || tag == MyHTML_TAG_BODY || tag == MyHTML_TAG_ARTICLE || tag == MyHTML_TAG_MAIN;
 }
 
+// Per first byte, the marks starting with it (bit k: kBoilerplateMarks[k]).
+constexpr std::array<uint16_t, 256> kMarksByFirstByte = [] {
+  std::array<uint16_t, 256> t{};
+  for (std::size_t k = 0; k < kBoilerplateMarks.size(); ++k) {
+    t[static_cast<unsigned char>(kBoilerplateMarks[k][0])] |= static_cast<uint16_t>(1u << k);
+  }
+  return t;
+}();
+
+bool StartsWithAt(std::string_view s, std::size_t i, std::string_view word) {
+  if (s.size() - i < word.size()) return false;
+  for (std::size_t j = 0; j < word.size(); ++j) {
+    if (s[i + j] != word[j]) return false;
+  }
+  return true;
+}
+
+// One scan of the (lower-case) class and id names for any of kBoilerplateMarks.
 bool HasBoilerplateName(std::string_view name) {
-  return std::any_of(kBoilerplateMarks.begin(), kBoilerplateMarks.end(),
-                     [&](std::string_view mark) { return name.find(mark) != std::string_view::npos; });
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    for (uint32_t candidates = kMarksByFirstByte[static_cast<unsigned char>(name[i])]; candidates != 0;
+         candidates &= candidates - 1) {
+      if (StartsWithAt(name, i, kBoilerplateMarks[__builtin_ctz(candidates)])) return true;
+    }
+  }
+  return false;
 }
 
 // What the first walk learns about each element.
+// Byte counts fit 32 bits: pages are read up to 64 MB.
 struct NodeInfo {
-  std::size_t text = 0;        // bytes of trimmed text below (script, style… excluded)
-  std::size_t linked = 0;      // of which inside <a>
-  std::size_t loose = 0;       // bytes of text not inside a block descendant (text beside <br>s)
-  std::size_t loose_linked = 0;  // of which inside <a>
+  uint32_t text = 0;           // bytes of trimmed text below (script, style… excluded)
+  uint32_t linked = 0;         // of which inside <a>
+  uint32_t loose = 0;          // bytes of text not inside a block descendant (text beside <br>s)
+  uint32_t loose_linked = 0;   // of which inside <a>
   bool has_block = false;      // a block element below (<br> and <hr> excepted)
   bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
@@ -146,7 +170,7 @@ class Page {
         [&](Id n) {
           myhtml_tag_id_t tag = dom_.Tag(n);
           if (tag == MyHTML_TAG__TEXT) {
-            std::size_t len = Trim(dom_.Text(n)).size();
+            auto len = static_cast<uint32_t>(Trim(dom_.Text(n)).size());
             Id parent_id = dom_.Parent(n);
             NodeInfo& parent = info_[parent_id];
             parent.text += len;
