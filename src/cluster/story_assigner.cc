@@ -268,6 +268,7 @@ StoryAssigner::Candidate StoryAssigner::BestAcrossLanguages(const TermVector& br
     const std::vector<uint32_t>& list = bridge_postings_[tw.term];
     const std::size_t stop =
         list.size() > options_.max_postings_scan ? list.size() - options_.max_postings_scan : 0;
+    work_.postings_scanned += list.size() - stop;
     for (std::size_t i = list.size(); i-- > stop;) {
       const uint32_t pos = list[i];
       const Story& s = stories_[pos];
@@ -279,6 +280,7 @@ StoryAssigner::Candidate StoryAssigner::BestAcrossLanguages(const TermVector& br
         while (c != s.bridge.end() && c->term < t.term) ++c;
         shared += c != s.bridge.end() && c->term == t.term;
       }
+      ++work_.candidates_scored;
       if (shared < options_.cross_min_shared) continue;
       const double sim = Dot(bridge, s.bridge) / s.bridge_norm;
       if (sim > best.score || (sim == best.score && pos < best.story)) best = {pos, sim};

@@ -109,9 +109,10 @@ class StoryAssigner {
 
   const ClusterOptions& options() const { return options_; }
 
-  // Work done so far, for benchmarks: posting entries read while looking for candidates, and
-  // stories scored against an article. Both are bounded per Add by the options, whatever the
-  // number of stories.
+  // Work done so far, for benchmarks: posting entries read while looking for candidates (in
+  // the main and the cross-language index), and stories scored against an article (a
+  // cross-language candidate counts when its shared bridge terms are counted). Both are bounded
+  // per Add by the options, whatever the number of stories.
   struct Work {
     uint64_t postings_scanned = 0;
     uint64_t candidates_scored = 0;
