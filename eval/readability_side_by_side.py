@@ -18,8 +18,9 @@ Sets:
   aeb          scrapinghub-aeb (181 pages): AEB 4-gram metric; report only.
 
 Speed: pages per second per core from the per-page times (reading files excluded for all
-three), the ratio storyline / each other system, and each run's peak RSS. Each system runs in its
-own process one after the other, single-threaded.
+three), the ratio storyline / each other system, and each system's peak RSS. The systems take
+turns on chunks of 100 pages (a fresh single-threaded process per chunk), so that the machine's
+ups and downs fall on all three alike.
 
     python3 eval/readability_side_by_side.py [--sets daniel-test,aeb] [--tool PATH]
         [--node-dir DIR] [--limit N]
@@ -166,15 +167,19 @@ def run_set(name: str, items, page_metric, group_of, args) -> dict:
     paths = [it[1] for it in items]
     print("\n== %s (%d pages)" % (name, len(items)))
     scores, speeds = {}, {}
-    for sys_name, argv, env in systems(args):
-        # jsdom does not give back all of a closed window's memory: Node gets fresh processes
-        # of 100 pages each (the start-up is outside the per-page times).
-        chunk = 100 if argv[0] == "node" else max(1, len(paths))
-        results, peak = {}, 0
-        for i in range(0, len(paths), chunk):
-            part, part_peak = run_lines(argv, paths[i:i + chunk], env)
-            results.update(part)
-            peak = max(peak, part_peak)
+    # The systems take turns on chunks of 100 pages, so that a slower or busier spell of the
+    # machine costs all of them alike; each chunk is a fresh process (jsdom does not give back a
+    # closed window's memory), and start-up is outside the per-page times.
+    runners = systems(args)
+    results_of = {name: {} for name, _, _ in runners}
+    peak_of = {name: 0 for name, _, _ in runners}
+    for i in range(0, len(paths), 100):
+        for sys_name, argv, env in runners:
+            part, part_peak = run_lines(argv, paths[i:i + 100], env)
+            results_of[sys_name].update(part)
+            peak_of[sys_name] = max(peak_of[sys_name], part_peak)
+    for sys_name, _, _ in runners:
+        results, peak = results_of[sys_name], peak_of[sys_name]
         rows = []
         for it in items:
             r = results.get(str(it[1]), {})
