@@ -226,6 +226,10 @@ TEST(MainTextTest, RootChoiceRules) {
        "<body><article>" + P(kP1) + "<p>See also: <a href='/1'>Pier history and the old ferry route</a></p>" +
            P(kP2) + "</article></body>",
        kP1 + "\n\n" + kP2},
+      {"a story rendered twice (a print copy beside it) is kept once",
+       "<body><div id='wrap'><div>" + P(kP1) + P(kP2) + P(kP3) + "</div><div class='print'>" + P(kP1) + P(kP2) +
+           P(kP3) + "</div></div></body>",
+       kP1 + "\n\n" + kP2 + "\n\n" + kP3},
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }

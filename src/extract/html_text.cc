@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/html_dom.h"
@@ -388,10 +389,14 @@ void RenderParagraphs(const Page& page, Id root, std::vector<std::string>& parag
   flush();
 }
 
+// A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
+// print or mobile copy, a second rendering for another layout) would otherwise give it twice.
 std::string JoinKept(const std::vector<std::string>& paragraphs, std::string_view title) {
   std::string text;
+  std::unordered_set<std::string_view> kept;
   for (const std::string& p : paragraphs) {
     if (p == title || IsChromeLine(p)) continue;
+    if (!kept.insert(p).second) continue;
     if (!text.empty()) text += "\n\n";
     text += p;
   }
