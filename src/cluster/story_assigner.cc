@@ -334,7 +334,7 @@ uint32_t StoryAssigner::MergeIfClose(uint32_t pos, std::vector<uint64_t>& merged
   return keep;
 }
 
-std::vector<StoryMerge> StoryAssigner::Consolidate() {
+std::vector<StoryMerge> StoryAssigner::Consolidate(const CancelToken* cancel, Progress* progress) {
   std::vector<StoryMerge> merges;
   if (options_.consolidate_threshold <= 0) return merges;
   struct Pair {
@@ -356,10 +356,14 @@ std::vector<StoryMerge> StoryAssigner::Consolidate() {
       heap.push({sim, a, b, version[a], version[b]});
     }
   };
-  for (uint32_t pos = 0; pos < stories_.size(); ++pos) {
-    if (stories_[pos].alive) push_pairs(pos);
+  auto stopped = [&] { return cancel != nullptr && cancel->cancelled(); };
+  if (progress) progress->Start("consolidating stories", live_stories_);
+  for (uint32_t pos = 0; pos < stories_.size() && !stopped(); ++pos) {
+    if (!stories_[pos].alive) continue;
+    push_pairs(pos);
+    if (progress) progress->Advance();
   }
-  while (!heap.empty()) {
+  while (!heap.empty() && !stopped()) {
     const Pair p = heap.top();
     heap.pop();
     if (!stories_[p.a].alive || !stories_[p.b].alive || version[p.a] != p.version_a ||
@@ -371,6 +375,7 @@ std::vector<StoryMerge> StoryAssigner::Consolidate() {
     ++version[p.a];
     push_pairs(p.a);
   }
+  if (progress) progress->Finish();
   return merges;
 }
 

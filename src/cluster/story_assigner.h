@@ -31,6 +31,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/cancel.h"
+#include "base/progress.h"
 #include "cluster/cluster_options.h"
 #include "cluster/features.h"
 #include "cluster/term_vector.h"
@@ -93,7 +95,10 @@ class StoryAssigner {
   // of the gap between their spans) while it reaches the threshold; the older id survives.
   // Candidate pairs come from the inverted index, so the cost is bounded per story. Returns the
   // merges in the order they happened. Later Adds see the merged stories.
-  std::vector<StoryMerge> Consolidate();
+  // `progress` (optional) counts the stories scanned for candidate pairs; a set `cancel` stops it
+  // between merges, leaving the stories merged so far (each merge is complete).
+  std::vector<StoryMerge> Consolidate(const CancelToken* cancel = nullptr,
+                                      Progress* progress = nullptr);
 
   // All live stories in id (= creation) order, members in arrival order. A copy: O(articles).
   // A story absorbed by a merge is gone; its articles are listed under the surviving story.

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 
+#include "base/clock.h"
 #include "dedup/test_text.h"
 
 namespace storyline {
@@ -498,6 +500,41 @@ TEST(StoryAssigner, ConsolidateKeepsTheTimeWindow) {
   assigner.Add(fx.Doc("A2", kT0 + 10 * kDay));
   EXPECT_TRUE(assigner.Consolidate().empty());
   EXPECT_EQ(assigner.NumStories(), 2u);
+}
+
+// A cancelled token stops consolidation before any merge; the final line of the progress
+// counts every live story scanned.
+TEST(StoryAssigner, ConsolidateStopsWhenCancelledAndReportsProgress) {
+  ClusterOptions o;
+  o.threshold = 1.0;
+  {
+    StoryAssigner assigner(o);
+    Fixture fx;
+    AddAll(assigner, fx, kInterleaved);
+    CancelToken cancel;
+    cancel.Cancel();
+    EXPECT_TRUE(assigner.Consolidate(&cancel).empty());
+    EXPECT_EQ(assigner.NumStories(), 7u);
+  }
+  StoryAssigner assigner(o);
+  Fixture fx;
+  AddAll(assigner, fx, kInterleaved);
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  FakeClock clock;
+  ProgressOptions po;
+  po.mode = ProgressOptions::Mode::kLines;
+  po.unit = "stories";
+  {
+    Progress progress(f, &clock, po);
+    EXPECT_EQ(assigner.Consolidate(nullptr, &progress).size(), 4u);
+  }
+  std::rewind(f);
+  std::string out;
+  for (int c = std::fgetc(f); c != EOF; c = std::fgetc(f)) out.push_back(static_cast<char>(c));
+  std::fclose(f);
+  EXPECT_NE(out.find("consolidating stories"), std::string::npos) << out;
+  EXPECT_NE(out.find("7/7 stories"), std::string::npos) << out;
 }
 
 TEST(StoryAssigner, ConsolidateOffDoesNothing) {

@@ -236,7 +236,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   }
   if (cb.progress) cb.progress->Finish();
   if (!Cancelled(cb.cancel)) {
-    const std::vector<StoryMerge> merges = assigner_ref.Consolidate();
+    const std::vector<StoryMerge> merges = assigner_ref.Consolidate(cb.cancel, cb.progress);
     if (options.explain && !merges.empty()) {
       std::unordered_map<uint64_t, const StoryMerge*> by_absorbed;
       for (const StoryMerge& m : merges) by_absorbed[m.absorbed] = &m;
