@@ -38,15 +38,14 @@ nlohmann::json ExtractOne(const Extractor& extractor, const std::string& path, D
   doc.format = format;
   doc.content = std::move(*bytes);
   auto start = std::chrono::steady_clock::now();
-  Result<ExtractedArticle> detailed = extractor.ExtractDetailed(doc);
+  Result<Article> article = extractor.Extract(doc);
   auto us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
   out["extract_us"] = us;
-  if (!detailed.ok()) return out.update({{"ok", false}, {"error", detailed.status().message()}}), out;
-  const Article* article = &detailed->article;
+  if (!article.ok()) return out.update({{"ok", false}, {"error", article.status().message()}}), out;
   out.update({{"ok", true}, {"title", article->title}, {"text", article->text}, {"author", article->author}});
   out["published"] = article->published ? nlohmann::json(*article->published) : nlohmann::json();
-  out["published_source"] = detailed->published_source;
-  out["published_local"] = detailed->published_local;
+  out["published_source"] = article->published_source;
+  out["published_local"] = article->published_local;
   return out;
 }
 

@@ -75,13 +75,6 @@ void ApplyHints(const Document& doc, Extracted& e) {
 
 }  // namespace
 
-Result<ExtractedArticle> Extractor::ExtractDetailed(const Document& doc) const {
-  Result<Article> a = Extract(doc);
-  if (!a.ok()) return a.status();
-  std::string source = a->published_source, local = a->published_local;
-  return ExtractedArticle{std::move(*a), std::move(source), std::move(local)};
-}
-
 Result<Article> Extractor::Extract(const Document& doc) const {
   if (LooksBinary(doc.content)) return Status::InvalidArgument(doc.origin + ": binary content");
   bool is_html = doc.format == DocFormat::kHtml;

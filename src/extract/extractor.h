@@ -19,27 +19,12 @@ struct ExtractOptions {
   std::size_t min_text_chars = 1;
 };
 
-// An Article with its date provenance copied out (kept for the batch eval tool; the same
-// values are in Article::published_source / published_local).
-struct ExtractedArticle {
-  Article article;
-  // "meta:article:published_time", "json-ld:datePublished", "itemprop", "time", "url",
-  // "text:dateline", "text", "json-ld:dateModified"… (see HtmlMetadata::published_source);
-  // "text:marker" for a .txt date line, "hint" for a container field; "" when no date.
-  std::string published_source;
-  // The publication date as the page wrote it, in its own time zone: "2019-11-01",
-  // "2019-11-01T12:30:00" or "2019-11-01T12:30:00+03:00"; "" when no date.
-  std::string published_local;
-};
-
 class Extractor {
  public:
   explicit Extractor(ExtractOptions options = {}) : options_(options) {}
   // Errors: kInvalidArgument for binary content, no text, undecodable bytes; the message names
   // doc.origin.
   Result<Article> Extract(const Document& doc) const;
-  // Extract(), with the date's provenance copied out (for the eval tool).
-  Result<ExtractedArticle> ExtractDetailed(const Document& doc) const;
 
  private:
   ExtractOptions options_;
