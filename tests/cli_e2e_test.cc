@@ -328,3 +328,30 @@ TEST(TimexCli, ResolvesRelativeDatesAgainstTheDct) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// tests/fixtures/e2e/timeline/EXPECTED.md works the dates out by hand.
+TEST(ClusterCli, StoryTimelineMergesResolvedDatesAcrossArticles) {
+  RunResult r = RunStoryline("cluster --quiet " + Fixture("e2e/timeline"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["stories"].size(), 1u) << "three reports of one sinking";
+  const nlohmann::json& timeline = doc["stories"][0]["timeline"];
+  std::map<std::string, std::set<std::string>> ids_of;
+  std::vector<std::string> dates;
+  for (const auto& e : timeline) {
+    dates.push_back(e["date"]);
+    EXPECT_FALSE(e["text"].get<std::string>().empty());
+    for (const auto& id : e["articles"]) ids_of[e["date"]].insert(id.get<std::string>());
+  }
+  // Thursday before Friday 2023-10-13, "October 12, 2023" and "12 October" are one event.
+  EXPECT_EQ(ids_of["2023-10-12"],
+            (std::set<std::string>{"ferry-wire.txt", "ferry-local.txt", "ferry-divers.txt"}));
+  EXPECT_EQ(ids_of["2023-10-15"], (std::set<std::string>{"ferry-divers.txt"}));  // Sunday
+  for (std::size_t i = 1; i < dates.size(); ++i) EXPECT_LT(dates[i - 1], dates[i]) << "date order";
+}
+
+}  // namespace
+}  // namespace storyline::testing

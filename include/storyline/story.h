@@ -7,6 +7,14 @@
 
 namespace storyline {
 
+// One dated event of a story: the date the text gives for it (not the article's date).
+struct TimelineEvent {
+  std::string date;                   // "YYYY-MM-DD"
+  std::string text;                   // one representative sentence that states it
+  std::vector<std::size_t> articles;  // the articles that mention the date, in the order given
+                                      // (for a Story: indices into the engine's article list)
+};
+
 struct Story {
   uint64_t id = 0;                   // stable: assigned when the story is created, never reused
   std::string title;                 // best headline among its articles
@@ -14,6 +22,7 @@ struct Story {
   double score = 0.0;                // importance; higher first
   std::string lang;                  // dominant language of its articles
   std::string category;              // society | economy | technology | sports | entertainment | science | other
+  std::vector<TimelineEvent> timeline;  // dated events in date order; empty when none is found
 };
 
 }  // namespace storyline

@@ -57,6 +57,16 @@ json ExplanationJson(const ArticleRecord& r) {
   return out;
 }
 
+json TimelineJson(const Story& s, const std::vector<ArticleRecord>& all) {
+  json timeline = json::array();
+  for (const TimelineEvent& e : s.timeline) {
+    json ids = json::array();
+    for (std::size_t m : e.articles) ids.push_back(all[m].article.id);
+    timeline.push_back({{"date", e.date}, {"text", e.text}, {"articles", std::move(ids)}});
+  }
+  return timeline;
+}
+
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
   json copies = json::array();  // who took what from whom inside the story, earlier first
@@ -70,7 +80,8 @@ json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   }
   return {{"id", s.id}, {"title", s.title}, {"articles", std::move(ids)},
           {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
-          {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)}};
+          {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)},
+          {"timeline", TimelineJson(s, all)}};
 }
 
 }  // namespace

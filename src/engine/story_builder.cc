@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "base/time_util.h"
+#include "digest/timeline.h"
 #include "rank/story_score.h"
 
 namespace storyline {
@@ -48,7 +50,31 @@ std::string Majority(const std::vector<std::size_t>& members, F field) {
   return best;
 }
 
+// The source's own calendar day when it gave one: a story dated 23:30 local is that day's news.
+std::optional<CivilDate> ReferenceDate(const Article& a) {
+  if (!a.published) return std::nullopt;
+  if (a.published_local.size() >= 10) {
+    if (auto local = ParseCivilDate(std::string_view(a.published_local).substr(0, 10))) return local;
+  }
+  return ParseCivilDate(FormatIso8601(*a.published).substr(0, 10));
+}
+
 }  // namespace
+
+std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& members,
+                                              const std::vector<AnalyzedArticle>& articles) {
+  std::vector<TimelineArticle> inputs;
+  inputs.reserve(members.size());
+  for (std::size_t m : members) {
+    const Article& a = articles[m].article;
+    inputs.push_back({a.text, a.lang, ReferenceDate(a)});
+  }
+  std::vector<TimelineEvent> timeline = BuildTimeline(inputs);
+  for (TimelineEvent& e : timeline) {
+    for (std::size_t& i : e.articles) i = members[i];
+  }
+  return timeline;
+}
 
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles) {
@@ -89,6 +115,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.title = ChooseStoryTitle(g.members, articles);
     s.lang = Majority(g.members, [&](std::size_t m) { return articles[m].article.lang; });
     s.category = Majority(g.members, [&](std::size_t m) { return articles[m].category; });
+    s.timeline = BuildStoryTimeline(g.members, articles);
     StoryStats stats;
     stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;

@@ -15,7 +15,13 @@ namespace storyline {
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles);
 
-// Builds stories from groups; `now` is the latest publication time in the batch (for decay).
+// The story's dated events (digest/timeline.h), article indices mapped to `articles`' indices.
+// An article's reference date is the day of `published_local` as the source wrote it, else the
+// UTC day of `published`.
+std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& members,
+                                              const std::vector<AnalyzedArticle>& articles);
+
+// Builds stories from groups (with their timelines); `now` is the latest publication time in the batch (for decay).
 // Sorted by score, best first; ties by id.
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
                                 const std::vector<AnalyzedArticle>& articles);
