@@ -34,6 +34,8 @@ const Case kEnglish[] = {
     {"en", "Talks resumed on Friday.", "Friday", "DATE", "2019-11-01"},
     {"en", "He arrived in Paris on 10 January.", "10 January", "DATE", "2019-01-10"},
     {"en", "She will arrive on 10 January.", "10 January", "DATE", "2020-01-10"},
+    // "plans to" looks forward: the June after the DCT, not the nearer June before it.
+    {"en", "The chief plans to stand down on 10 June.", "10 June", "DATE", "2020-06-10"},
     {"en", "It happened on January 10, 2019, in Kyiv.", "January 10, 2019", "DATE", "2019-01-10"},
     {"en", "The law took effect on 2019-01-10.", "2019-01-10", "DATE", "2019-01-10"},
     {"en", "Sales fell on Sept. 30.", "Sept. 30", "DATE", "2019-09-30"},
