@@ -254,6 +254,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   for (const StoryGroup& g : groups) {
     for (std::size_t m : g.members) records[m].story = g.id;
   }
+  if (Cancelled(cb.cancel)) return;  // no output is written after Ctrl-C: skip the digests
   stories = BuildStories(groups, analyzed);
 }
 
