@@ -4,6 +4,7 @@
 // hand-written expected.json.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -44,7 +45,7 @@ TEST(ClusterCli, OutputFollowsTheSchema) {
       EXPECT_TRUE(a.contains(k)) << k;
     }
     const std::string from = a["published_from"];
-    EXPECT_TRUE(from == "metadata" || from == "text" || from == "none") << from;
+    EXPECT_TRUE(from == "metadata" || from == "text" || from == "story" || from == "none") << from;
     EXPECT_EQ(a["published"].is_null(), from == "none") << a["id"];
     EXPECT_TRUE(story_ids.count(a["story"].get<uint64_t>())) << a["id"];
     EXPECT_EQ(appearances[a["id"].get<std::string>()], 1) << "each article in exactly one story";
@@ -351,6 +352,39 @@ TEST(ClusterCli, StoryTimelineMergesResolvedDatesAcrossArticles) {
             (std::set<std::string>{"ferry-wire.txt", "ferry-local.txt", "ferry-divers.txt"}));
   EXPECT_EQ(ids_of["2023-10-15"], (std::set<std::string>{"ferry-divers.txt"}));  // Sunday
   for (std::size_t i = 1; i < dates.size(); ++i) EXPECT_LT(dates[i - 1], dates[i]) << "date order";
+}
+
+}  // namespace
+}  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// An undated article of a story with dated articles takes the lower median of their times, and
+// says so ("story"); a story with no dated article leaves its articles undated.
+TEST(ClusterCli, UndatedArticlesTakeTheirStorysMedianDate) {
+  json doc = ClusterJson(Fixture("e2e/events"));
+  std::map<uint64_t, std::vector<std::string>> known;  // story → its own (not inferred) dates
+  std::map<uint64_t, std::vector<std::string>> inferred;
+  for (const auto& a : doc["articles"]) {
+    const std::string from = a["published_from"];
+    const uint64_t story = a["story"];
+    if (from == "metadata" || from == "text") known[story].push_back(a["published"]);
+    if (from == "story") inferred[story].push_back(a["published"]);
+  }
+  ASSERT_FALSE(inferred.empty()) << "the fixture has undated reports of dated stories";
+  for (auto& [story, dates] : inferred) {
+    ASSERT_TRUE(known.count(story)) << story;
+    std::vector<std::string> own = known[story];
+    std::sort(own.begin(), own.end());  // ISO 8601 UTC strings sort as times
+    const std::string median = own[(own.size() - 1) / 2];
+    for (const std::string& d : dates) EXPECT_EQ(d, median) << story;
+  }
+  for (const auto& a : doc["articles"]) {
+    if (a["published_from"] == "none") {
+      EXPECT_FALSE(known.count(a["story"].get<uint64_t>())) << a["id"];
+    }
+  }
 }
 
 }  // namespace

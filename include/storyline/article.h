@@ -16,8 +16,9 @@ enum class DateSource {
   kNone,      // no publication time known
   kMetadata,  // a meta tag, JSON-LD, <time>, a JSON field
   kText,      // found in the text: an inline "date YYYY-MM-DD" marker, a dateline
+  kStory,     // inferred: the median publication time of the dated articles of its story
 };
-const char* DateSourceName(DateSource source);  // "none" | "metadata" | "text"
+const char* DateSourceName(DateSource source);  // "none" | "metadata" | "text" | "story"
 
 struct Article {
   std::string id;      // path relative to the root named on the command line, or the JSONL `id`

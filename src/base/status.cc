@@ -32,6 +32,7 @@ const char* DateSourceName(DateSource source) {
   switch (source) {
     case DateSource::kMetadata: return "metadata";
     case DateSource::kText: return "text";
+    case DateSource::kStory: return "story";
     case DateSource::kNone: break;
   }
   return "none";

@@ -199,6 +199,28 @@ std::vector<CopyLink> Engine::Impl::FindCopies(std::size_t i, const NearDupIndex
   return links;
 }
 
+// An article without a publication time in a story with dated articles gets the median of
+// their times (published_from "story"): reports of one story are published close together.
+// Only the output record changes; the stages (ranking, timelines) keep using known dates only.
+namespace {
+void InferDatesFromStory(const StoryGroup& g, std::vector<ArticleRecord>& records) {
+  std::vector<int64_t> times;
+  for (std::size_t m : g.members) {
+    if (records[m].article.published) times.push_back(*records[m].article.published);
+  }
+  if (times.empty() || times.size() == g.members.size()) return;
+  std::sort(times.begin(), times.end());
+  const int64_t median = times[(times.size() - 1) / 2];  // the lower median: a real article's time
+  for (std::size_t m : g.members) {
+    Article& a = records[m].article;
+    if (a.published) continue;
+    a.published = median;
+    a.published_from = DateSource::kStory;
+    a.published_source = "story";
+  }
+}
+}  // namespace
+
 void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   // Publication order; undated articles keep their input order, after the dated ones.
   std::vector<std::size_t> order(analyzed.size());
@@ -253,6 +275,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
   const std::vector<StoryGroup> groups = assigner_ref.Stories();
   for (const StoryGroup& g : groups) {
     for (std::size_t m : g.members) records[m].story = g.id;
+    InferDatesFromStory(g, records);
   }
   if (Cancelled(cb.cancel)) return;  // no output is written after Ctrl-C: skip the digests
   stories = BuildStories(groups, analyzed);
