@@ -162,6 +162,13 @@ TEST(ClusterCli, OutFileTextFormatAndDeterminism) {
   RunResult text = RunStoryline("cluster --quiet --format text " + Fixture("e2e/events"));
   ASSERT_EQ(text.exit_code, 0);
   EXPECT_NE(text.out.find("1. "), std::string::npos);
+  // The ferry story's timeline is listed under it: 2023-10-12, from all three reports.
+  RunResult ferry = RunStoryline("cluster --quiet --format text " + Fixture("e2e/timeline"));
+  ASSERT_EQ(ferry.exit_code, 0);
+  const std::size_t timeline = ferry.out.find("     timeline:\n");
+  ASSERT_NE(timeline, std::string::npos) << ferry.out;
+  EXPECT_NE(ferry.out.find("       2023-10-12  ", timeline), std::string::npos) << ferry.out;
+  EXPECT_NE(ferry.out.find("(3 articles)", timeline), std::string::npos) << ferry.out;
   std::filesystem::remove_all(dir);
 }
 

@@ -37,6 +37,14 @@ json RecordJson(const ArticleRecord& r, const std::vector<ArticleRecord>& all) {
 
 double Round3(double x) { return std::round(x * 1000) / 1000; }
 
+// At most `max_bytes` of UTF-8 text, cut at a character boundary, with "…" when cut.
+std::string Shorten(const std::string& text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end) + "…";
+}
+
 json ExplanationJson(const ArticleRecord& r) {
   const Explanation& e = r.explanation;
   json terms = json::array();
@@ -127,8 +135,15 @@ std::string ClusterText(const Engine& engine) {
            "]\n";
     for (std::size_t m : s.members) {
       const Article& a = records[m].article;
-      out += "     - " + a.id + (a.published ? "  " + FormatIso8601(*a.published).substr(0, 10) : "") +
+      // "~" marks a date inferred from the story, not the article's own.
+      const std::string mark = a.published_from == DateSource::kStory ? "~" : "";
+      out += "     - " + a.id + (a.published ? "  " + mark + FormatIso8601(*a.published).substr(0, 10) : "") +
              (a.title.empty() ? "" : "  " + a.title) + "\n";
+    }
+    if (!s.timeline.empty()) out += "     timeline:\n";
+    for (const TimelineEvent& e : s.timeline) {
+      out += "       " + e.date + "  " + Shorten(e.text, 110) + "  (" + std::to_string(e.articles.size()) +
+             " article" + (e.articles.size() == 1 ? "" : "s") + ")\n";
     }
   }
   return out;
