@@ -14,7 +14,7 @@ double DecayFactor(const StoryStats& stats, const StoryScoreOptions& options) {
   const double midpoint = static_cast<double>(*stats.first_time) / 2 +
                           static_cast<double>(*stats.last_time) / 2;
   const double age_hours = std::max(0.0, (static_cast<double>(*stats.now) - midpoint) / 3600.0);
-  return std::exp2(-age_hours / options.half_life_hours);
+  return std::max(std::exp2(-age_hours / options.half_life_hours), std::max(0.0, options.age_floor));
 }
 
 }  // namespace

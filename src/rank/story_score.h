@@ -1,11 +1,14 @@
 // Story importance for ranking stories (tgnews "top", the reader's front page).
 //
 //   importance = ln(1 + articles) + source_weight · ln(1 + distinct sources)
-//   score      = importance · 0.5^(age / half_life),  age = now − (first_time + last_time) / 2
+//   score      = importance · max(0.5^(age / half_life), age_floor),
+//   age        = now − (first_time + last_time) / 2
 //
 // Size and source diversity grow the score with diminishing returns (a story that 40 outlets
 // cover beats one outlet's 40 reposts). Age is taken at the story's midpoint so one late
-// straggler does not make an old story look fresh. The decay factor is 1 when `now`, both
+// straggler does not make an old story look fresh. The floor keeps old stories ranked by
+// importance among themselves: without it a multi-year archive scores every story but the
+// newest few as 0. The decay factor is 1 when `now`, both
 // times, or the half-life is absent/non-positive; a negative age (clock skew) counts as 0.
 // distinct_sources is clamped to article_count; an empty story scores 0.
 // Thread safety: pure function.
@@ -32,6 +35,9 @@ struct StoryScoreOptions {
   // Weight of ln(1 + distinct sources) against ln(1 + articles). Default 1: diversity matters as
   // much as volume; raise it to punish single-outlet floods harder.
   double source_weight = 1.0;
+  // The decay factor never falls below this. Default 0.01: after ~6.6 half-lives (a week at
+  // 24 h) age stops mattering and stories rank by importance alone. 0 lets old stories reach 0.
+  double age_floor = 0.01;
 };
 
 // The importance of a story; >= 0, higher ranks first.

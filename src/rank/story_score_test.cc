@@ -66,6 +66,20 @@ TEST(StoryScoreTest, DecaysMonotonicallyWithAge) {
   }
 }
 
+// Regression: on a multi-year archive every story but the newest scored 0, so their order was
+// arbitrary.
+TEST(StoryScoreTest, OldStoriesStillRankByImportance) {
+  const int64_t years = 5 * 365 * 24;
+  const double big = ScoreStory(Stats(10, 5, years));
+  const double small = ScoreStory(Stats(2, 2, years));
+  EXPECT_GT(small, 0.0);
+  EXPECT_GT(big, small);
+  EXPECT_NEAR(big, ScoreStory(Stats(10, 5, 0)) * 0.01, 1e-12);  // the default floor
+  StoryScoreOptions no_floor;
+  no_floor.age_floor = 0;
+  EXPECT_EQ(ScoreStory(Stats(10, 5, years), no_floor), 0.0);
+}
+
 TEST(StoryScoreTest, AgeIsMeasuredFromTheMidpoint) {
   StoryStats stats = Stats(10, 4, 0);
   stats.first_time = kNow - 48 * kHour;  // midpoint 24 h ago
