@@ -15,6 +15,13 @@ struct TimelineEvent {
                                       // (for a Story: indices into the engine's article list)
 };
 
+// One sentence of a story's summary.
+struct SummaryLine {
+  std::string text;                   // a sentence taken from one of the articles
+  std::vector<std::size_t> articles;  // the articles that state it (for a Story: indices into
+                                      // the engine's article list), ascending
+};
+
 struct Story {
   uint64_t id = 0;                   // stable: assigned when the story is created, never reused
   std::string title;                 // best headline among its articles
@@ -23,6 +30,7 @@ struct Story {
   std::string lang;                  // dominant language of its articles
   std::string category;              // society | economy | technology | sports | entertainment | science | other
   std::vector<TimelineEvent> timeline;  // dated events in date order; empty when none is found
+  std::vector<SummaryLine> summary;     // 3–5 sentences that cover the story, in reading order
 };
 
 }  // namespace storyline

@@ -172,22 +172,6 @@ const Mention& Representative(const std::vector<TimelineArticle>& articles,
   return d.mentions[best];
 }
 
-// Whitespace runs become one space; cut at a word boundary near `max_bytes`.
-std::string CleanSentence(std::string_view s, std::size_t max_bytes) {
-  std::string out;
-  for (char c : s) {
-    if (!IsSpace(c)) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
-  }
-  if (out.size() <= max_bytes) return out;
-  std::size_t cut = out.rfind(' ', max_bytes);
-  if (cut == std::string::npos || cut == 0) {
-    cut = max_bytes;
-    while (cut > 0 && IsContinuation(out[cut])) --cut;
-  }
-  return out.substr(0, cut) + "…";
-}
-
 std::optional<std::pair<int64_t, int64_t>> DatedSpan(const std::vector<TimelineArticle>& articles) {
   std::optional<std::pair<int64_t, int64_t>> span;
   for (const TimelineArticle& a : articles) {
@@ -250,6 +234,21 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<TimelineArticle>& art
                         it->second.articles});
   }
   return timeline;
+}
+
+std::string CleanSentence(std::string_view s, std::size_t max_bytes) {
+  std::string out;
+  for (char c : s) {
+    if (!IsSpace(c)) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  if (out.size() <= max_bytes) return out;
+  std::size_t cut = out.rfind(' ', max_bytes);
+  if (cut == std::string::npos || cut == 0) {
+    cut = max_bytes;
+    while (cut > 0 && IsContinuation(out[cut])) --cut;
+  }
+  return out.substr(0, cut) + "…";
 }
 
 }  // namespace storyline

@@ -50,4 +50,7 @@ std::vector<TimelineEvent> BuildTimeline(const std::vector<TimelineArticle>& art
 // the word before a period is a single letter or a common abbreviation ("Mr.", "Jan.", "г.").
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text);
 
+// `s` with whitespace runs made one space, cut at a word boundary near `max_bytes` (then "…").
+std::string CleanSentence(std::string_view s, std::size_t max_bytes);
+
 }  // namespace storyline

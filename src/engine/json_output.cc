@@ -75,6 +75,16 @@ json TimelineJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return timeline;
 }
 
+json SummaryJson(const Story& s, const std::vector<ArticleRecord>& all) {
+  json summary = json::array();
+  for (const SummaryLine& line : s.summary) {
+    json ids = json::array();
+    for (std::size_t m : line.articles) ids.push_back(all[m].article.id);
+    summary.push_back({{"text", line.text}, {"articles", std::move(ids)}});
+  }
+  return summary;
+}
+
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
   json copies = json::array();  // who took what from whom inside the story, earlier first
@@ -89,7 +99,7 @@ json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return {{"id", s.id}, {"title", s.title}, {"articles", std::move(ids)},
           {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
           {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)},
-          {"timeline", TimelineJson(s, all)}};
+          {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s, all)}};
 }
 
 }  // namespace
@@ -140,6 +150,8 @@ std::string ClusterText(const Engine& engine) {
       out += "     - " + a.id + (a.published ? "  " + mark + FormatIso8601(*a.published).substr(0, 10) : "") +
              (a.title.empty() ? "" : "  " + a.title) + "\n";
     }
+    if (!s.summary.empty()) out += "     summary:\n";
+    for (const SummaryLine& line : s.summary) out += "       " + Shorten(line.text, 130) + "\n";
     if (!s.timeline.empty()) out += "     timeline:\n";
     for (const TimelineEvent& e : s.timeline) {
       out += "       " + e.date + "  " + Shorten(e.text, 110) + "  (" + std::to_string(e.articles.size()) +

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/time_util.h"
+#include "digest/summary.h"
 #include "digest/timeline.h"
 #include "rank/story_score.h"
 
@@ -76,6 +77,22 @@ std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& me
   return timeline;
 }
 
+std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& members,
+                                          const std::vector<AnalyzedArticle>& articles) {
+  std::vector<SummaryArticle> inputs;
+  inputs.reserve(members.size());
+  for (std::size_t m : members) {
+    const Article& a = articles[m].article;
+    inputs.push_back({a.title, a.text, a.published});
+  }
+  std::vector<SummaryLine> summary;
+  for (SummarySentence& s : SummarizeStory(inputs)) {
+    for (std::size_t& i : s.articles) i = members[i];
+    summary.push_back({std::move(s.text), std::move(s.articles)});
+  }
+  return summary;
+}
+
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles) {
   std::vector<std::set<std::string>> stems;
@@ -116,6 +133,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.lang = Majority(g.members, [&](std::size_t m) { return articles[m].article.lang; });
     s.category = Majority(g.members, [&](std::size_t m) { return articles[m].category; });
     s.timeline = BuildStoryTimeline(g.members, articles);
+    s.summary = BuildStorySummary(g.members, articles);
     StoryStats stats;
     stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;

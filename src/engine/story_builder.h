@@ -21,6 +21,10 @@ std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
 std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& members,
                                               const std::vector<AnalyzedArticle>& articles);
 
+// The story's summary (digest/summary.h), article indices mapped to `articles`' indices.
+std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& members,
+                                          const std::vector<AnalyzedArticle>& articles);
+
 // Builds stories from groups (with their timelines); `now` is the latest publication time in the batch (for decay).
 // Sorted by score, best first; ties by id.
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,

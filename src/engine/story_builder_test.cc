@@ -55,5 +55,21 @@ TEST(StoryBuilder, StoriesSortedByScoreWithMajorityLanguage) {
   EXPECT_GT(stories[0].score, stories[1].score);
 }
 
+TEST(StoryBuilder, SummaryListsTheEngineIndicesOfTheArticlesThatStateIt) {
+  const std::string lead = "Floods cut the main road to Porto Alegre on Monday, the state government said.\n";
+  std::vector<AnalyzedArticle> articles = {
+      WithTitle("Unrelated", "Nothing here is part of the story at all, it is about something else."),
+      WithTitle("Floods hit Porto Alegre", lead + "More rain is due in the south of the state this week."),
+      WithTitle("Road to Porto Alegre cut", lead),
+  };
+  const std::vector<SummaryLine> summary = BuildStorySummary({1, 2}, articles);
+  ASSERT_FALSE(summary.empty());
+  EXPECT_EQ(summary[0].text.rfind("Floods cut the main road", 0), 0u) << summary[0].text;
+  EXPECT_EQ(summary[0].articles, (std::vector<std::size_t>{1, 2}));
+  for (const SummaryLine& line : summary) {
+    EXPECT_EQ(line.text.find("Nothing here"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace storyline
