@@ -1,0 +1,85 @@
+#include "ner/entity_tagger.h"
+
+#include "ner/features.h"
+#include "ner/ner_tokenizer.h"
+
+namespace storyline {
+namespace {
+
+// Sentences longer than this are tagged in pieces: decoding cost and memory stay linear even
+// for a "sentence" that is a whole scraped page without punctuation.
+constexpr std::size_t kMaxSentenceTokens = 200;
+
+void CollectMentions(const std::vector<NerToken>& toks, std::size_t from, std::size_t to,
+                     const NerModel& model, std::vector<EntityMention>* out) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = from; i < to; ++i) words.push_back(toks[i].text);
+  const std::vector<int> tags = model.Decode(SentenceFeatures(words));
+  const auto& labels = model.labels();
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const std::string& l = labels[static_cast<std::size_t>(tags[i])];
+    if (l[0] != 'B') continue;
+    std::size_t j = i + 1;
+    while (j < tags.size() && labels[static_cast<std::size_t>(tags[j])][0] == 'I') ++j;
+    EntityMention m;
+    m.begin = toks[from + i].begin;
+    m.end = toks[from + j - 1].end;
+    m.type = l.substr(2);
+    m.kind = EntityKindOfType(m.type);
+    out->push_back(std::move(m));
+    i = j - 1;
+  }
+}
+
+}  // namespace
+
+Result<EntityTagger> EntityTagger::Load(const std::string& path) {
+  Result<NerModel> model = NerModel::Load(path);
+  if (!model.ok()) return model.status();
+  return EntityTagger(std::move(model).value());
+}
+
+std::vector<std::string> EntityTagger::TagWords(const std::vector<std::string_view>& words) const {
+  std::vector<std::string> out;
+  for (int t : model_.Decode(SentenceFeatures(words))) {
+    out.push_back(model_.labels()[static_cast<std::size_t>(t)]);
+  }
+  return out;
+}
+
+std::vector<EntityMention> EntityTagger::Tag(std::string_view text) const {
+  std::vector<EntityMention> out;
+  for (const NerSentence& s : SplitForNer(text)) {
+    for (std::size_t from = 0; from < s.size(); from += kMaxSentenceTokens) {
+      CollectMentions(s, from, std::min(s.size(), from + kMaxSentenceTokens), model_, &out);
+    }
+  }
+  return out;
+}
+
+std::string NerModelPath(const std::string& data_dir, std::string_view lang) {
+  return data_dir + "/models/ner-" + std::string(lang) + ".model";
+}
+
+Result<EntityTaggers> EntityTaggers::Load(const std::string& data_dir) {
+  EntityTaggers taggers;
+  for (const char* lang : {"en", "ru"}) {
+    Result<EntityTagger> t = EntityTagger::Load(NerModelPath(data_dir, lang));
+    if (!t.ok()) return t.status();
+    taggers.Add(lang, std::move(t).value());
+  }
+  return taggers;
+}
+
+void EntityTaggers::Add(std::string lang, EntityTagger tagger) {
+  by_lang_.emplace_back(std::move(lang), std::make_shared<const EntityTagger>(std::move(tagger)));
+}
+
+const EntityTagger* EntityTaggers::For(std::string_view lang) const {
+  for (const auto& [l, t] : by_lang_) {
+    if (l == lang) return t.get();
+  }
+  return nullptr;
+}
+
+}  // namespace storyline

@@ -1,0 +1,147 @@
+#include "ner/features.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "base/hash.h"
+
+namespace storyline {
+namespace {
+
+// Feature templates; the value is hashed with its template so that equal strings in different
+// templates differ. Never renumber: trained models store the hashes.
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix = kPrefix + 4, kPrevLower = kSuffix + 5,
+  kNextLower, kPrev2Lower, kNext2Lower, kPrevShapeShape, kShapeNextShape, kPrevLowerLower,
+  kLowerNextLower, kFirstShape, kPrevSuffix, kNextSuffix, kLength, kPrevShape, kNextShape,
+};
+
+uint64_t Hash(uint64_t tmpl, std::string_view value) {
+  uint64_t h = 1469598103934665603ULL ^ Mix64(tmpl);
+  for (char c : value) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return Mix64(h);
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, c, error);
+  if (!error) out->append(buf, static_cast<std::size_t>(n));
+}
+
+// The last `n` code points of s (all of s when shorter).
+std::string_view LastChars(std::string_view s, std::size_t n) {
+  std::size_t i = s.size();
+  while (i > 0 && n > 0) {
+    --i;
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) --n;
+  }
+  return n > 0 ? s : s.substr(i);
+}
+
+std::string_view FirstChars(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  while (i < s.size() && n > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --n;
+  }
+  return s.substr(0, i);
+}
+
+struct WordInfo {
+  std::string lower;
+  std::string shape;
+};
+
+std::string Joined(std::string_view a, std::string_view b) {
+  std::string s(a);
+  s.push_back('|');
+  s.append(b);
+  return s;
+}
+
+void AddTokenFeatures(const std::vector<std::string_view>& words,
+                      const std::vector<WordInfo>& info, std::size_t i,
+                      std::vector<uint64_t>* f) {
+  static const WordInfo kStart{"<s>", "<s>"};
+  static const WordInfo kEnd{"</s>", "</s>"};
+  auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
+    if (j < 0) return kStart;
+    if (j >= static_cast<std::ptrdiff_t>(info.size())) return kEnd;
+    return info[static_cast<std::size_t>(j)];
+  };
+  const WordInfo& w = info[i];
+  f->push_back(Hash(kBias, ""));
+  f->push_back(Hash(kWord, words[i]));
+  f->push_back(Hash(kLower, w.lower));
+  f->push_back(Hash(kShape, w.shape));
+  for (std::size_t n = 1; n <= 3; ++n) f->push_back(Hash(kPrefix + n, FirstChars(w.lower, n)));
+  for (std::size_t n = 1; n <= 4; ++n) f->push_back(Hash(kSuffix + n, LastChars(w.lower, n)));
+  f->push_back(Hash(kPrevLower, at(-1).lower));
+  f->push_back(Hash(kNextLower, at(1).lower));
+  f->push_back(Hash(kPrev2Lower, at(-2).lower));
+  f->push_back(Hash(kNext2Lower, at(2).lower));
+  f->push_back(Hash(kPrevShape, at(-1).shape));
+  f->push_back(Hash(kNextShape, at(1).shape));
+  f->push_back(Hash(kPrevShapeShape, Joined(at(-1).shape, w.shape)));
+  f->push_back(Hash(kShapeNextShape, Joined(w.shape, at(1).shape)));
+  f->push_back(Hash(kPrevLowerLower, Joined(at(-1).lower, w.lower)));
+  f->push_back(Hash(kLowerNextLower, Joined(w.lower, at(1).lower)));
+  if (i == 0) f->push_back(Hash(kFirstShape, w.shape));
+  f->push_back(Hash(kPrevSuffix, LastChars(at(-1).lower, 3)));
+  f->push_back(Hash(kNextSuffix, LastChars(at(1).lower, 3)));
+  const std::size_t len = w.lower.size();
+  f->push_back(Hash(kLength, len <= 2 ? "s" : len <= 6 ? "m" : "l"));
+}
+
+}  // namespace
+
+std::string NerLower(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    if (c < 0) continue;
+    if (u_isdigit(c)) c = '0';
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    } else {
+      AppendUtf8(u_tolower(c), &out);
+    }
+  }
+  return out;
+}
+
+std::string NerShape(std::string_view word) {
+  std::string out;
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    char cls = '*';
+    if (c < 0) continue;
+    if (u_isupper(c) || u_istitle(c)) cls = 'X';
+    else if (u_isalpha(c)) cls = 'x';
+    else if (u_isdigit(c)) cls = 'd';
+    else if (c < 0x80) cls = static_cast<char>(c);
+    if (out.empty() || out.back() != cls) out.push_back(cls);
+  }
+  return out;
+}
+
+std::vector<std::vector<uint64_t>> SentenceFeatures(const std::vector<std::string_view>& words) {
+  std::vector<WordInfo> info;
+  info.reserve(words.size());
+  for (std::string_view w : words) info.push_back({NerLower(w), NerShape(w)});
+  std::vector<std::vector<uint64_t>> out(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    out[i].reserve(28);
+    AddTokenFeatures(words, info, i, &out[i]);
+  }
+  return out;
+}
+
+}  // namespace storyline

@@ -1,0 +1,118 @@
+// storyline_ner_tool: trains and applies the entity tagger (for eval/ner_eval.py and for rebuilding
+// the shipped models; see docs/NER_MODEL.md).
+//
+//   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] CONLL...
+//   storyline_ner_tool tag MODEL CONLL      each line of CONLL gets the predicted tag as a last column
+//   storyline_ner_tool text MODEL TEXTFILE  one mention a line: begin end type text
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ner/entity_tagger.h"
+#include "ner/ner_trainer.h"
+
+namespace storyline {
+namespace {
+
+int Fail(const Status& s) {
+  std::cerr << "storyline_ner: " << s.ToString() << "\n";
+  return s.code() == StatusCode::kNotFound ? 3 : 1;
+}
+
+int Usage() {
+  std::cerr << "usage: storyline_ner_tool train --lang L --out MODEL [--epochs N] [--min-count N] FILE...\n"
+               "       storyline_ner_tool tag MODEL CONLL\n"
+               "       storyline_ner_tool text MODEL TEXTFILE\n";
+  return 2;
+}
+
+int Train(const std::vector<std::string>& args) {
+  NerTrainOptions options;
+  std::string out;
+  std::vector<LabeledSentence> data;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (a == "--lang" && has_value) options.lang = args[++i];
+    else if (a == "--out" && has_value) out = args[++i];
+    else if (a == "--epochs" && has_value) options.epochs = std::stoi(args[++i]);
+    else if (a == "--min-count" && has_value) options.min_count = std::stoi(args[++i]);
+    else if (a.rfind("--", 0) == 0) return Usage();
+    else {
+      auto part = ReadConll(a);
+      if (!part.ok()) return Fail(part.status());
+      data.insert(data.end(), part->begin(), part->end());
+    }
+  }
+  if (out.empty() || options.lang.empty()) return Usage();
+  auto model = TrainNer(data, options, [](int epoch, std::size_t wrong, std::size_t tokens) {
+    std::cerr << "epoch " << epoch << ": " << wrong << " of " << tokens << " tokens wrong\n";
+  });
+  if (!model.ok()) return Fail(model.status());
+  std::cerr << model->num_features() << " features kept\n";
+  Status s = model->Save(out);
+  return s.ok() ? 0 : Fail(s);
+}
+
+int TagConll(const std::string& model_path, const std::string& path) {
+  auto tagger = EntityTagger::Load(model_path);
+  if (!tagger.ok()) return Fail(tagger.status());
+  std::ifstream f(path);
+  if (!f) return Fail(Status::NotFound(path + ": cannot open"));
+  std::vector<std::string> lines;
+  auto flush = [&] {
+    std::vector<std::string> words;
+    for (const auto& l : lines) words.push_back(l.substr(0, l.find_first_of(" \t")));
+    std::vector<std::string_view> views(words.begin(), words.end());
+    std::vector<std::string> tags = tagger->TagWords(views);
+    for (std::size_t i = 0; i < lines.size(); ++i) std::cout << lines[i] << ' ' << tags[i] << '\n';
+    std::cout << '\n';
+    lines.clear();
+  };
+  for (std::string line; std::getline(f, line);) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      if (!lines.empty()) flush();
+    } else {
+      lines.push_back(line);
+    }
+  }
+  if (!lines.empty()) flush();
+  return 0;
+}
+
+int TagText(const std::string& model_path, const std::string& path) {
+  auto tagger = EntityTagger::Load(model_path);
+  if (!tagger.ok()) return Fail(tagger.status());
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return Fail(Status::NotFound(path + ": cannot open"));
+  std::stringstream ss;
+  ss << f.rdbuf();
+  const std::string text = ss.str();
+  for (const EntityMention& m : tagger->Tag(text)) {
+    std::cout << m.begin << '\t' << m.end << '\t' << m.type << '\t'
+              << text.substr(m.begin, m.end - m.begin) << '\n';
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace storyline
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return storyline::Usage();
+  const std::string cmd = args[0];
+  args.erase(args.begin());
+  try {
+    if (cmd == "train") return storyline::Train(args);
+    if (cmd == "tag" && args.size() == 2) return storyline::TagConll(args[0], args[1]);
+    if (cmd == "text" && args.size() == 2) return storyline::TagText(args[0], args[1]);
+  } catch (const std::exception& e) {  // std::stoi on a bad number
+    std::cerr << "storyline_ner: " << e.what() << "\n";
+    return 2;
+  }
+  return storyline::Usage();
+}
