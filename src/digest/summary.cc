@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "digest/timeline.h"
+#include "digest/words.h"
 
 namespace storyline {
 namespace {
@@ -15,100 +16,20 @@ namespace {
 using Span = std::pair<std::size_t, std::size_t>;
 using SparseVector = std::vector<std::pair<uint32_t, float>>;  // sorted by term id
 
-constexpr std::size_t kStemCodePoints = 6;
-
-// Decodes the code point at `i` (advancing it); invalid bytes come back as U+FFFD.
-char32_t NextCodePoint(std::string_view s, std::size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  std::size_t n = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-  if (n == 0 || i + n > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? b0 : n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  i += n;
-  return cp;
-}
-
-void AppendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-bool IsLetterOrDigit(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  if (cp == 0xFFFD || (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
-  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-  return true;
-}
-
-bool IsUpper(char32_t cp) {
-  return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
-}
-
-// Simple case folding for the scripts news mostly comes in; others stay as they are.
-char32_t ToLower(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  if (cp >= 0x391 && cp <= 0x3A9) return cp + 32;
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
-  return cp;
-}
-
 struct SentenceWords {
-  std::vector<std::string> stems;  // in text order, repeats kept
+  std::vector<std::string> stems;  // words of 3+ letters, in text order, repeats kept
   std::size_t words = 0;           // all words, short ones included
   std::size_t all_caps = 0;        // words of 2+ letters written in capitals only
+  std::size_t word_bytes = 0;      // bytes inside words
 };
 
 SentenceWords WordsOf(std::string_view s) {
   SentenceWords out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = i;
-    const char32_t cp = NextCodePoint(s, j);
-    if (!IsLetterOrDigit(cp)) {
-      i = j;
-      continue;
-    }
-    std::string stem;
-    std::size_t letters = 0, upper = 0;
-    while (i < s.size()) {
-      std::size_t k = i;
-      const char32_t c = NextCodePoint(s, k);
-      if (!IsLetterOrDigit(c)) break;
-      if (letters < kStemCodePoints) AppendUtf8(stem, ToLower(c));
-      upper += IsUpper(c) ? 1 : 0;
-      ++letters;
-      i = k;
-    }
+  for (Word& w : SplitWords(s)) {
     ++out.words;
-    if (letters >= 2 && upper == letters) ++out.all_caps;
-    if (letters >= 3) out.stems.push_back(std::move(stem));
+    out.all_caps += w.all_caps ? 1 : 0;
+    out.word_bytes += w.end - w.begin;
+    if (w.letters >= 3) out.stems.push_back(std::move(w.stem));
   }
   return out;
 }
@@ -120,11 +41,7 @@ bool LooksLikeChrome(std::string_view s, const SentenceWords& w) {
   }
   const char last = s.back();
   if (last == ':' || last == '?') return true;
-  std::size_t letters = 0, i = 0;
-  while (i < s.size()) {
-    if (IsLetterOrDigit(NextCodePoint(s, i))) ++letters;
-  }
-  if (letters * 4 < s.size()) return true;  // mostly digits of markup, symbols, punctuation
+  if (w.word_bytes * 4 < s.size()) return true;  // mostly symbols and punctuation
   return w.all_caps * 2 > w.words;         // "PHOTO: AP", shouted bylines
 }
 

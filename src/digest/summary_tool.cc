@@ -1,13 +1,16 @@
 // storyline_summary_tool GROUPS.jsonl [NAME=VALUE...]   (NAME: a SummaryOptions field, for tuning)
 // Each input line: {"articles":[{"title":..., "text":..., "published": Unix seconds or null}]}.
-// Each output line: {"summary":[{"text":..., "articles":[indices]}]}. Used by
-// eval/summary_eval.py to summarise gold story groups; a bad line prints {"error":...}.
+// Each output line: {"summary":[{"text":..., "articles":[indices]}],
+//                    "conflicts":[{"about":..., "values":[{"value":..., "articles":[indices]}]}]}.
+// Used by eval/summary_eval.py and eval/conflicts_sample.py on gold story groups; a bad line
+// prints {"error":...}.
 #include <fstream>
 #include <iostream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "digest/conflicts.h"
 #include "digest/summary.h"
 
 namespace {
@@ -31,7 +34,14 @@ nlohmann::json SummarizeLine(const std::string& line, const storyline::SummaryOp
   for (const auto& s : storyline::SummarizeStory(articles, options)) {
     out.push_back({{"text", s.text}, {"articles", s.articles}});
   }
-  return {{"summary", out}};
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  nlohmann::json conflicts = nlohmann::json::array();
+  for (const auto& c : storyline::FindConflicts(views)) {
+    nlohmann::json values = nlohmann::json::array();
+    for (const auto& v : c.values) values.push_back({{"value", v.value}, {"articles", v.articles}});
+    conflicts.push_back({{"about", c.about}, {"values", values}});
+  }
+  return {{"summary", out}, {"conflicts", conflicts}};
 }
 
 }  // namespace
