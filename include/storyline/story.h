@@ -22,6 +22,16 @@ struct SummaryLine {
                                       // the engine's article list), ascending
 };
 
+// A fact the story's sources give differently (digest/conflicts.h).
+struct ConflictingValue {
+  std::string value;                  // as written, e.g. "at least 32"
+  std::vector<std::size_t> articles;  // the articles that state it, ascending
+};
+struct StoryConflict {
+  std::string about;                     // e.g. "killed … people", "age of Mary Barra"
+  std::vector<ConflictingValue> values;  // ≥ 2, in order of first mention
+};
+
 struct Story {
   uint64_t id = 0;                   // stable: assigned when the story is created, never reused
   std::string title;                 // best headline among its articles
@@ -31,6 +41,7 @@ struct Story {
   std::string category;              // society | economy | technology | sports | entertainment | science | other
   std::vector<TimelineEvent> timeline;  // dated events in date order; empty when none is found
   std::vector<SummaryLine> summary;     // 3–5 sentences that cover the story, in reading order
+  std::vector<StoryConflict> conflicts;  // facts its sources disagree on; empty when none
 };
 
 }  // namespace storyline

@@ -85,6 +85,20 @@ json SummaryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return summary;
 }
 
+json ConflictsJson(const Story& s, const std::vector<ArticleRecord>& all) {
+  json conflicts = json::array();
+  for (const StoryConflict& c : s.conflicts) {
+    json values = json::array();
+    for (const ConflictingValue& v : c.values) {
+      json ids = json::array();
+      for (std::size_t m : v.articles) ids.push_back(all[m].article.id);
+      values.push_back({{"value", v.value}, {"articles", std::move(ids)}});
+    }
+    conflicts.push_back({{"about", c.about}, {"values", std::move(values)}});
+  }
+  return conflicts;
+}
+
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
   json copies = json::array();  // who took what from whom inside the story, earlier first
@@ -99,7 +113,8 @@ json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return {{"id", s.id}, {"title", s.title}, {"articles", std::move(ids)},
           {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
           {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)},
-          {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s, all)}};
+          {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s, all)},
+          {"conflicts", ConflictsJson(s, all)}};
 }
 
 }  // namespace
@@ -152,6 +167,13 @@ std::string ClusterText(const Engine& engine) {
     }
     if (!s.summary.empty()) out += "     summary:\n";
     for (const SummaryLine& line : s.summary) out += "       " + Shorten(line.text, 130) + "\n";
+    for (const StoryConflict& c : s.conflicts) {
+      out += "     sources differ: " + c.about + ":";
+      for (const ConflictingValue& v : c.values) {
+        out += " " + v.value + " (" + std::to_string(v.articles.size()) + ")";
+      }
+      out += "\n";
+    }
     if (!s.timeline.empty()) out += "     timeline:\n";
     for (const TimelineEvent& e : s.timeline) {
       out += "       " + e.date + "  " + Shorten(e.text, 110) + "  (" + std::to_string(e.articles.size()) +

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/time_util.h"
+#include "digest/conflicts.h"
 #include "digest/summary.h"
 #include "digest/timeline.h"
 #include "rank/story_score.h"
@@ -93,6 +94,24 @@ std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& membe
   return summary;
 }
 
+std::vector<StoryConflict> BuildStoryConflicts(const std::vector<std::size_t>& members,
+                                              const std::vector<AnalyzedArticle>& articles) {
+  if (members.size() < 2) return {};
+  std::vector<std::string_view> texts;
+  texts.reserve(members.size());
+  for (std::size_t m : members) texts.push_back(articles[m].article.text);
+  std::vector<StoryConflict> out;
+  for (Conflict& c : FindConflicts(texts)) {
+    StoryConflict sc{std::move(c.about), {}};
+    for (ConflictValue& v : c.values) {
+      for (std::size_t& i : v.articles) i = members[i];
+      sc.values.push_back({std::move(v.value), std::move(v.articles)});
+    }
+    out.push_back(std::move(sc));
+  }
+  return out;
+}
+
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles) {
   std::vector<std::set<std::string>> stems;
@@ -134,6 +153,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.category = Majority(g.members, [&](std::size_t m) { return articles[m].category; });
     s.timeline = BuildStoryTimeline(g.members, articles);
     s.summary = BuildStorySummary(g.members, articles);
+    s.conflicts = BuildStoryConflicts(g.members, articles);
     StoryStats stats;
     stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;

@@ -25,6 +25,11 @@ std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& me
 std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& members,
                                           const std::vector<AnalyzedArticle>& articles);
 
+// The facts the story's articles give differently (digest/conflicts.h), article indices mapped
+// to `articles`' indices; empty for a one-article story.
+std::vector<StoryConflict> BuildStoryConflicts(const std::vector<std::size_t>& members,
+                                              const std::vector<AnalyzedArticle>& articles);
+
 // Builds stories from groups (with their timelines); `now` is the latest publication time in the batch (for decay).
 // Sorted by score, best first; ties by id.
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,

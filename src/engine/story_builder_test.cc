@@ -71,5 +71,20 @@ TEST(StoryBuilder, SummaryListsTheEngineIndicesOfTheArticlesThatStateIt) {
   }
 }
 
+TEST(StoryBuilder, ConflictsListTheEngineIndicesOfTheArticles) {
+  std::vector<AnalyzedArticle> articles = {
+      WithTitle("Unrelated", "The festival drew 40 visitors to the old town square."),
+      WithTitle("Fire", "A fire at a dance hall in Goteborg killed 60 people, police said."),
+      WithTitle("Fire", "A fire at a dance hall in Goteborg killed 65 people, police said."),
+  };
+  const std::vector<StoryConflict> conflicts = BuildStoryConflicts({1, 2}, articles);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].about, "killed … people");
+  ASSERT_EQ(conflicts[0].values.size(), 2u);
+  EXPECT_EQ(conflicts[0].values[0].articles, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(conflicts[0].values[1].articles, (std::vector<std::size_t>{2}));
+  EXPECT_TRUE(BuildStoryConflicts({1}, articles).empty()) << "one article cannot disagree";
+}
+
 }  // namespace
 }  // namespace storyline
