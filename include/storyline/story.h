@@ -32,6 +32,18 @@ struct StoryConflict {
   std::vector<ConflictingValue> values;  // ≥ 2, in order of first mention
 };
 
+// A named entity of a story: its mentions in the story's articles merged across spellings,
+// short forms and scripts.
+struct StoryEntity {
+  std::string name;                   // the fullest common spelling ("Sergei Ryabkov")
+  std::string kind;                   // person | organization | place | other
+  std::vector<std::string> aliases;   // other spellings seen ("Ryabkov", "Рябков"), most used first
+  std::string role;                   // as a source states it ("Deputy Foreign Minister"); "" if none
+  std::vector<std::size_t> articles;  // the articles that mention it (for a Story: indices into the
+                                      // engine's article list), ascending
+  std::size_t mentions = 0;           // mentions over all its articles
+};
+
 struct Story {
   uint64_t id = 0;                   // stable: assigned when the story is created, never reused
   std::string title;                 // best headline among its articles
@@ -42,6 +54,7 @@ struct Story {
   std::vector<TimelineEvent> timeline;  // dated events in date order; empty when none is found
   std::vector<SummaryLine> summary;     // 3–5 sentences that cover the story, in reading order
   std::vector<StoryConflict> conflicts;  // facts its sources disagree on; empty when none
+  std::vector<StoryEntity> entities;    // most important first (articles, then mentions)
 };
 
 }  // namespace storyline

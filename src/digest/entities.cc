@@ -1,0 +1,248 @@
+#include "digest/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "digest/entity_roles.h"
+#include "ner/features.h"
+
+namespace storyline {
+namespace {
+
+constexpr std::size_t kMaxNameWords = 8;
+
+// Words inside names that do not identify them ("Bank of America", "Charles de Gaulle").
+bool IsConnector(std::string_view lower) {
+  return lower == "of" || lower == "and" || lower == "the" || lower == "de" || lower == "&" ||
+         lower == "и" || lower == "for" || lower == "la" || lower == "von" || lower == "van";
+}
+
+bool HasUpper(std::string_view s) { return NerShape(s).find('X') != std::string::npos; }
+
+// The mention's surface with what is not part of the name trimmed.
+std::string_view CleanSurface(std::string_view s) {
+  auto drop_prefix = [&](std::string_view p) {
+    if (s.substr(0, p.size()) == p) s.remove_prefix(p.size());
+  };
+  drop_prefix("the ");
+  drop_prefix("The ");
+  for (std::string_view q : {"\"", "«", "“", "'"}) drop_prefix(q);
+  for (std::string_view q : {" 's", "'s", "’s", "\"", "»", "”", "'"}) {
+    if (s.size() >= q.size() && s.substr(s.size() - q.size()) == q) s.remove_suffix(q.size());
+  }
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// A distinct name: one key sequence.
+struct Name {
+  std::vector<std::string> keys;         // identifying words' keys
+  std::string initials;                  // first letters of the words' keys
+  std::string letters;                   // first letters of the words, lower case (UTF-8)
+  std::string lower;                     // the whole name lower-cased, without spaces
+  std::map<std::string, int> surfaces;   // spelling → mentions
+  std::map<EntityKind, int> kinds;       // tagger's votes
+  std::size_t first_seen = 0;            // order of first mention
+  int mentions = 0;
+  EntityKind kind() const {
+    return std::max_element(kinds.begin(), kinds.end(),
+                            [](auto& a, auto& b) { return a.second < b.second; })->first;
+  }
+};
+
+struct Cluster {
+  std::vector<std::size_t> names;  // indices into the names list; names[0] is the longest
+  EntityKind kind;
+  int mentions = 0;
+};
+
+std::string WordKey(std::string_view word, std::string_view lang, NameKeyer& keyer) {
+  std::string key = keyer.Key(word, lang);
+  return key.empty() ? NerLower(word) : key;
+}
+
+std::size_t CodePointCount(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string FirstCodePoint(std::string_view s) {
+  std::size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return std::string(s.substr(0, n));
+}
+
+// Whether the shorter name `s` may stand for the longer `l` of kind `kind`.
+bool Fits(const Name& s, const Name& l, EntityKind kind) {
+  if (s.keys.size() >= l.keys.size()) return false;
+  if (kind == EntityKind::kPerson) {
+    // "Lavrov", "S. Lavrov", "Sergey Lavrov" for "Sergei Viktorovich Lavrov": same surname key,
+    // and a first word that agrees at least in its initial.
+    return s.keys.back() == l.keys.back() && (s.keys.size() < 2 || s.initials[0] == l.initials[0]);
+  }
+  if (std::equal(s.keys.begin(), s.keys.end(), l.keys.begin())) return true;
+  // Acronym: "EADS" for "European Aeronautic Defence and Space (Company)", "МИД" for
+  // "Министерство иностранных дел"; a trailing generic word may be left out of it.
+  if (s.keys.size() != 1 || l.keys.size() < 2 || s.lower.size() < 2) return false;
+  const std::string& full = l.letters;
+  return full.substr(0, s.lower.size()) == s.lower &&
+         CodePointCount(full) - CodePointCount(s.lower) <= 1;
+}
+
+bool IsInitialOnly(std::string_view w) {
+  return w.size() <= 3 && !w.empty() && w.back() == '.';
+}
+
+}  // namespace
+
+EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
+                               const EntityOptions& options) {
+  EntityClusters out;
+  std::vector<Name> names;
+  std::unordered_map<std::string, std::size_t> by_keys;
+  // (article, mention) → name index, and the mention's role.
+  std::vector<std::vector<int>> mention_name(articles.size());
+  std::vector<std::vector<std::string>> roles(articles.size());
+  std::size_t seen = 0;
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    const EntityArticle& art = articles[a];
+    mention_name[a].assign(art.mentions.size(), -1);
+    roles[a].resize(art.mentions.size());
+    for (std::size_t m = 0; m < art.mentions.size(); ++m) {
+      const EntityMention& em = art.mentions[m];
+      if (em.begin >= em.end || em.end > art.text.size()) continue;
+      std::string_view surface = CleanSurface(art.text.substr(em.begin, em.end - em.begin));
+      std::vector<std::string_view> words = SplitWords(surface);
+      if (words.empty() || words.size() > kMaxNameWords || !HasUpper(surface)) continue;
+      Name n;
+      std::string joined;
+      for (std::string_view w : words) {
+        const std::string lower = NerLower(w);
+        if (IsConnector(lower)) continue;
+        // "S." identifies only through its initial: keyed so that it never equals a full word.
+        n.keys.push_back(IsInitialOnly(w) ? "." + lower.substr(0, 1) : WordKey(w, art.lang, keyer));
+        const std::string k = WordKey(w, art.lang, keyer);
+        n.initials.push_back(k.empty() ? '?' : k[0]);
+        n.letters += FirstCodePoint(lower);
+        n.lower += lower;
+        joined += n.keys.back() + ' ';
+      }
+      if (n.keys.empty()) continue;
+      auto [it, inserted] = by_keys.emplace(joined, names.size());
+      if (inserted) names.push_back(std::move(n)), names.back().first_seen = seen;
+      Name& name = names[it->second];
+      ++name.surfaces[std::string(surface)];
+      ++name.kinds[em.kind];
+      ++name.mentions;
+      ++seen;
+      mention_name[a][m] = static_cast<int>(it->second);
+      if (em.kind == EntityKind::kPerson) {
+        const std::size_t floor = m > 0 ? art.mentions[m - 1].end : 0;
+        const std::size_t ceiling = m + 1 < art.mentions.size() ? art.mentions[m + 1].begin
+                                                                : art.text.size();
+        roles[a][m] = digest_internal::FindRole(art.text, em.begin, em.end, art.lang, floor, ceiling);
+      }
+    }
+  }
+  // Longest names first, so that short forms find the full name they stand for.
+  std::vector<std::size_t> order(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    if (names[x].keys.size() != names[y].keys.size()) return names[x].keys.size() > names[y].keys.size();
+    return names[x].mentions > names[y].mentions;
+  });
+  std::vector<Cluster> clusters;
+  std::vector<int> name_cluster(names.size(), -1);
+  for (std::size_t n : order) {
+    const EntityKind kind = names[n].kind();
+    int best = -1;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].kind != kind || !Fits(names[n], names[clusters[c].names[0]], kind)) continue;
+      if (best < 0 || clusters[c].mentions > clusters[static_cast<std::size_t>(best)].mentions) {
+        best = static_cast<int>(c);
+      }
+    }
+    if (best < 0) {
+      best = static_cast<int>(clusters.size());
+      clusters.push_back({{}, kind, 0});
+    }
+    clusters[static_cast<std::size_t>(best)].names.push_back(n);
+    clusters[static_cast<std::size_t>(best)].mentions += names[n].mentions;
+    name_cluster[n] = best;
+  }
+  // Entities.
+  out.entities.resize(clusters.size());
+  std::vector<std::map<std::string, std::pair<int, std::string>>> role_votes(clusters.size());
+  out.mention_entity.resize(articles.size());
+  for (std::size_t a = 0; a < articles.size(); ++a) {
+    out.mention_entity[a].assign(articles[a].mentions.size(), -1);
+    for (std::size_t m = 0; m < mention_name[a].size(); ++m) {
+      if (mention_name[a][m] < 0) continue;
+      const int c = name_cluster[static_cast<std::size_t>(mention_name[a][m])];
+      out.mention_entity[a][m] = c;
+      StoryEntity& e = out.entities[static_cast<std::size_t>(c)];
+      if (e.articles.empty() || e.articles.back() != a) e.articles.push_back(a);
+      ++e.mentions;
+      if (!roles[a][m].empty()) {
+        auto& vote = role_votes[static_cast<std::size_t>(c)][NerLower(roles[a][m])];
+        if (vote.first++ == 0) vote.second = roles[a][m];
+      }
+    }
+  }
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    StoryEntity& e = out.entities[c];
+    e.kind = EntityKindName(clusters[c].kind);
+    // Spellings: (longest-name first, count, shorter, earlier).
+    std::vector<std::tuple<bool, int, std::size_t, std::size_t, std::string>> spellings;
+    const std::size_t longest = names[clusters[c].names[0]].keys.size();
+    for (std::size_t n : clusters[c].names) {
+      for (const auto& [s, count] : names[n].surfaces) {
+        spellings.emplace_back(names[n].keys.size() != longest, -count, s.size(),
+                               names[n].first_seen, s);
+      }
+    }
+    std::sort(spellings.begin(), spellings.end());
+    std::vector<std::string> lowered;
+    for (const auto& sp : spellings) {
+      const std::string& s = std::get<4>(sp);
+      const std::string low = NerLower(s);
+      if (std::find(lowered.begin(), lowered.end(), low) != lowered.end()) continue;
+      lowered.push_back(low);
+      if (e.name.empty()) e.name = s;
+      else if (e.aliases.size() < options.max_aliases) e.aliases.push_back(s);
+    }
+    int best_votes = 0;
+    for (const auto& [low, vote] : role_votes[c]) {
+      if (vote.first > best_votes) best_votes = vote.first, e.role = vote.second;
+    }
+  }
+  return out;
+}
+
+std::vector<StoryEntity> BuildEntities(const std::vector<EntityArticle>& articles,
+                                       NameKeyer& keyer, const EntityOptions& options) {
+  std::vector<StoryEntity> entities = ClusterEntities(articles, keyer, options).entities;
+  std::sort(entities.begin(), entities.end(), [](const StoryEntity& a, const StoryEntity& b) {
+    if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
+    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    return a.name < b.name;
+  });
+  if (entities.size() > options.max_entities) entities.resize(options.max_entities);
+  return entities;
+}
+
+}  // namespace storyline

@@ -1,0 +1,151 @@
+#include "digest/entities.h"
+
+#include <gtest/gtest.h>
+
+#include "digest/entity_roles.h"
+
+namespace storyline {
+namespace {
+
+// An article whose mentions are given as substrings (each the first occurrence at or after the
+// previous one), so that tests do not depend on a trained tagger.
+struct Doc {
+  std::string text;
+  std::string lang;
+  std::vector<std::pair<std::string, EntityKind>> mentions;
+};
+
+std::vector<EntityArticle> Articles(const std::vector<Doc>& docs) {
+  std::vector<EntityArticle> out;
+  for (const Doc& d : docs) {
+    EntityArticle a{d.text, d.lang, {}};
+    std::size_t from = 0;
+    for (const auto& [s, kind] : d.mentions) {
+      std::size_t at = d.text.find(s, from);
+      EXPECT_NE(at, std::string::npos) << s;
+      a.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size()), kind, ""});
+      from = at + s.size();
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+constexpr EntityKind kPer = EntityKind::kPerson;
+constexpr EntityKind kOrg = EntityKind::kOrganization;
+constexpr EntityKind kLoc = EntityKind::kPlace;
+
+TEST(BuildEntities, MergesShortFormsSpellingsAndScripts) {
+  std::vector<Doc> docs = {
+      {"Deputy Foreign Minister Sergei Ryabkov met US officials. Ryabkov said talks went well.",
+       "en", {{"Sergei Ryabkov", kPer}, {"US", kLoc}, {"Ryabkov", kPer}}},
+      {"Sergey Ryabkov, the deputy foreign minister, spoke in Geneva.", "en",
+       {{"Sergey Ryabkov", kPer}, {"Geneva", kLoc}}},
+      {"Замминистра иностранных дел России Сергей Рябков заявил, что Рябкова никто не звал.", "ru",
+       {{"России", kLoc}, {"Сергей Рябков", kPer}, {"Рябкова", kPer}}},
+  };
+  NameKeyer keyer;
+  std::vector<StoryEntity> entities = BuildEntities(Articles(docs), keyer);
+  ASSERT_FALSE(entities.empty());
+  const StoryEntity& e = entities[0];
+  EXPECT_EQ(e.kind, "person");
+  EXPECT_EQ(e.articles, (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(e.mentions, 5u);
+  // Two-word spellings tie at one mention each: the shorter, then the first seen, is the name.
+  EXPECT_EQ(e.name, "Sergei Ryabkov");
+  for (const char* alias : {"Sergey Ryabkov", "Сергей Рябков", "Ryabkov", "Рябкова"}) {
+    EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), alias), e.aliases.end()) << alias;
+  }
+  EXPECT_EQ(e.role, "Deputy Foreign Minister");
+  // US, Geneva and Россия are three places, each in one article.
+  EXPECT_EQ(entities.size(), 4u);
+}
+
+TEST(BuildEntities, KeepsDifferentPeopleApart) {
+  std::vector<Doc> docs = {
+      {"John Smith and Jane Doe met. Later Smith left, and Mary Smith arrived.", "en",
+       {{"John Smith", kPer}, {"Jane Doe", kPer}, {"Smith", kPer}, {"Mary Smith", kPer}}},
+  };
+  NameKeyer keyer;
+  EntityClusters c = ClusterEntities(Articles(docs), keyer);
+  ASSERT_EQ(c.mention_entity[0].size(), 4u);
+  const auto& me = c.mention_entity[0];
+  EXPECT_NE(me[0], me[1]);
+  EXPECT_NE(me[0], me[3]) << "John Smith and Mary Smith share a surname only";
+  EXPECT_TRUE(me[2] == me[0] || me[2] == me[3]) << "Smith joins one of the Smiths";
+  EXPECT_EQ(c.entities.size(), 3u);
+}
+
+TEST(BuildEntities, OrganisationsByPrefixAndAcronym) {
+  std::vector<Doc> docs = {
+      {"European Aeronautic Defence and Space Company said EADS and Lockheed Martin bid. Lockheed lost.",
+       "en", {{"European Aeronautic Defence and Space Company", kOrg}, {"EADS", kOrg},
+              {"Lockheed Martin", kOrg}, {"Lockheed", kOrg}}},
+  };
+  NameKeyer keyer;
+  EntityClusters c = ClusterEntities(Articles(docs), keyer);
+  const auto& me = c.mention_entity[0];
+  EXPECT_EQ(me[0], me[1]) << "acronym";
+  EXPECT_EQ(me[2], me[3]) << "prefix";
+  EXPECT_NE(me[0], me[2]);
+}
+
+TEST(BuildEntities, SameNameOfTwoKindsIsOneEntityAndJunkIsSkipped) {
+  std::vector<Doc> docs = {
+      {"Apple sued. Apple won. the apple fell. The Kremlin's view.", "en",
+       {{"Apple", kOrg}, {"Apple", kLoc}, {"apple", kOrg}, {"The Kremlin's", kOrg}}},
+      {"Apple again.", "en", {{"Apple", kOrg}}},
+  };
+  NameKeyer keyer;
+  EntityClusters c = ClusterEntities(Articles(docs), keyer);
+  const auto& me = c.mention_entity[0];
+  EXPECT_EQ(me[0], me[1]);
+  EXPECT_EQ(me[2], -1) << "no capital letter: not a name";
+  std::vector<StoryEntity> e = BuildEntities(Articles(docs), keyer);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "Apple");
+  EXPECT_EQ(e[0].kind, "organization") << "two votes of three";
+  EXPECT_EQ(e[1].name, "Kremlin");
+}
+
+TEST(BuildEntities, BadMentionsNeverCrash) {
+  std::string text = "Short text";
+  EntityArticle a{text, "en", {{5, 3, kPer, ""}, {0, 999, kPer, ""}, {0, 0, kPer, ""}}};
+  NameKeyer keyer;
+  EntityClusters c = ClusterEntities({a}, keyer);
+  EXPECT_TRUE(c.entities.empty());
+  EXPECT_EQ(c.mention_entity[0], (std::vector<int>{-1, -1, -1}));
+  EXPECT_TRUE(BuildEntities({}, keyer).empty());
+}
+
+TEST(FindRole, BeforeAndAfterTheName) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* lang;
+    const char* want;
+  } cases[] = {
+      {"Deputy Foreign Minister Sergei Ryabkov said", "Sergei Ryabkov", "en", "Deputy Foreign Minister"},
+      {"Yesterday Ryabkov, the deputy foreign minister, said", "Ryabkov", "en", "deputy foreign minister"},
+      {"Tim Cook, chief executive of Apple, said", "Tim Cook", "en", "chief executive of Apple"},
+      {"US Secretary of State John Kerry", "John Kerry", "en", "Secretary of State"},
+      {"Then John Kerry, who arrived late, spoke", "John Kerry", "en", ""},
+      {"Yesterday Smith said", "Smith", "en", ""},
+      {"В понедельник заместитель министра иностранных дел России Сергей Рябков заявил", "Сергей Рябков",
+       "ru", "заместитель министра иностранных дел России"},
+      {"Об этом заявил президент Владимир Путин", "Владимир Путин", "ru", "президент"},
+      {"Об этом заявил Владимир Путин", "Владимир Путин", "ru", ""},
+  };
+  for (const Case& c : cases) {
+    std::string_view text = c.text;
+    std::size_t at = text.find(c.name);
+    EXPECT_EQ(digest_internal::FindRole(text, at, at + std::string_view(c.name).size(), c.lang, 0,
+                                        text.size()),
+              c.want)
+        << c.text;
+  }
+  EXPECT_EQ(digest_internal::FindRole("abc", 5, 2, "en", 0, 3), "");
+}
+
+}  // namespace
+}  // namespace storyline

@@ -1,0 +1,18 @@
+// Internal to the digest stage: a person's role as a text states it next to a mention.
+// Thread safety: pure functions.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace storyline::digest_internal {
+
+// The role stated around the mention text[begin, end): a run of role words right before it
+// ("Deputy Foreign Minister", "заместитель министра иностранных дел России") or, in English, an
+// apposition right after it (", the deputy foreign minister,"). Words before `floor` or after
+// `ceiling` (the neighbouring mentions) are not looked at. "" when there is none.
+std::string FindRole(std::string_view text, std::size_t begin, std::size_t end,
+                     std::string_view lang, std::size_t floor, std::size_t ceiling);
+
+}  // namespace storyline::digest_internal
