@@ -52,6 +52,36 @@ TEST(ClusterCli, OutputFollowsTheSchema) {
   }
 }
 
+TEST(ClusterCli, EntitiesMergeTwoSpellingsOfOnePerson) {
+  json doc = ClusterJson(Fixture("e2e/entities"));
+  ASSERT_EQ(doc["stories"].size(), 1u);
+  const json& entities = doc["stories"][0]["entities"];
+  const json* ryabkov = nullptr;
+  int persons_named_ryabkov = 0;
+  bool geneva_in_both = false;
+  for (const auto& e : entities) {
+    for (const char* k : {"name", "kind", "aliases", "role", "articles"}) EXPECT_TRUE(e.contains(k)) << k;
+    const std::string name = e["name"];
+    if (name.find("Ryabkov") != std::string::npos) ++persons_named_ryabkov, ryabkov = &e;
+    if (name == "Geneva") geneva_in_both = e["kind"] == "place" && e["articles"].size() == 2;
+  }
+  ASSERT_EQ(persons_named_ryabkov, 1) << entities.dump(1);
+  EXPECT_EQ((*ryabkov)["kind"], "person");
+  EXPECT_EQ((*ryabkov)["articles"], json({"talks-geneva.txt", "talks-wire.txt"}));
+  std::set<std::string> spellings{(*ryabkov)["name"].get<std::string>()};
+  for (const auto& a : (*ryabkov)["aliases"]) spellings.insert(a.get<std::string>());
+  EXPECT_TRUE(spellings.count("Sergei Ryabkov") && spellings.count("Sergey Ryabkov")) << ryabkov->dump();
+  EXPECT_EQ((*ryabkov)["role"], "Deputy Foreign Minister");
+  EXPECT_TRUE(geneva_in_both) << entities.dump(1);
+}
+
+TEST(ClusterCli, TextFormatListsTheMainEntities) {
+  RunResult r = RunStoryline("cluster --quiet --format text " + Fixture("e2e/entities"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("who: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Ryabkov (Deputy Foreign Minister)"), std::string::npos) << r.out;
+}
+
 TEST(ClusterCli, SameEventTogetherDifferentEventsApart) {
   json doc = ClusterJson(Fixture("e2e/events"));
   json expected = LoadJson(Fixture("e2e/events/expected.json"));

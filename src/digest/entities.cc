@@ -25,6 +25,10 @@ std::string_view CleanSurface(std::string_view s) {
   auto drop_prefix = [&](std::string_view p) {
     if (s.substr(0, p.size()) == p) s.remove_prefix(p.size());
   };
+  // A dateline glued to the first name of the text ("GENEVA - Russian"): the name is after it.
+  for (std::string_view dash : {" - ", " – ", " — "}) {
+    if (std::size_t at = s.find(dash); at != std::string_view::npos) s.remove_prefix(at + dash.size());
+  }
   drop_prefix("the ");
   drop_prefix("The ");
   for (std::string_view q : {"\"", "«", "“", "'"}) drop_prefix(q);
@@ -126,6 +130,11 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
       const EntityMention& em = art.mentions[m];
       if (em.begin >= em.end || em.end > art.text.size()) continue;
       std::string_view surface = CleanSurface(art.text.substr(em.begin, em.end - em.begin));
+      std::string role;
+      if (const std::size_t r = digest_internal::LeadingRoleBytes(surface, art.lang); r > 0) {
+        role = std::string(surface.substr(0, r - 1));
+        surface.remove_prefix(r);
+      }
       std::vector<std::string_view> words = SplitWords(surface);
       if (words.empty() || words.size() > kMaxNameWords || !HasUpper(surface)) continue;
       Name n;
@@ -146,11 +155,13 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
       if (inserted) names.push_back(std::move(n)), names.back().first_seen = seen;
       Name& name = names[it->second];
       ++name.surfaces[std::string(surface)];
-      ++name.kinds[em.kind];
+      ++name.kinds[role.empty() ? em.kind : EntityKind::kPerson];
       ++name.mentions;
       ++seen;
       mention_name[a][m] = static_cast<int>(it->second);
-      if (em.kind == EntityKind::kPerson) {
+      if (!role.empty()) {
+        roles[a][m] = role;
+      } else if (em.kind == EntityKind::kPerson) {
         const std::size_t floor = m > 0 ? art.mentions[m - 1].end : 0;
         const std::size_t ceiling = m + 1 < art.mentions.size() ? art.mentions[m + 1].begin
                                                                 : art.text.size();
@@ -173,6 +184,15 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
     for (std::size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].kind != kind || !Fits(names[n], names[clusters[c].names[0]], kind)) continue;
       if (best < 0 || clusters[c].mentions > clusters[static_cast<std::size_t>(best)].mentions) {
+        best = static_cast<int>(c);
+      }
+    }
+    // Taggers often miss the kind of a lone surname ("Ryabkov" as an organization): it may join
+    // a person whose surname it is when nothing of its own kind fits.
+    for (std::size_t c = 0; best < 0 && names[n].keys.size() == 1 && c < clusters.size(); ++c) {
+      const Name& full = names[clusters[c].names[0]];
+      if (clusters[c].kind == EntityKind::kPerson && full.keys.size() >= 2 &&
+          full.keys.back() == names[n].keys[0]) {
         best = static_cast<int>(c);
       }
     }

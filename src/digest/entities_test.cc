@@ -118,6 +118,26 @@ TEST(BuildEntities, BadMentionsNeverCrash) {
   EXPECT_TRUE(BuildEntities({}, keyer).empty());
 }
 
+TEST(BuildEntities, RoleInsideTheMentionAndDatelinesAreCut) {
+  std::vector<Doc> docs = {
+      {"GENEVA - Russian diplomats came. Deputy Foreign Minister Sergei Ryabkov spoke.", "en",
+       {{"GENEVA - Russian", kOrg}, {"Deputy Foreign Minister Sergei Ryabkov", kOrg}}},
+  };
+  NameKeyer keyer;
+  std::vector<StoryEntity> e = BuildEntities(Articles(docs), keyer);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "Russian");  // one mention each: by name
+  EXPECT_EQ(e[1].name, "Sergei Ryabkov");
+  EXPECT_EQ(e[1].kind, "person") << "a role makes a person";
+  EXPECT_EQ(e[1].role, "Deputy Foreign Minister");
+  // The last word is always kept as the name, and "Deputy" alone holds no role noun.
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("Deputy Minister", "en"), 0u);
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("Minister Lavrov", "en"), 9u);
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("Foreign Ministry", "en"), 0u);
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("президент Владимир Путин", "ru"),
+            std::string_view("президент ").size());
+}
+
 TEST(FindRole, BeforeAndAfterTheName) {
   struct Case {
     const char* text;

@@ -118,6 +118,22 @@ std::string RussianRoleBefore(const std::vector<Word>& words) {
 
 }  // namespace
 
+std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang) {
+  std::size_t pos = 0, role_end = 0;
+  bool head = false;
+  while (pos < surface.size()) {
+    std::size_t space = surface.find(' ', pos);
+    if (space == std::string_view::npos) break;  // the last word is never role
+    const std::string lower = NerLower(surface.substr(pos, space - pos));
+    const bool is_head = lang == "ru" ? IsRuHead(lower) : In(kEnHeads, lower);
+    if (!is_head && (lang == "ru" || !In(kEnModifiers, lower))) break;
+    head |= is_head;
+    pos = space + 1;
+    if (head) role_end = pos;
+  }
+  return role_end;
+}
+
 std::string FindRole(std::string_view text, std::size_t begin, std::size_t end,
                      std::string_view lang, std::size_t floor, std::size_t ceiling) {
   if (begin > end || end > text.size()) return "";

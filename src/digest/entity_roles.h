@@ -15,4 +15,9 @@ namespace storyline::digest_internal {
 std::string FindRole(std::string_view text, std::size_t begin, std::size_t end,
                      std::string_view lang, std::size_t floor, std::size_t ceiling);
 
+// A mention that starts with a role ("Deputy Foreign Minister Sergei Ryabkov": taggers trained
+// on MEANTIME include it): the number of bytes of that role prefix with the space after it, or 0.
+// The rest must keep at least one word.
+std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang);
+
 }  // namespace storyline::digest_internal

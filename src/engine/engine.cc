@@ -113,6 +113,9 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options, con
   auto categories = CategoryClassifier::Load(options.data_dir);
   if (!categories.ok()) return categories.status().WithPrefix("loading category lexicons");
   impl->models.categories = std::make_unique<CategoryClassifier>(std::move(categories).value());
+  auto entities = EntityTaggers::Load(options.data_dir);
+  if (!entities.ok()) return entities.status().WithPrefix("loading the entity tagger");
+  impl->models.entities = std::make_unique<EntityTaggers>(std::move(entities).value());
   for (int i = 0; i < options.threads; ++i) {
     auto analyzer = Analyzer::Create(options.data_dir);
     if (!analyzer.ok()) return analyzer.status().WithPrefix("loading stop words");

@@ -8,6 +8,8 @@
 namespace storyline {
 namespace {
 
+constexpr std::size_t kTextEntities = 5;  // entities listed per story in the text format
+
 using nlohmann::json;
 
 json OptionalTime(const std::optional<int64_t>& t) {
@@ -99,6 +101,18 @@ json ConflictsJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return conflicts;
 }
 
+json EntitiesJson(const Story& s, const std::vector<ArticleRecord>& all) {
+  json entities = json::array();
+  for (const StoryEntity& e : s.entities) {
+    json ids = json::array();
+    for (std::size_t m : e.articles) ids.push_back(all[m].article.id);
+    entities.push_back({{"name", e.name}, {"kind", e.kind}, {"aliases", e.aliases},
+                        {"role", e.role.empty() ? json(nullptr) : json(e.role)},
+                        {"mentions", e.mentions}, {"articles", std::move(ids)}});
+  }
+  return entities;
+}
+
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
   json copies = json::array();  // who took what from whom inside the story, earlier first
@@ -114,7 +128,8 @@ json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
           {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
           {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)},
           {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s, all)},
-          {"conflicts", ConflictsJson(s, all)}};
+          {"conflicts", ConflictsJson(s, all)},
+          {"entities", EntitiesJson(s, all)}};
 }
 
 }  // namespace
@@ -174,6 +189,13 @@ std::string ClusterText(const Engine& engine) {
       }
       out += "\n";
     }
+    // The few most important entities: a glance at who and what the story is about.
+    std::string who;
+    for (std::size_t i = 0; i < s.entities.size() && i < kTextEntities; ++i) {
+      const StoryEntity& e = s.entities[i];
+      who += (i ? "; " : "") + e.name + (e.role.empty() ? "" : " (" + e.role + ")");
+    }
+    if (!who.empty()) out += "     who: " + Shorten(who, 200) + "\n";
     if (!s.timeline.empty()) out += "     timeline:\n";
     for (const TimelineEvent& e : s.timeline) {
       out += "       " + e.date + "  " + Shorten(e.text, 110) + "  (" + std::to_string(e.articles.size()) +

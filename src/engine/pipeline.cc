@@ -50,6 +50,13 @@ Result<AnalyzedArticle> AnalyzeDocument(const Document& doc, const PipelineModel
   out.passages = SketchPassages(out.body);  // before the folded forms are dropped
   out.category = models.categories->Classify(out.title, out.body, out.article.lang);
   out.is_news = IsNews(out.article, out.body);
+  // Tagged here, in parallel, rather than when stories are built: the tagger is the costliest
+  // digest step and story building is sequential.
+  if (models.entities != nullptr) {
+    if (const EntityTagger* tagger = models.entities->For(out.article.lang)) {
+      out.entities = tagger->Tag(out.article.text);
+    }
+  }
   DropWhatClusteringIgnores(out.title);
   DropWhatClusteringIgnores(out.body);
   return out;

@@ -10,6 +10,7 @@
 #include "dedup/fingerprint.h"
 #include "dedup/passages.h"
 #include "extract/extractor.h"
+#include "ner/entity_tagger.h"
 #include "ingest/document.h"
 #include "rank/category.h"
 #include "storyline/article.h"
@@ -28,6 +29,7 @@ struct AnalyzedArticle {
   PassageSketch passages;  // freed once the article is in the passage index
   std::string category;
   bool is_news = true;
+  std::vector<EntityMention> entities;  // named entities of article.text, in text order
 };
 
 // The shared, read-only models the analysis uses. Thread safe: all const.
@@ -35,9 +37,10 @@ struct PipelineModels {
   Extractor extractor;
   std::unique_ptr<LanguageDetector> language;
   std::unique_ptr<CategoryClassifier> categories;
+  std::unique_ptr<EntityTaggers> entities;  // null: no entities are tagged
 };
 
-// Extract → normalise → language → tokens → fingerprint → category and news filter.
+// Extract → normalise → language → tokens → fingerprint → category and news filter → entities.
 // `analyzer` is the calling thread's own. Errors name doc.origin.
 Result<AnalyzedArticle> AnalyzeDocument(const Document& doc, const PipelineModels& models,
                                         Analyzer& analyzer);

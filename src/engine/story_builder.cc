@@ -7,6 +7,7 @@
 
 #include "base/time_util.h"
 #include "digest/conflicts.h"
+#include "digest/entities.h"
 #include "digest/summary.h"
 #include "digest/timeline.h"
 #include "rank/story_score.h"
@@ -78,6 +79,23 @@ std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& me
   return timeline;
 }
 
+std::vector<StoryEntity> BuildStoryEntities(const std::vector<std::size_t>& members,
+                                            const std::vector<AnalyzedArticle>& articles,
+                                            NameKeyer& keyer) {
+  std::vector<EntityArticle> inputs;
+  inputs.reserve(members.size());
+  for (std::size_t m : members) {
+    const AnalyzedArticle& a = articles[m];
+    inputs.push_back({a.article.text, a.article.lang, a.entities});
+  }
+  std::vector<StoryEntity> entities = BuildEntities(inputs, keyer);
+  for (StoryEntity& e : entities) {
+    for (std::size_t& i : e.articles) i = members[i];
+    std::sort(e.articles.begin(), e.articles.end());
+  }
+  return entities;
+}
+
 std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& members,
                                           const std::vector<AnalyzedArticle>& articles) {
   std::vector<SummaryArticle> inputs;
@@ -143,6 +161,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
   // this it would never decay and would outrank every dated story.
   const int64_t median = have_now ? times[times.size() / 2] : 0;
   std::vector<Story> stories;
+  NameKeyer keyer;  // one for the whole batch: its transliterators and key cache are reused
   stories.reserve(groups.size());
   for (const StoryGroup& g : groups) {
     Story s;
@@ -154,6 +173,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.timeline = BuildStoryTimeline(g.members, articles);
     s.summary = BuildStorySummary(g.members, articles);
     s.conflicts = BuildStoryConflicts(g.members, articles);
+    s.entities = BuildStoryEntities(g.members, articles, keyer);
     StoryStats stats;
     stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;

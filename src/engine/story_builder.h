@@ -7,6 +7,7 @@
 #include "cluster/story_assigner.h"
 #include "engine/pipeline.h"
 #include "storyline/story.h"
+#include "text/name_key.h"
 
 namespace storyline {
 
@@ -20,6 +21,12 @@ std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
 // UTC day of `published`.
 std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& members,
                                               const std::vector<AnalyzedArticle>& articles);
+
+// The story's entities (digest/entities.h), article indices mapped to `articles`' indices.
+// `keyer` is the calling thread's.
+std::vector<StoryEntity> BuildStoryEntities(const std::vector<std::size_t>& members,
+                                            const std::vector<AnalyzedArticle>& articles,
+                                            NameKeyer& keyer);
 
 // The story's summary (digest/summary.h), article indices mapped to `articles`' indices.
 std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& members,
