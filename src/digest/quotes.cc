@@ -149,6 +149,7 @@ class Finder {
   std::vector<Attribution> Run() {
     std::size_t q = 0;  // quotations are in text order, like the units
     for (const Range& u : Units(t_, quotes_)) {
+      Headline(u);
       for (; q < quotes_.size() && quotes_[q].open < u.end; ++q) {
         if (quotes_[q].open >= u.begin && quotes_[q].close < u.end) Trailer(q, u);
       }
@@ -213,8 +214,27 @@ class Finder {
            (t_[i - 1].lower.size() == 1 || quotes::IsAbbreviation(t_[i - 1].lower));
   }
 
-  // "Trump on Tuesday said": the time phrase is not part of the source.
+  bool StopsSource(std::size_t i) const {
+    if (!IsSourceStop(t_[i]) || IsAbbreviationDot(i)) return false;
+    // "Schmidt-Traub", "R-Ill.": a hyphen inside a word.
+    return !(Is(t_[i], "-") && !t_[i].space_before && i + 1 < t_.size() && !t_[i + 1].space_before);
+  }
+
+  // "Trump on Tuesday said", "He continues to say", "Obama also is": the words between the
+  // subject and the cue are not part of the source.
   Range TrimSourceTail(Range r) const {
+    static constexpr std::string_view kVerbal[] = {
+        "to", "is", "are", "was", "were", "be", "been", "also", "already", "still", "all", "both",
+        "just", "even", "continues", "continue", "has", "have", "had", "will", "would", "could",
+        "may", "might", "did", "does", "do", "not", "never", "often", "now", "again", "then"};
+    while (r.size() > 1) {
+      const Token& last = t_[r.end - 1];
+      if (last.capitalized || std::find(std::begin(kVerbal), std::end(kVerbal), last.lower) ==
+                                  std::end(kVerbal)) {
+        break;
+      }
+      --r.end;
+    }
     static constexpr std::string_view kAdverbial[] = {
         "on", "last", "yesterday", "today", "earlier", "recently", "previously", "repeatedly",
         "again", "later", "once", "often", "never", "always", "reportedly", "publicly",
@@ -230,9 +250,19 @@ class Finder {
 
   // A segment ending before `end`, walking left to `lo` until a comma, quotation mark or clause
   // word.
-  std::size_t SegmentStart(std::size_t end, std::size_t lo) const {
+  std::size_t SegmentStart(std::size_t end, std::size_t lo, bool through_relative = false) const {
     std::size_t j = end;
-    while (j > lo && end - j < kMaxSourceTokens && (!IsSourceStop(t_[j - 1]) || IsAbbreviationDot(j - 1))) --j;
+    while (j > lo && end - j < kMaxSourceTokens) {
+      if (Is(t_[j - 1], ")")) {  // "Rep. Elijah Cummings (D-Md.)": a bracket inside the source
+        std::size_t k = j - 1;
+        while (k > lo && j - k < 8 && !Is(t_[k - 1], "(")) --k;
+        if (k == lo || !Is(t_[k - 1], "(")) break;
+        j = k - 1;
+        continue;
+      }
+      if (StopsSource(j - 1) && !(through_relative && quotes::IsRelativeSource(t_[j - 1].lower))) break;
+      --j;
+    }
     return j;
   }
 
@@ -243,11 +273,11 @@ class Finder {
     if (quotes::IsRelativeSource(t_[c - 1].lower)) return {c - 1, c};
     if (Is(t_[c - 1], ",")) {
       if (!apposition || c - 1 <= lo) return {};
-      std::size_t app = SegmentStart(c - 1, lo);
+      std::size_t app = SegmentStart(c - 1, lo, /*through_relative=*/true);
       if (app == c - 1 || app <= lo || !Is(t_[app - 1], ",")) return {};
       std::size_t head = SegmentStart(app - 1, lo);
       if (head == app - 1) return {};
-      return {head, c - 1};
+      return {head, c};  // PolNeAR keeps the apposition's closing comma in the source
     }
     std::size_t j = SegmentStart(c, lo);
     if (j == c) return {};
@@ -257,7 +287,7 @@ class Finder {
   // The source right of a cue ending at `b`: "said Smith", "— заявил глава МИД Сергей Лавров".
   Range SourceRight(std::size_t b, std::size_t ue) const {
     std::size_t j = b;
-    while (j < ue && j - b < kMaxRightSourceTokens && !IsSourceStop(t_[j]) &&
+    while (j < ue && j - b < kMaxRightSourceTokens && !StopsSource(j) &&
            !(j > b && quotes::IsTrailingAdjunctStart(t_[j].lower)) && !quotes::MatchCue(t_, j).length) {
       ++j;
     }
@@ -330,7 +360,10 @@ class Finder {
       source = SourceRight(cue.end, u.end);
     } else {
       for (std::size_t k = p; k < u.end && k - p < kMaxSourceTokens; ++k) {
-        if (IsQuoteMark(t_[k]) || IsSentenceEndMark(t_[k]) || quotes::IsClauseBoundary(t_[k].lower)) break;
+        if (IsQuoteMark(t_[k]) || (IsSentenceEndMark(t_[k]) && !IsAbbreviationDot(k)) ||
+            quotes::IsClauseBoundary(t_[k].lower)) {
+          break;
+        }
         if (CueMatch c = CueAt(k); c.length && c.shape != CueShape::kAccordingTo) {
           cue = CueWithAuxiliaries(k, c.length, p);
           source = TrimSourceTail({p, cue.begin});
@@ -353,6 +386,22 @@ class Finder {
     Add(source, cue, std::move(content));
   }
 
+  // "Rubio: I Still Believe Trump Can't Be Trusted" — a headline or transcript line whose
+  // speaker is named before a colon at the start of a paragraph.
+  void Headline(const Range& u) {
+    if (u.begin > 0 && !t_[u.begin].newline_before) return;
+    std::size_t k = u.begin;
+    while (k < u.end && k - u.begin < 6 &&
+           ((t_[k].kind == TokenKind::kWord && t_[k].capitalized) || IsAbbreviationDot(k) ||
+            (IsDash(t_[k]) && !t_[k].space_before))) {
+      ++k;
+    }
+    if (k == u.begin || k >= u.end || !Is(t_[k], ":") || InsideQuote(k)) return;
+    Range content = TrimEnd({k + 1, u.end});
+    if (content.size() < 2 || !Free({u.begin, u.end})) return;
+    Add({u.begin, k}, {k, k + 1}, {content});
+  }
+
   // After a cue ending at `b`: where the reported clause starts ("told reporters that …").
   std::size_t ContentStart(std::size_t b, CueShape shape, const Range& u) const {
     if (shape == CueShape::kObject) {
@@ -372,8 +421,22 @@ class Finder {
   // The content to the right ends at the unit's end or at the first claimed token.
   Range ContentRight(std::size_t b, const Range& u) const {
     std::size_t e = b;
-    while (e < u.end && e - b < kMaxContentTokens && !claimed_[e] && !Is(t_[e], ";")) ++e;
+    while (e < u.end && e - b < kMaxContentTokens && !claimed_[e] && !Is(t_[e], ";") &&
+           !StartsNextAttribution(e, u)) {
+      ++e;
+    }
     return TrimEnd({b, e});
+  }
+
+  // "X praised the plan, but he said …": a clause word or comma followed within a few words by
+  // another cue ends the content, so the next attribution keeps its source and cue.
+  bool StartsNextAttribution(std::size_t e, const Range& u) const {
+    if (!Is(t_[e], ",") && !Is(t_[e], "but") && !Is(t_[e], "and") && !Is(t_[e], "while")) return false;
+    for (std::size_t k = e + 2; k < u.end && k - e <= 4; ++k) {
+      if (t_[k].kind == TokenKind::kPunct) return false;
+      if (CueAt(k).length && CueAt(k).shape != CueShape::kAccordingTo) return true;
+    }
+    return false;
   }
 
   bool ShortTail(std::size_t b, const Range& u) const {
@@ -454,9 +517,27 @@ std::string_view QuoteKindName(QuoteKind kind) {
   return "indirect";
 }
 
+// Two apostrophes written for a double quotation mark (''like this'', common in wire copy) become
+// one straight mark.
+Tokens JoinDoubledApostrophes(Tokens tokens) {
+  Tokens out;
+  out.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if ((Is(tokens[i], "'") || Is(tokens[i], "’")) && i + 1 < tokens.size() &&
+        Is(tokens[i + 1], tokens[i].lower) && !tokens[i + 1].space_before) {
+      out.push_back(std::move(tokens[i]));
+      out.back().lower = "\"";
+      out.back().end = tokens[++i].end;
+    } else {
+      out.push_back(std::move(tokens[i]));
+    }
+  }
+  return out;
+}
+
 std::vector<Attribution> FindAttributions(std::string_view text, std::string_view lang) {
   (void)lang;  // both rule sets run on every text; the cue lexicon knows each word's language
-  const Tokens tokens = timex::Tokenize(text);
+  const Tokens tokens = JoinDoubledApostrophes(timex::Tokenize(text));
   if (tokens.empty()) return {};
   std::vector<Attribution> out = Finder(text, tokens).Run();
   quotes::ResolveSpeakers(text, tokens, out);

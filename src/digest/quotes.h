@@ -6,7 +6,10 @@
 //   "according to", "заявил", "по словам") and content (what was said), each as UTF-8 byte
 //   offsets into the text given. Content is one span, or two when a direct quote is broken by its
 //   attribution ("“A,” he said, “B.”"). Direct content keeps its quotation marks; indirect
-//   content is the reported clause, "that"/"что" included, final full stop excluded.
+//   content is the reported clause, "that"/"что" included, final full stop excluded. Span
+//   boundaries follow PolNeAR's conventions (an apposition's closing comma stays in the source:
+//   "Revesz, director of X, said"); a paragraph-initial "Name: text" line is an attribution with
+//   the colon as cue.
 // - Kinds: direct (the content is a quotation), indirect ("X said (that) CLAUSE", "according to
 //   X, CLAUSE"), mixed (a clause that contains a quotation).
 // - `speaker` is a name for the source: the capitalised name inside the source span with titles
@@ -14,7 +17,7 @@
 //   article ("Revesz" → "Richard Revesz"), a personal pronoun ("he", "она") resolved to the
 //   nearest preceding named speaker or capitalised personal name. "" when none is found
 //   ("officials said").
-// - Quotation marks: “ ” " « » „ “ (and ‘ ’ nowhere: apostrophes). A mark that never closes in
+// - Quotation marks: “ ” " « » „ “ and '' (two apostrophes); ‘ ’ are apostrophes. A mark that never closes in
 //   its paragraph is ignored; a quotation is at most `kMaxQuoteTokens` tokens.
 // - Bad input never fails: empty or markless text gives {}; time is linear in the text's length
 //   (windows are bounded), so a 1 MB paragraph without punctuation is fine.
