@@ -426,3 +426,35 @@ TEST(ClusterCli, UndatedArticlesTakeTheirStorysMedianDate) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// tests/fixtures/e2e/quotes/EXPECTED.md works the speaker and the merge out by hand.
+TEST(ClusterCli, StoryQuotesMergeOneQuotationAcrossArticlesUnderTheFullName) {
+  RunResult r = RunStoryline("cluster --quiet " + Fixture("e2e/quotes"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["stories"].size(), 1u) << "two reports of one dam breach";
+  const nlohmann::json& quotes = doc["stories"][0]["quotes"];
+  ASSERT_FALSE(quotes.empty()) << doc["stories"][0].dump();
+  const nlohmann::json& top = quotes[0];
+  EXPECT_EQ(top["speaker"], "Maria Lindqvist");
+  EXPECT_EQ(top["text"], "Nobody will be left without shelter tonight");
+  std::set<std::string> ids;
+  for (const auto& id : top["articles"]) ids.insert(id.get<std::string>());
+  EXPECT_EQ(ids, (std::set<std::string>{"dam-wire.txt", "dam-local.txt"}));
+  for (std::size_t i = 1; i < quotes.size(); ++i) {
+    EXPECT_NE(quotes[i]["text"], top["text"]) << "the quotation is listed once";
+  }
+
+  RunResult text = RunStoryline("cluster --quiet --format text " + Fixture("e2e/quotes"));
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("     quotes:\n       Maria Lindqvist: “Nobody will be left without shelter "
+                          "tonight”  (2 articles)\n"),
+            std::string::npos)
+      << text.out;
+}
+
+}  // namespace
+}  // namespace storyline::testing

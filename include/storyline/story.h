@@ -44,6 +44,14 @@ struct StoryEntity {
   std::size_t mentions = 0;           // mentions over all its articles
 };
 
+// Who said what: one quotation or reported statement, merged across the articles that carry it.
+struct Quote {
+  std::string speaker;                // the speaker's fullest name in the story
+  std::string text;                   // what was said, as the first article words it
+  std::vector<std::size_t> articles;  // the articles that carry it (for a Story: indices into the
+                                      // engine's article list), ascending
+};
+
 struct Story {
   uint64_t id = 0;                   // stable: assigned when the story is created, never reused
   std::string title;                 // best headline among its articles
@@ -55,6 +63,7 @@ struct Story {
   std::vector<SummaryLine> summary;     // 3–5 sentences that cover the story, in reading order
   std::vector<StoryConflict> conflicts;  // facts its sources disagree on; empty when none
   std::vector<StoryEntity> entities;    // most important first (articles, then mentions)
+  std::vector<Quote> quotes;            // who said what, the most carried first; empty when none
 };
 
 }  // namespace storyline

@@ -94,6 +94,12 @@ std::size_t SentenceEndAfter(const Tokens& t, std::size_t i) {
   if (j >= t.size()) return j;
   const Token& n = t[j];
   if (!n.space_before) return 0;
+  // “Nobody will be left behind!” Lindqvist told reporters. — the attribution goes on.
+  if (j > i + 1 && IsQuoteMark(t[j - 1]) && !n.newline_before) {
+    for (std::size_t k = j; k < t.size() && k - j < 4 && t[k].kind == TokenKind::kWord; ++k) {
+      if (quotes::MatchCue(t, k).length) return 0;
+    }
+  }
   if (n.newline_before || n.capitalized || n.kind == TokenKind::kNumber || IsOpenMark(n)) return j;
   return 0;
 }

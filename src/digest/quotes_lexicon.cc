@@ -149,6 +149,8 @@ bool IsNameStopWord(std::string_view w) {
       "critics", "analysts", "experts", "sources", "aides", "advisers", "voters", "police",
       "authorities", "witnesses", "residents", "observers", "investigators", "prosecutors",
       "researchers", "scientists", "doctors", "lawyers", "supporters", "opponents", "protesters",
+      "engineers", "workers", "officers", "volunteers", "teachers", "students", "parents",
+      "farmers", "economists", "diplomats", "residents", "democrats", "republicans",
       "эксперты", "власти", "аналитики", "источник", "источники", "представители", "очевидцы",
       "полиция", "врачи", "ученые", "наблюдатели", "СМИ"};
   return In(kSet, w);

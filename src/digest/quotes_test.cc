@@ -102,6 +102,9 @@ const Case kCases[] = {
      "Smith praised the plan, but Jones said it would fail.",
      {{"Smith", "praised", {"the plan"}, QuoteKind::kIndirect, "Smith"},
       {"Jones", "said", {"it would fail"}, QuoteKind::kIndirect, "Jones"}}},
+    {"a quotation ending in ! or ? goes on with its attribution", "en",
+     "\"Who will pay for it?\" Lindqvist asked reporters.",
+     {{"Lindqvist", "asked", {"\"Who will pay for it?\""}, QuoteKind::kDirect, "Lindqvist"}}},
     {"empty text", "en", "", {}},
 };
 

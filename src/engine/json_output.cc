@@ -113,6 +113,28 @@ json EntitiesJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return entities;
 }
 
+json QuotesJson(const Story& s, const std::vector<ArticleRecord>& all) {
+  json quotes = json::array();
+  for (const Quote& q : s.quotes) {
+    json ids = json::array();
+    for (std::size_t m : q.articles) ids.push_back(all[m].article.id);
+    quotes.push_back({{"speaker", q.speaker}, {"text", q.text}, {"articles", std::move(ids)}});
+  }
+  return quotes;
+}
+
+// The top few quotes of a story for the text format; the JSON has them all.
+std::string QuotesText(const Story& s) {
+  constexpr std::size_t kShown = 3;
+  std::string out = s.quotes.empty() ? "" : "     quotes:\n";
+  for (std::size_t i = 0; i < s.quotes.size() && i < kShown; ++i) {
+    const Quote& q = s.quotes[i];
+    out += "       " + q.speaker + ": “" + Shorten(q.text, 110) + "”  (" +
+           std::to_string(q.articles.size()) + " article" + (q.articles.size() == 1 ? "" : "s") + ")\n";
+  }
+  return out;
+}
+
 json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json ids = json::array();
   json copies = json::array();  // who took what from whom inside the story, earlier first
@@ -129,7 +151,8 @@ json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
           {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)},
           {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s, all)},
           {"conflicts", ConflictsJson(s, all)},
-          {"entities", EntitiesJson(s, all)}};
+          {"entities", EntitiesJson(s, all)},
+          {"quotes", QuotesJson(s, all)}};
 }
 
 }  // namespace
@@ -201,6 +224,7 @@ std::string ClusterText(const Engine& engine) {
       out += "       " + e.date + "  " + Shorten(e.text, 110) + "  (" + std::to_string(e.articles.size()) +
              " article" + (e.articles.size() == 1 ? "" : "s") + ")\n";
     }
+    out += QuotesText(s);
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include "base/time_util.h"
 #include "digest/conflicts.h"
 #include "digest/entities.h"
+#include "digest/story_quotes.h"
 #include "digest/summary.h"
 #include "digest/timeline.h"
 #include "rank/story_score.h"
@@ -130,6 +131,20 @@ std::vector<StoryConflict> BuildStoryConflicts(const std::vector<std::size_t>& m
   return out;
 }
 
+std::vector<Quote> BuildStoryQuoteList(const std::vector<std::size_t>& members,
+                                       const std::vector<AnalyzedArticle>& articles,
+                                       NameKeyer& keyer) {
+  std::vector<QuoteArticle> inputs;
+  inputs.reserve(members.size());
+  for (std::size_t m : members) inputs.push_back({articles[m].article.text, articles[m].article.lang});
+  std::vector<Quote> quotes = BuildStoryQuotes(inputs, keyer);
+  for (Quote& q : quotes) {
+    for (std::size_t& i : q.articles) i = members[i];
+    std::sort(q.articles.begin(), q.articles.end());
+  }
+  return quotes;
+}
+
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles) {
   std::vector<std::set<std::string>> stems;
@@ -174,6 +189,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.summary = BuildStorySummary(g.members, articles);
     s.conflicts = BuildStoryConflicts(g.members, articles);
     s.entities = BuildStoryEntities(g.members, articles, keyer);
+    s.quotes = BuildStoryQuoteList(g.members, articles, keyer);
     StoryStats stats;
     stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;

@@ -37,6 +37,11 @@ std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& membe
 std::vector<StoryConflict> BuildStoryConflicts(const std::vector<std::size_t>& members,
                                               const std::vector<AnalyzedArticle>& articles);
 
+// The story's quotes (digest/story_quotes.h), article indices mapped to `articles`' indices.
+std::vector<Quote> BuildStoryQuoteList(const std::vector<std::size_t>& members,
+                                       const std::vector<AnalyzedArticle>& articles,
+                                       NameKeyer& keyer);
+
 // Builds stories from groups (with their timelines); `now` is the latest publication time in the batch (for decay).
 // Sorted by score, best first; ties by id.
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
