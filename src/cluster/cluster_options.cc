@@ -76,6 +76,7 @@ constexpr Field<double> kDoubleFields[] = {
     {"title_weight", &ClusterOptions::title_weight},
     {"name_weight", &ClusterOptions::name_weight},
     {"number_weight", &ClusterOptions::number_weight},
+    {"title_name_mismatch", &ClusterOptions::title_name_mismatch},
     {"link_weight", &ClusterOptions::link_weight},
     {"link_centroid_floor", &ClusterOptions::link_centroid_floor},
 };

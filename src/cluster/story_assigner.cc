@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <queue>
 
@@ -202,7 +203,31 @@ double StoryAssigner::GroupAverage(const Story& a, const Story& b) const {
   const double avg = Dot(a.centroid, b.centroid) /
                      (static_cast<double>(a.members.size()) * b.members.size());
   const double gap = StoryGap(a, b);
-  return avg * Decay(gap < 0 ? std::nullopt : std::optional<double>(gap));
+  return avg * Decay(gap < 0 ? std::nullopt : std::optional<double>(gap)) * TitleNameFactor(a, b);
+}
+
+// Two stories whose headlines name things the other story never mentions (one region's COVID
+// count and another's) are different events however much template text they share.
+double StoryAssigner::TitleNameFactor(const Story& a, const Story& b) const {
+  if (options_.title_name_mismatch >= 1.0 || a.title_names.empty() || b.title_names.empty()) return 1.0;
+  // Any title name of one that the other's articles mention at all (its centroid) counts as
+  // shared: "Putin calls for delay" and "Rebels defy Putin's call" are one story.
+  auto mentions = [](const Story& s, const std::vector<uint32_t>& names) {
+    auto c = s.centroid.begin();
+    for (uint32_t t : names) {
+      while (c != s.centroid.end() && c->term < t) ++c;
+      if (c != s.centroid.end() && c->term == t) return true;
+    }
+    return false;
+  };
+  if (mentions(a, b.title_names) || mentions(b, a.title_names)) return 1.0;
+  return options_.title_name_mismatch;
+}
+
+void StoryAssigner::AddTitleNames(std::vector<uint32_t>& to, const std::vector<uint32_t>& from) {
+  std::vector<uint32_t> merged;
+  std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
+  to = std::move(merged);
 }
 
 StoryAssigner::Candidate StoryAssigner::Best(const TermVector& v, const ClusterDoc& doc) const {
@@ -226,6 +251,11 @@ Assignment StoryAssigner::Add(const ClusterDoc& doc) {
   }
   const TermVector v = Vectorize(features);
   const TermVector bridge = Vectorize(features, true);
+  pending_title_names_.clear();
+  for (const Feature& f : features) {
+    if (f.in_title && term_keys_[f.term].starts_with("n:")) pending_title_names_.push_back(f.term);
+  }
+  std::sort(pending_title_names_.begin(), pending_title_names_.end());
   Candidate best = Best(v, doc);
   bool join = best.score >= options_.threshold;
   if (!join && options_.cross_threshold > 0) {
@@ -402,6 +432,7 @@ void StoryAssigner::Absorb(uint32_t keep, uint32_t gone) {
   }
   k.centroid = KeepHeaviest(Sum(k.centroid, g.centroid), options_.centroid_terms);
   k.centroid_norm = Norm(k.centroid);
+  AddTitleNames(k.title_names, g.title_names);
   for (std::size_t i = 1; i < g.linked.size(); ++i) RememberMember(k, g.linked[i]);
   g = Story{};
   g.alive = false;
@@ -430,6 +461,7 @@ void StoryAssigner::Join(uint32_t pos, const ClusterDoc& doc, const TermVector& 
   }
   s.members.push_back(doc.index);
   s.arrivals.push_back(arrivals_++);
+  AddTitleNames(s.title_names, pending_title_names_);
   if (IsUnknownLang(s.lang) && !IsUnknownLang(doc.lang)) s.lang = doc.lang;
   if (doc.time) {
     s.first_time = s.first_time ? std::min(*s.first_time, *doc.time) : *doc.time;

@@ -140,6 +140,7 @@ class StoryAssigner {
     std::vector<uint32_t> indexed;   // sorted terms this story currently has in postings_
     std::vector<std::size_t> members;
     std::vector<uint64_t> arrivals;  // arrival number of each member (members stay in this order)
+    std::vector<uint32_t> title_names;  // sorted name terms of its members' titles
     bool alive = true;               // false once merged into an older story
   };
   // A RawFeature with its key interned (term id into term_keys_).
@@ -199,6 +200,9 @@ class StoryAssigner {
   double StoryGap(const Story& a, const Story& b) const;  // days between spans; -1: unknown
   double GroupAverage(const Story& a, const Story& b) const;
   void Absorb(uint32_t keep, uint32_t gone);
+  double TitleNameFactor(const Story& a, const Story& b) const;
+  static void AddTitleNames(std::vector<uint32_t>& to, const std::vector<uint32_t>& from);
+  std::vector<uint32_t> pending_title_names_;  // of the article being added
 };
 
 }  // namespace storyline

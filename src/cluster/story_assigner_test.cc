@@ -457,6 +457,38 @@ TEST(StoryAssigner, ConsolidateJoinsTheEventsAndKeepsOthersApart) {
   EXPECT_EQ(assigner.Add(fx.Doc("A2", kT0 + 2 * kDay)).best_candidate > 0, true);
 }
 
+// Regression (tgcontest ru pairs): one template, two regions. Consolidation joined them because
+// the text is the same except for the region, which each headline names and the other never
+// mentions.
+TEST(StoryAssigner, ConsolidateKeepsApartStoriesWhoseTitlesNameWhatTheOtherNeverMentions) {
+  const std::string body =
+      "Health officials in the Region reported new coronavirus cases on Monday, bringing the "
+      "total since March to several thousand. The regional headquarters said hospitals were "
+      "treating patients with pneumonia and that testing would be expanded this week.";
+  const AnalyzedText t1 = MakeTestText("Kemerovo reports new coronavirus cases");
+  const AnalyzedText b1 = MakeTestText(
+      "In Kemerovo, officials spoke. " + body +
+      " In Kemerovo the governor Sergei Tsivilev urged miners in Novokuznetsk and Prokopyevsk "
+      "to wear masks underground, and the coal company Kuzbassrazrezugol closed two canteens.");
+  const AnalyzedText t2 = MakeTestText("Tomsk reports new coronavirus cases");
+  const AnalyzedText b2 = MakeTestText(
+      "In Tomsk, officials spoke. " + body +
+      " In Tomsk the governor Sergei Zhvachkin asked students of the polytechnic university to "
+      "study online, and the Seversk chemical plant moved its office staff to remote work.");
+  auto stories_after = [&](double mismatch) {
+    ClusterOptions o;
+    o.threshold = 1.0;  // the stream joins nothing; consolidation decides
+    o.title_name_mismatch = mismatch;
+    StoryAssigner assigner(o);
+    assigner.Add(ClusterDoc{0, kT0, "en", &t1, &b1});
+    assigner.Add(ClusterDoc{1, kT0 + 3600, "en", &t2, &b2});
+    assigner.Consolidate();
+    return assigner.NumStories();
+  };
+  EXPECT_EQ(stories_after(1.0), 1u) << "without the guard the template text joins them";
+  EXPECT_EQ(stories_after(ClusterOptions{}.title_name_mismatch), 2u);
+}
+
 // The partition after consolidation does not depend on the order the articles arrived in.
 TEST(StoryAssigner, ConsolidatedStoriesDoNotDependOnArrivalOrder) {
   const std::vector<std::vector<const char*>> orders = {
