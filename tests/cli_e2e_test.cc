@@ -458,3 +458,29 @@ TEST(ClusterCli, StoryQuotesMergeOneQuotationAcrossArticlesUnderTheFullName) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// `storyline timeline` keeps the most cited dates over everything it is given, in date order.
+TEST(TimelineCli, KeepsTheMostCitedDatesInDateOrder) {
+  RunResult one = RunStoryline("timeline --quiet --dates 1 " + Fixture("e2e/timeline"));
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  const nlohmann::json top = nlohmann::json::parse(one.out)["timeline"];
+  ASSERT_EQ(top.size(), 1u);
+  EXPECT_EQ(top[0]["date"], "2023-10-12") << "the sinking, cited by all three reports";
+  EXPECT_EQ(top[0]["articles"].size(), 3u);
+  RunResult all = RunStoryline("timeline --quiet --dates 50 " + Fixture("e2e/timeline"));
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  const nlohmann::json doc = nlohmann::json::parse(all.out);
+  std::vector<std::string> dates;
+  for (const auto& e : doc["timeline"]) dates.push_back(e["date"]);
+  EXPECT_NE(std::find(dates.begin(), dates.end(), "2023-10-15"), dates.end());  // divers, Sunday
+  for (std::size_t i = 1; i < dates.size(); ++i) EXPECT_LT(dates[i - 1], dates[i]);
+  RunResult text = RunStoryline("timeline --quiet --format text --dates 1 " + Fixture("e2e/timeline"));
+  EXPECT_EQ(text.out.rfind("2023-10-12  ", 0), 0u) << text.out;
+  EXPECT_NE(RunStoryline("timeline --quiet --dates 0 " + Fixture("e2e/timeline")).exit_code, 0);
+}
+
+}  // namespace
+}  // namespace storyline::testing

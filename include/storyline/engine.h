@@ -120,6 +120,10 @@ class Engine {
   const std::vector<ArticleRecord>& articles() const;
   // Stories sorted by score, best first.
   std::vector<Story> Stories() const;
+  // One timeline over every article of the batch, whatever story it is in (a topic timeline:
+  // the input is taken to be one topic), built as a story's timeline is, with at most
+  // `max_dates` dates. `TimelineEvent::articles` index articles().
+  std::vector<TimelineEvent> TopicTimeline(std::size_t max_dates) const;
   const BatchSummary& summary() const;
 
  private:

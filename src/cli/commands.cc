@@ -126,6 +126,16 @@ int RunCluster(const CommonFlags& common, const ClusterFlags& flags) {
   return WriteOutput(common.out, content) ? kExitOk : kExitSetup;
 }
 
+int RunTimeline(const CommonFlags& common, const TimelineFlags& flags) {
+  Session session;
+  int code = RunEngine(common, flags.paths, -1.0, {}, false, session);
+  if (code != kExitOk) return code;
+  std::string content = flags.format == "text"
+                            ? TimelineText(*session.engine, flags.dates)
+                            : TimelineDocument(*session.engine, flags.dates).dump(1) + "\n";
+  return WriteOutput(common.out, content) ? kExitOk : kExitSetup;
+}
+
 int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir) {
   Session session;
   int code = RunEngine(common, {dir}, -1.0, {}, false, session);

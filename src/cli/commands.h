@@ -31,6 +31,13 @@ struct ClusterFlags {
 };
 
 int RunCluster(const CommonFlags& common, const ClusterFlags& flags);
+
+struct TimelineFlags {
+  std::vector<std::string> paths;
+  std::string format = "json";  // json | text
+  std::size_t dates = 10;       // dates kept, the most cited
+};
+int RunTimeline(const CommonFlags& common, const TimelineFlags& flags);
 int RunExtract(const CommonFlags& common, const std::string& path);
 int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir);
 // `dct`: "YYYY-MM-DD" or "" (unknown); `lang`: en | ru.

@@ -43,6 +43,17 @@ int main(int argc, char** argv) {
   AddCommon(c, common);
   c->footer(kExitCodes);
 
+  storyline::TimelineFlags timeline;
+  auto* l = app.add_subcommand("timeline", "one timeline of dated events over all the given articles (a topic)");
+  l->add_option("paths", timeline.paths, "files or directories (.html .htm .txt .jsonl, optionally .gz)")
+      ->required();
+  l->add_option("--dates", timeline.dates, "dates to keep, the most cited first (default 10)")
+      ->check(CLI::Range(1, 100000));
+  l->add_option("--format", timeline.format, "json (default) or text")
+      ->check(CLI::IsMember({"json", "text"}));
+  AddCommon(l, common);
+  l->footer(kExitCodes);
+
   std::string extract_path;
   auto* e = app.add_subcommand("extract", "print one parsed article as JSON");
   e->add_option("file", extract_path, "an .html/.htm/.txt file (or .jsonl: its first article)")
@@ -76,6 +87,7 @@ int main(int argc, char** argv) {
   }
   if (c->parsed()) return storyline::RunCluster(common, cluster);
   if (e->parsed()) return storyline::RunExtract(common, extract_path);
+  if (l->parsed()) return storyline::RunTimeline(common, timeline);
   if (x->parsed()) return storyline::RunTimex(common, timex_path, timex_dct, timex_lang);
   return storyline::RunTgnews(common, tg_mode, tg_dir);
 }

@@ -334,6 +334,13 @@ Result<Article> Engine::ExtractFile(const std::string& path) const {
 
 const std::vector<ArticleRecord>& Engine::articles() const { return impl_->records; }
 std::vector<Story> Engine::Stories() const { return impl_->stories; }
+std::vector<TimelineEvent> Engine::TopicTimeline(std::size_t max_dates) const {
+  std::vector<std::size_t> all(impl_->analyzed.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  TimelineOptions options;
+  options.max_dates = max_dates;
+  return BuildStoryTimeline(all, impl_->analyzed, options);
+}
 const BatchSummary& Engine::summary() const { return impl_->summary; }
 
 }  // namespace storyline

@@ -67,9 +67,9 @@ json ExplanationJson(const ArticleRecord& r) {
   return out;
 }
 
-json TimelineJson(const Story& s, const std::vector<ArticleRecord>& all) {
+json TimelineJson(const std::vector<TimelineEvent>& events, const std::vector<ArticleRecord>& all) {
   json timeline = json::array();
-  for (const TimelineEvent& e : s.timeline) {
+  for (const TimelineEvent& e : events) {
     json ids = json::array();
     for (std::size_t m : e.articles) ids.push_back(all[m].article.id);
     timeline.push_back({{"date", e.date}, {"text", e.text}, {"articles", std::move(ids)}});
@@ -149,7 +149,7 @@ json StoryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   return {{"id", s.id}, {"title", s.title}, {"articles", std::move(ids)},
           {"score", std::round(s.score * 10000) / 10000}, {"lang", s.lang},
           {"category", s.category}, {"size", s.members.size()}, {"copies", std::move(copies)},
-          {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s, all)},
+          {"summary", SummaryJson(s, all)}, {"timeline", TimelineJson(s.timeline, all)},
           {"conflicts", ConflictsJson(s, all)},
           {"entities", EntitiesJson(s, all)},
           {"quotes", QuotesJson(s, all)}};
@@ -170,6 +170,23 @@ json ArticleJson(const Article& a) {
           {"source", a.source},
           {"url", a.url},
           {"author", a.author}};
+}
+
+json TimelineDocument(const Engine& engine, std::size_t max_dates) {
+  const BatchSummary& sum = engine.summary();
+  json summary = {{"files", sum.files}, {"articles", sum.articles}, {"errors", sum.errors},
+                  {"seconds", std::round(sum.seconds * 1000) / 1000}};
+  return {{"timeline", TimelineJson(engine.TopicTimeline(max_dates), engine.articles())},
+          {"summary", std::move(summary)}};
+}
+
+std::string TimelineText(const Engine& engine, std::size_t max_dates) {
+  std::string out;
+  for (const TimelineEvent& e : engine.TopicTimeline(max_dates)) {
+    out += e.date + "  " + Shorten(e.text, 140) + "  (" + std::to_string(e.articles.size()) +
+           " article" + (e.articles.size() == 1 ? "" : "s") + ")\n";
+  }
+  return out;
 }
 
 json ClusterDocument(const Engine& engine, bool explain) {

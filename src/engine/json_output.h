@@ -24,4 +24,9 @@ Result<nlohmann::json> TgnewsDocument(const Engine& engine, const std::string& m
 // A readable plain-text listing of stories (for --format text).
 std::string ClusterText(const Engine& engine);
 
+// `storyline timeline`: {"timeline":[{"date","text","articles":[ids]}], "summary":{...}} for
+// Engine::TopicTimeline(max_dates); the text form is one line per date.
+nlohmann::json TimelineDocument(const Engine& engine, std::size_t max_dates);
+std::string TimelineText(const Engine& engine, std::size_t max_dates);
+
 }  // namespace storyline

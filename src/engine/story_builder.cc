@@ -66,14 +66,15 @@ std::optional<CivilDate> ReferenceDate(const Article& a) {
 }  // namespace
 
 std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& members,
-                                              const std::vector<AnalyzedArticle>& articles) {
+                                              const std::vector<AnalyzedArticle>& articles,
+                                              const TimelineOptions& options) {
   std::vector<TimelineArticle> inputs;
   inputs.reserve(members.size());
   for (std::size_t m : members) {
     const Article& a = articles[m].article;
     inputs.push_back({a.text, a.lang, ReferenceDate(a)});
   }
-  std::vector<TimelineEvent> timeline = BuildTimeline(inputs);
+  std::vector<TimelineEvent> timeline = BuildTimeline(inputs, options);
   for (TimelineEvent& e : timeline) {
     for (std::size_t& i : e.articles) i = members[i];
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cluster/story_assigner.h"
+#include "digest/timeline.h"
 #include "engine/pipeline.h"
 #include "storyline/story.h"
 #include "text/name_key.h"
@@ -20,7 +21,8 @@ std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
 // An article's reference date is the day of `published_local` as the source wrote it, else the
 // UTC day of `published`.
 std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& members,
-                                              const std::vector<AnalyzedArticle>& articles);
+                                              const std::vector<AnalyzedArticle>& articles,
+                                              const TimelineOptions& options = {});
 
 // The story's entities (digest/entities.h), article indices mapped to `articles`' indices.
 // `keyer` is the calling thread's.
