@@ -484,3 +484,29 @@ TEST(TimelineCli, KeepsTheMostCitedDatesInDateOrder) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// The planted contradictions of e2e/conflicts (EXPECTED.md): a death toll and an age.
+TEST(ClusterCli, PlantedContradictionsAreFound) {
+  RunResult r = RunStoryline("cluster --quiet " + Fixture("e2e/conflicts"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["stories"].size(), 1u) << "three reports of one explosion";
+  std::map<std::string, std::map<std::string, std::set<std::string>>> found;  // about → value → ids
+  for (const auto& c : doc["stories"][0]["conflicts"]) {
+    for (const auto& v : c["values"]) {
+      for (const auto& id : v["articles"]) found[c["about"]][v["value"]].insert(id.get<std::string>());
+    }
+  }
+  using Ids = std::set<std::string>;
+  EXPECT_EQ(found["killed … miners"]["14"], (Ids{"mine-wire.txt", "mine-inquiry.txt"}));
+  EXPECT_EQ(found["killed … miners"]["17"], (Ids{"mine-local.txt"}));
+  EXPECT_EQ(found["age of Petr Holub"]["52"], (Ids{"mine-wire.txt", "mine-local.txt"}));
+  EXPECT_EQ(found["age of Petr Holub"]["53"], (Ids{"mine-inquiry.txt"}));
+  EXPECT_EQ(found.size(), 2u) << "nothing else disagrees";
+}
+
+}  // namespace
+}  // namespace storyline::testing

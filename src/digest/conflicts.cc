@@ -1,6 +1,7 @@
 #include "digest/conflicts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -93,6 +94,24 @@ double ParseNumber(std::string_view digits) {
   return std::strtod(clean.c_str(), nullptr);
 }
 
+// The key form of a word: English inflections folded ("killing", "killed", "kills" → "kill"),
+// then the digest's 6-letter stem. Other scripts keep the plain stem.
+std::string KeyStem(std::string_view word, const std::string& stem) {
+  std::string w;
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0x80) return stem;
+    w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (std::string_view suffix : {"ing", "ed", "es", "s"}) {
+    if (w.size() >= suffix.size() + 3 && w.ends_with(suffix)) {
+      w.resize(w.size() - suffix.size());
+      break;
+    }
+  }
+  if (w.size() > 6) w.resize(6);
+  return w;
+}
+
 struct Fact {
   std::string key;    // what is stated, compared across articles
   std::string about;  // the key for readers
@@ -146,7 +165,7 @@ void CountFacts(std::string_view s, const std::vector<Word>& words, const Confli
       unit = unit_text = "%";
     } else if (j < words.size() && !words[j].number && !IsWeak(words[j].stem) &&
                !IsQualifier(words[j].stem) && words[j].begin - (j == i + 1 ? n.end : words[j - 1].end) <= 1) {
-      unit = words[j].stem;
+      unit = KeyStem(Slice(s, words[j]), words[j].stem);
       unit_text = std::string(Slice(s, words[j]));
     }
     if (unit.empty()) continue;
@@ -177,7 +196,7 @@ void CountFacts(std::string_view s, const std::vector<Word>& words, const Confli
       if (k > 0 && s[w.begin - 1] == '(') break;
       // A name is not an event word, nor a unit ("20 kilometers (12 miles)").
       if (IsWeak(w.stem) || w.capitalized || IsMeasure(w.stem) || w.letters < 3) break;
-      event = w.stem;
+      event = KeyStem(Slice(s, w), w.stem);
       event_text = std::string(Slice(s, w));
       break;
     }
