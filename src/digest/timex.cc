@@ -7,6 +7,11 @@
 namespace storyline {
 namespace {
 
+// "2019-11-01", "XXXX-XX-XX", "2019-11-01TNI": a value that names one day.
+bool IsDayValue(const std::string& v) {
+  return v.size() >= 10 && v[4] == '-' && v[7] == '-' && (v.size() == 10 || v[10] == 'T');
+}
+
 // The longest match of any rule starting at token i; the earlier rule wins a tie.
 std::optional<timex::Found> LongestAt(const timex::Ctx& ctx, const std::vector<timex::Rule>& rules,
                                       size_t i) {
@@ -21,6 +26,21 @@ std::optional<timex::Found> LongestAt(const timex::Ctx& ctx, const std::vector<t
     best = LongestAt(ctx, rules, i + 3);
     if (best && best->first == i + 3 && best->type == "DATE") {
       best->first = i;
+    } else {
+      best.reset();
+    }
+  }
+  // "early Tuesday", "late yesterday": the modifier joins a day's extent ("earlier Sunday"
+  // is left out: TimeBank's annotators mostly left "earlier"/"later" out of it);
+  // "noon Thursday", "midnight Friday" make it a time.
+  if (!best && ctx.IsAny(i, {"early", "late", "noon", "midnight"})) {
+    best = LongestAt(ctx, rules, i + 1);
+    if (best && best->first == i + 1 && IsDayValue(best->value)) {
+      best->first = i;
+      if (ctx.IsAny(i, {"noon", "midnight"})) {
+        best->type = "TIME";
+        best->value = best->value.substr(0, 10) + (ctx.Is(i, "noon") ? "T12:00" : "T24:00");
+      }
     } else {
       best.reset();
     }

@@ -44,6 +44,7 @@ class Anchor {
   std::string Season(int season, int year_offset, bool relative_last) const;
   int year() const { return dct_ ? dct_->year : 0; }
   int month() const { return dct_ ? dct_->month : 0; }
+  const std::optional<CivilDate>& dct() const { return dct_; }
 
  private:
   std::optional<CivilDate> dct_;

@@ -88,6 +88,25 @@ std::optional<std::pair<int, size_t>> Ctx::Number(size_t i) const {
   return std::pair{*v, next};
 }
 
+std::optional<std::pair<int, size_t>> Ctx::SpelledYear(size_t i) const {
+  auto hundreds = NumberWord(W(i));
+  if (!hundreds || IsNumber(i)) return std::nullopt;
+  if (*hundreds == 2 && Is(i + 1, "thousand")) {
+    const bool cue = i > 0 && (IsAny(i - 1, {"year", "in", "by", "since", "until"}) ||
+                               MonthNumber(W(i - 1)));
+    if (!cue) return std::nullopt;
+    size_t k = Is(i + 2, "and") ? i + 3 : i + 2;
+    if (auto rest = Number(k); rest && IsWord(k) && rest->first < 100 && !IsAny(k, {"a", "an"})) {
+      return std::pair{2000 + rest->first, rest->second};
+    }
+    return std::pair{2000, i + 2};
+  }
+  if (*hundreds < 11 || *hundreds > 20 || !IsWord(i + 1)) return std::nullopt;
+  auto rest = Number(i + 1);
+  if (!rest || rest->first < 10 || rest->first > 99) return std::nullopt;
+  return std::pair{*hundreds * 100 + rest->first, rest->second};
+}
+
 bool Ctx::SentenceBreak(size_t i) const {
   return IsAny(i, {".", "!", "?", ";"}) || toks_[i].newline_before;
 }
@@ -140,6 +159,27 @@ std::string DurationValue(int n, Unit unit) {
     case Unit::kDecade: return "P" + (n < 0 ? "X" : std::to_string(10 * n)) + (n < 0 ? "DE" : "Y");
     case Unit::kCentury: return "P" + (n < 0 ? "X" : std::to_string(100 * n)) + (n < 0 ? "CE" : "Y");
     default: return "P" + count + std::string(UnitLetter(unit));
+  }
+}
+
+size_t AfterHalf(const Ctx& c, size_t i) {
+  if (c.Is(i, "1") && c.Is(i + 1, "/") && c.Is(i + 2, "2") && c.Glued(i + 1) && c.Glued(i + 2)) {
+    return i + 3;
+  }
+  if (c.Is(i, "and") && c.Is(i + 1, "a") && c.Is(i + 2, "half")) return i + 3;
+  return i;
+}
+
+std::string HalfDurationValue(int n, Unit unit) {
+  const std::string count = std::to_string(n);
+  switch (unit) {
+    case Unit::kYear: return "P" + (n ? count + "Y" : "") + "6M";
+    case Unit::kHour: return "PT" + (n ? count + "H" : "") + "30M";
+    case Unit::kMinute: return "PT" + (n ? count + "M" : "") + "30S";
+    case Unit::kDay: return "P" + (n ? count + "D" : "") + "T12H";
+    case Unit::kDecade: return "P" + std::to_string(10 * n + 5) + "Y";
+    case Unit::kCentury: return "P" + std::to_string(100 * n + 50) + "Y";
+    default: return "P" + count + ".5" + std::string(UnitLetter(unit));
   }
 }
 

@@ -43,6 +43,9 @@ class Ctx {
   std::optional<int> Year(size_t i) const;
   // "3", "three", "twenty four", "twenty-four", "a": (value, index after it).
   std::optional<std::pair<int, size_t>> Number(size_t i) const;
+  // A year in words: "nineteen ninety-six", "twenty twelve", "two thousand", "two thousand
+  // and one" (the last two only after "year", "in", "by", "since", "until" or a month).
+  std::optional<std::pair<int, size_t>> SpelledYear(size_t i) const;
   // Tense of the clause around tokens [first, last): the nearest past or future cue.
   Tense TenseAround(size_t first, size_t last) const;
 
@@ -59,9 +62,16 @@ using Rule = std::optional<Found> (*)(const Ctx&, size_t);
 // The rules of each language, tried at every token; the longest match wins.
 const std::vector<Rule>& EnglishRules();
 const std::vector<Rule>& RussianRules();
+// English periods and references added to EnglishRules: "current", "the year", "the year-ago
+// quarter", years in words, "5 1/2 hours" (timex_rules_en_periods.cc).
+const std::vector<Rule>& EnglishPeriodRules();
 
 // Shared pieces.
 std::string DurationValue(int n, Unit unit);  // P3Y, PT2H, P10Y for a decade, PXY when n < 0
 Found Make(size_t first, size_t last, std::string type, std::string value);
+// "1/2" or "and a half" at i: the index after it, or i when there is none.
+size_t AfterHalf(const Ctx& c, size_t i);
+// n and a half units: P2Y6M, PT5H30M, PT1M30S, P2DT12H, P2.5W.
+std::string HalfDurationValue(int n, Unit unit);
 
 }  // namespace storyline::timex

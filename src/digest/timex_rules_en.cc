@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "digest/timex_holidays.h"
 #include "digest/timex_rules.h"
 
 namespace storyline::timex {
@@ -11,14 +12,37 @@ size_t SkipThe(const Ctx& c, size_t i) { return c.Is(i, "the") ? i + 1 : i; }
 
 // "nearly", "more than", "at least", "up to", "less than": inside the extent in TimeBank.
 size_t SkipQuantityModifier(const Ctx& c, size_t i) {
-  if (c.Is(i, "nearly")) return i + 1;
+  if (c.IsAny(i, {"nearly", "almost"})) return i + 1;
   if (c.IsAny(i, {"more", "less"}) && c.Is(i + 1, "than")) return i + 2;
   if ((c.Is(i, "at") && c.Is(i + 1, "least")) || (c.Is(i, "up") && c.Is(i + 1, "to"))) return i + 2;
   return i;
 }
 
+// "eighth", "twenty-first": a day of the month in words (after a month name: "March eighth").
+std::optional<std::pair<int, size_t>> OrdinalDay(const Ctx& c, size_t i) {
+  static const std::string_view kOrdinals[] = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  int tens = 0;
+  size_t k = i;
+  if (c.IsAny(k, {"twenty", "thirty"}) && c.Is(k + 1, "-") && c.Glued(k + 1)) {
+    tens = c.Is(k, "twenty") ? 20 : 30;
+    k += 2;
+  } else if (c.Is(k, "thirtieth")) {
+    return std::pair{30, k + 1};
+  }
+  for (int n = 1; n <= 20; ++n) {
+    if (c.Is(k, kOrdinals[n - 1]) && (tens == 0 || n < 10) && tens + n <= 31) {
+      return std::pair{tens + n, k + 1};
+    }
+  }
+  return std::nullopt;
+}
+
 // Day of month at i ("7", "7th"); returns (day, index after).
 std::optional<std::pair<int, size_t>> DayOfMonth(const Ctx& c, size_t i) {
+  if (c.IsWord(i) && i > 0 && MonthNumber(c.W(i - 1))) return OrdinalDay(c, i);
   auto d = c.Int(i, 2);
   if (!d || *d < 1 || *d > 31) return std::nullopt;
   size_t next = i + 1;
@@ -41,6 +65,7 @@ std::optional<std::pair<int, size_t>> MonthAt(const Ctx& c, size_t i) {
 std::optional<std::pair<int, size_t>> TrailingYear(const Ctx& c, size_t i) {
   size_t j = c.Is(i, ",") ? i + 1 : i;
   if (auto y = c.Year(j)) return std::pair{*y, j + 1};
+  if (auto y = c.SpelledYear(j)) return y;
   return std::nullopt;
 }
 
@@ -58,6 +83,14 @@ std::optional<Found> IsoDate(const Ctx& c, size_t i) {
 std::optional<Found> MonthDate(const Ctx& c, size_t i) {
   size_t j = i;
   bool modified = false;
+  if (c.Is(j, "this") && MonthAt(c, j + 1)) {
+    // "this September": the DCT's year.
+    auto [m, k] = *MonthAt(c, j + 1);
+    if (!DayOfMonth(c, k)) {
+      const int y = c.anchor().year();
+      return Make(i, k, "DATE", (y ? Pad(y, 4) : "XXXX") + "-" + Pad(m, 2));
+    }
+  }
   if (c.IsAny(j, {"early", "late"})) {
     modified = true;
     ++j;
@@ -84,6 +117,12 @@ std::optional<Found> MonthDate(const Ctx& c, size_t i) {
                                                    "through", "before", "after", "during",
                                                    "till", "to", "last", "next", "this"});
   if (ambiguous && !modified && !after_prep) return std::nullopt;
+  // "January this year", "June last year".
+  if (c.IsAny(k, {"this", "last", "next"}) && c.Is(k + 1, "year") && !c.Is(k + 2, "'")) {
+    const int y = c.anchor().year();
+    const int shift = c.Is(k, "last") ? -1 : c.Is(k, "next") ? 1 : 0;
+    return Make(i, k + 2, "DATE", (y ? Pad(y + shift, 4) : "XXXX") + "-" + Pad(m, 2));
+  }
   if (c.W(j).size() <= 4 && k == j + 1 && !c.IsAny(j, {"may", "june", "july"})) {
     return std::nullopt;  // "Jan" alone is a name more often than a month
   }
@@ -357,10 +396,18 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
   auto num = c.Number(j);
   if (!num) return std::nullopt;
   size_t k = num->second;
+  bool half = false;
+  if (size_t after = AfterHalf(c, k); after > k && c.IsNumber(num->second - 1)) {
+    half = true, k = after;  // "5 1/2 hours"
+  }
   const bool hyphen = c.Is(k, "-") && c.Glued(k) && c.Glued(k + 1);
   if (hyphen) ++k;
   auto unit = UnitOf(c.W(k));
   if (!unit || *unit == Unit::kWeekend) return std::nullopt;
+  if (size_t after = AfterHalf(c, k + 1); !half && !hyphen && after > k + 1 && c.IsWord(k + 1)) {
+    return Make(i, after, "DURATION", HalfDurationValue(num->first, *unit));  // "an hour and a half"
+  }
+  if (half) return Make(i, k + 1, "DURATION", HalfDurationValue(num->first, *unit));
   if (hyphen && (c.W(k).back() == 's' || (c.Is(k + 1, "-") && c.Is(k + 2, "old")))) {
     return std::nullopt;
   }
@@ -454,8 +501,13 @@ const std::vector<Rule>& EnglishRules() {
   static const std::vector<Rule> rules = {IsoDate,  MonthDate, DayMonthDate, NumericDate,
                                           YearOrDecade, DeicticWord, DayPart, WeekdayDate, Weekday,
                                           RelativeUnit, Quarter, Ago, Duration, VagueDuration,
-                                          Set, ClockTime, Century};
-  return rules;
+                                          Set, ClockTime, Century, NamedDay};
+  static const std::vector<Rule> all = [] {
+    std::vector<Rule> v = rules;
+    v.insert(v.end(), EnglishPeriodRules().begin(), EnglishPeriodRules().end());
+    return v;
+  }();
+  return all;
 }
 
 }  // namespace storyline::timex

@@ -2,6 +2,7 @@
 // inside ("2019 года", "2019 г.").
 #include <string>
 
+#include "digest/timex_holidays.h"
 #include "digest/timex_rules.h"
 
 namespace storyline::timex {
@@ -171,9 +172,22 @@ std::optional<Found> AgoOrIn(const Ctx& c, size_t i) {
   return Make(i, in ? end : end + 1, "DATE", c.anchor().Shift(unit, in ? n : -n));
 }
 
-// "два года", "последние три года", "несколько лет", "10 лет".
+// "полгода", "полчаса", "полтора года", "полторы недели": halves.
+std::optional<Found> HalfDuration(const Ctx& c, size_t i) {
+  if (c.Is(i, "полгода")) return Make(i, i + 1, "DURATION", "P6M");
+  if (c.Is(i, "полчаса")) return Make(i, i + 1, "DURATION", "PT30M");
+  if (!c.IsAny(i, {"полтора", "полторы", "полутора"})) return std::nullopt;
+  auto unit = UnitOf(c.W(i + 1));
+  if (!unit || *unit == Unit::kWeekend) return std::nullopt;
+  return Make(i, i + 2, "DURATION", HalfDurationValue(1, *unit));
+}
+
+// "два года", "последние три года", "несколько лет", "10 лет", "последние годы".
 std::optional<Found> Duration(const Ctx& c, size_t i) {
   size_t j = c.IsAny(i, {"последние", "ближайшие", "первые", "следующие"}) ? i + 1 : i;
+  if (j > i && c.IsAny(j, {"годы", "месяцы", "недели", "дни", "десятилетия"})) {
+    return Make(i, j + 1, "DURATION", DurationValue(-1, *UnitOf(c.W(j))));
+  }
   if (c.IsAny(j, {"несколько", "нескольких"})) {
     auto unit = UnitOf(c.W(j + 1));
     if (!unit) return std::nullopt;
@@ -252,7 +266,8 @@ std::optional<Found> Season(const Ctx& c, size_t i) {
 const std::vector<Rule>& RussianRules() {
   static const std::vector<Rule> rules = {DayMonthYear, MonthYear, NumericDate, IsoDate,
                                           YearOrDecade, DeicticWord, Weekday, RelativeUnit,
-                                          AgoOrIn, Duration, Set, ClockTime, Century, Season};
+                                          AgoOrIn, HalfDuration, Duration, Set, ClockTime, Century, Season,
+                                          NamedDay};
   return rules;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "digest/timex_holidays.h"
+
 namespace storyline {
 namespace {
 
@@ -55,6 +57,28 @@ const Case kEnglish[] = {
     {"en", "Rates were high in the 1990s.", "1990s", "DATE", "199X"},
     {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
     {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
+    // Named days: the fourth Thursday of November 2018; the nearest Christmas; Election Day is
+    // the Tuesday after the first Monday; Easter 2019 fell on 21 April.
+    {"en", "He was rescued last Thanksgiving.", "last Thanksgiving", "DATE", "2018-11-22"},
+    {"en", "Shops close on Christmas Day.", "Christmas Day", "DATE", "2019-12-25"},
+    {"en", "The vote falls on Election Day.", "Election Day", "DATE", "2019-11-05"},
+    {"en", "He returned after Easter.", "Easter", "DATE", "2019-04-21"},
+    {"en", "The law was passed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
+    {"en", "Jobs were promised by the year two thousand.", "the year two thousand", "DATE", "2000"},
+    {"en", "He arrived on March eighth.", "March eighth", "DATE", "2019-03-08"},
+    {"en", "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"},
+    {"en", "The talks lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"},
+    {"en", "The camp was built within half a year.", "half a year", "DURATION", "P6M"},
+    {"en", "It took almost four years.", "almost four years", "DURATION", "P4Y"},
+    {"en", "Its current chairman resigned.", "current", "DATE", "PRESENT_REF"},
+    {"en", "For the year, sales rose.", "the year", "DATE", "2019"},
+    {"en", "Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2018-Q3"},
+    {"en", "Sales in this year's third quarter rose.", "this year's third quarter", "DATE",
+     "2019-Q3"},
+    {"en", "Talks broke off at noon Thursday.", "noon Thursday", "TIME", "2019-10-31T12:00"},
+    {"en", "He spoke late yesterday.", "late yesterday", "DATE", "2019-10-31"},
+    {"en", "Elections are due this September.", "this September", "DATE", "2019-09"},
+    {"en", "In June last year, he left.", "June last year", "DATE", "2018-06"},
 };
 
 const Case kRussian[] = {
@@ -74,6 +98,14 @@ const Case kRussian[] = {
     {"ru", "Решение примут через две недели.", "через две недели", "DATE", "2019-W46"},
     {"ru", "Проект представили в марте.", "марте", "DATE", "2019-03"},
     {"ru", "Это было в XX веке.", "XX веке", "DATE", "19"},
+    // Named days; Christmas and Easter are the Orthodox ones (Easter 2019: 28 April).
+    {"ru", "Выборы состоялись под Новый год.", "Новый год", "DATE", "2019-01-01"},
+    {"ru", "Парад состоится в День Победы.", "День Победы", "DATE", "2020-05-09"},
+    {"ru", "Он приехал на Пасху.", "Пасху", "DATE", "2019-04-28"},
+    {"ru", "Семья встретила Рождество дома.", "Рождество", "DATE", "2019-01-07"},
+    {"ru", "Ремонт занял полтора года.", "полтора года", "DURATION", "P1Y6M"},
+    {"ru", "Переговоры длились полчаса.", "полчаса", "DURATION", "PT30M"},
+    {"ru", "Цены росли в последние годы.", "последние годы", "DURATION", "PXY"},
 };
 
 INSTANTIATE_TEST_SUITE_P(English, TimexCaseTest, ::testing::ValuesIn(kEnglish));
@@ -101,6 +133,32 @@ TEST(TimexTest, OffsetsAreBytesInRussianText) {
 
 TEST(TimexTest, AgesAndAmountsAreNotTimexes) {
   EXPECT_TRUE(TagTimex("A 40-year-old man paid $1,990.", "en", kDct).empty());
+}
+
+TEST(TimexTest, YearEndedIsADuration) {
+  auto got = TagTimex("Net income for the year ended June 30 fell.", "en", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "the year");
+  EXPECT_EQ(got[0].type, "DURATION");
+  EXPECT_EQ(got[0].value, "P1Y");
+  EXPECT_EQ(got[1].text, "June 30");
+}
+
+TEST(TimexTest, LowerCaseHolidayWordsAreNotNamedDays) {
+  EXPECT_TRUE(TagTimex("The new year's budget has no christmas bonus.", "en", kDct).empty());
+  EXPECT_TRUE(TagTimex("The school has twelve hundred pupils.", "en", kDct).empty());
+}
+
+TEST(TimexTest, EasterDates) {
+  struct Known { int year; bool orthodox; CivilDate date; };
+  const Known kKnown[] = {{2000, false, {2000, 4, 23}}, {2024, false, {2024, 3, 31}},
+                          {2019, false, {2019, 4, 21}}, {2000, true, {2000, 4, 30}},
+                          {2024, true, {2024, 5, 5}},   {2019, true, {2019, 4, 28}}};
+  for (const Known& k : kKnown) {
+    CivilDate got = timex::EasterSunday(k.year, k.orthodox);
+    EXPECT_EQ(got.month, k.date.month) << k.year << " " << k.orthodox;
+    EXPECT_EQ(got.day, k.date.day) << k.year << " " << k.orthodox;
+  }
 }
 
 TEST(TimexTest, ParsesCivilDate) {
