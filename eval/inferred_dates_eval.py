@@ -53,7 +53,9 @@ def main(argv=None) -> int:
         return 2
     print("| set | dated articles | hidden | coverage | exact day | within 1 / 3 / 7 days | median error (days) |")
     print("|---|---|---|---|---|---|---|")
+    text_errors: dict[str, list] = {}
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
+        text_errors[name] = []
         recs, _ = CE.load_set(name, data, "none")
         recs = [r for r in recs if r.get("published")]
         rng = random.Random(args.seed)
@@ -70,21 +72,36 @@ def main(argv=None) -> int:
                 return 1
             import json
             doc = json.loads(out.read_text(encoding="utf-8"))
-        got = {a["id"]: (day(a.get("published")), a.get("published_from")) for a in doc["articles"]}
+        got = {a["id"]: (day(a.get("published")), a.get("published_from"), a.get("published_source"))
+               for a in doc["articles"]}
         errors, recovered = [], 0
         for aid, truth in hidden.items():
-            d, source = got.get(aid, (None, None))
+            d, source, how = got.get(aid, (None, None, None))
             if d is None:
                 continue
-            if source != "story":  # found again from the article itself (a date in its URL)
+            if source == "text":  # from the article's own text (a full date, a weekday date)
+                text_errors[name].append((how, abs((d - truth).days)))
+                recovered += 1
+                continue
+            if source != "story":  # found again from its metadata (a date in its URL)
                 recovered += 1
                 continue
             errors.append(abs((d - truth).days))
         n = len(hidden) - recovered
         within = [sum(e <= k for e in errors) / len(errors) if errors else float("nan") for k in (0, 1, 3, 7)]
-        print("| %s | %d | %d (+%d dated again from their URL) | %.3f | %.3f | %.3f / %.3f / %.3f | %s |" % (
+        print("| %s | %d | %d (+%d dated again from their own URL or text) | %.3f | %.3f | %.3f / %.3f / %.3f | %s |" % (
             name, len(recs), n, recovered, len(errors) / n if n else float("nan"), within[0], within[1], within[2],
             within[3], ("%.1f" % statistics.median(errors)) if errors else "-"))
+    print()
+    print("Hidden articles dated from their own text (published_from \"text\"):")
+    print("| set | source | articles | exact day | within 1 / 3 days | median error (days) |")
+    print("|---|---|---|---|---|---|")
+    for name, rows in text_errors.items():
+        for how in sorted({h for h, _ in rows}):
+            errs = [e for h, e in rows if h == how]
+            print("| %s | %s | %d | %.3f | %.3f / %.3f | %.1f |" % (
+                name, how, len(errs), sum(e == 0 for e in errs) / len(errs), sum(e <= 1 for e in errs) / len(errs),
+                sum(e <= 3 for e in errs) / len(errs), statistics.median(errs)))
     return 0
 
 

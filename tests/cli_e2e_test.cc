@@ -510,3 +510,27 @@ TEST(ClusterCli, PlantedContradictionsAreFound) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// e2e/weekday (EXPECTED.md): an undated report's "on Thursday, December 23" is dated in the year
+// of its story, 2021, rather than given the story's median day.
+TEST(ClusterCli, UndatedArticleTakesTheWeekdayDateItsTextNames) {
+  RunResult r = RunStoryline("cluster --quiet " + Fixture("e2e/weekday"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["stories"].size(), 1u);
+  bool seen = false;
+  for (const auto& a : doc["articles"]) {
+    if (a["id"] != "harbour-3") continue;
+    seen = true;
+    EXPECT_EQ(a["published"].get<std::string>().substr(0, 10), "2021-12-23");
+    EXPECT_EQ(a["published_from"], "text");
+    EXPECT_EQ(a["published_source"], "text:weekday");
+  }
+  EXPECT_TRUE(seen);
+}
+
+}  // namespace
+}  // namespace storyline::testing

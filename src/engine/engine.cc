@@ -10,6 +10,7 @@
 
 #include "base/cancel.h"
 #include "base/clock.h"
+#include "extract/date_text.h"
 #include "base/progress.h"
 #include "cluster/cluster_options.h"
 #include "cluster/story_assigner.h"
@@ -214,9 +215,18 @@ void InferDatesFromStory(const StoryGroup& g, std::vector<ArticleRecord>& record
   if (times.empty() || times.size() == g.members.size()) return;
   std::sort(times.begin(), times.end());
   const int64_t median = times[(times.size() - 1) / 2];  // the lower median: a real article's time
+  constexpr int kWeekdayDateDays = 31;  // "on Thursday, December 23" within a month of the story
   for (std::size_t m : g.members) {
     Article& a = records[m].article;
     if (a.published) continue;
+    // The article's own weekday date, its year taken from the story; else the story's median.
+    if (auto d = FindWeekdayDateInText(a.text, median, kWeekdayDateDays)) {
+      a.published = ToUnixSeconds(*d);
+      a.published_from = DateSource::kText;
+      a.published_source = "text:weekday";
+      a.published_local = FormatLocalDate(*d);
+      continue;
+    }
     a.published = median;
     a.published_from = DateSource::kStory;
     a.published_source = "story";

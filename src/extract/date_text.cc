@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
@@ -431,6 +432,69 @@ std::vector<DateMatch> FindDatesInText(std::string_view text, std::size_t max_by
     }
   }
   return out;
+}
+
+namespace {
+
+// 0 = Sunday … 6 = Saturday; -1 when `word` is no weekday name.
+int WeekdayOf(std::string_view word) {
+  static const std::unordered_map<std::string, int> kNames = {
+      {"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+      {"saturday", 6}, {"воскресенье", 0}, {"понедельник", 1}, {"вторник", 2}, {"среду", 3}, {"среда", 3},
+      {"четверг", 4}, {"пятницу", 5}, {"пятница", 5}, {"субботу", 6}, {"суббота", 6}};
+  if (word.size() < 5 || word.size() > 24) return -1;
+  auto it = kNames.find(FoldWord(word));
+  return it == kNames.end() ? -1 : it->second;
+}
+
+int WeekdayOfDate(int y, int m, int d) {
+  const int64_t days = DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+  return static_cast<int>(((days % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday
+}
+
+}  // namespace
+
+std::optional<LocalDate> FindWeekdayDateInText(std::string_view text, int64_t anchor, int max_days,
+                                               std::size_t max_bytes) {
+  if (text.size() > max_bytes) {
+    text = text.substr(0, max_bytes);
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xc0) == 0x80) text.remove_suffix(1);
+    if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xc0) text.remove_suffix(1);
+  }
+  const std::vector<Token> tokens = Tokenize(text);
+  const LocalDate near = CivilFromUnix(anchor);
+  const int64_t anchor_day = DaysFromCivil(near.year, static_cast<unsigned>(near.month), static_cast<unsigned>(near.day));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != Kind::kWord) continue;
+    const int weekday = WeekdayOf(tokens[i].text);
+    if (weekday < 0) continue;
+    Cursor c(tokens, i + 1);
+    c.Punct(',');
+    int month = c.Month(), day = -1;
+    if (month != 0) {
+      day = c.Num(1, 2);
+    } else {
+      day = c.Num(1, 2);
+      if (day > 0) {
+        c.Punct('.', false);
+        month = c.Month();
+      }
+    }
+    if (month == 0 || day < 1) continue;
+    Cursor after = c;
+    after.Punct(',');
+    if (after.Num(4, 4) > 0) continue;  // a full date: FindDateInText reads it
+    std::optional<LocalDate> best;
+    int64_t best_gap = 0;
+    for (int y = near.year - 1; y <= near.year + 1; ++y) {
+      std::optional<LocalDate> d = MakeDate(y, month, day);
+      if (!d || WeekdayOfDate(y, month, day) != weekday) continue;
+      const int64_t gap = std::abs(DaysFromCivil(y, static_cast<unsigned>(month), static_cast<unsigned>(day)) - anchor_day);
+      if (!best || gap < best_gap) best = d, best_gap = gap;
+    }
+    if (best && best_gap <= max_days) return best;
+  }
+  return std::nullopt;
 }
 
 std::optional<LocalDate> FindDateInText(std::string_view text, std::size_t max_bytes) {

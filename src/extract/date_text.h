@@ -50,6 +50,15 @@ struct DateMatch {
 // The dates of FindDateInText in order, at most `max_count`.
 std::vector<DateMatch> FindDatesInText(std::string_view text, std::size_t max_bytes, std::size_t max_count);
 
+// A day and month named with its weekday and no year ("Thursday, December 23", "Thursday 23
+// December", "в четверг, 23 декабря"; English and Russian weekday names), placed in the year
+// that puts it nearest `anchor` (Unix seconds: a date the article is known to be close to,
+// such as its story's) among the years in which that day is that weekday; nullopt when that
+// is more than `max_days` from the anchor, or when no such mention exists. A date followed by
+// a year is left to FindDateInText. Only the first `max_bytes` are searched.
+std::optional<LocalDate> FindWeekdayDateInText(std::string_view text, int64_t anchor, int max_days,
+                                               std::size_t max_bytes = 4096);
+
 // Unix seconds (UTC; a time without offset is taken as UTC, a date alone as 00:00 UTC).
 int64_t ToUnixSeconds(const LocalDate& date);
 

@@ -86,3 +86,44 @@ TEST(LocalDateTest, ToUnixSecondsHonoursTheOffset) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Days checked on a calendar: 2026-12-01 was a Tuesday, 2021-12-23 a Thursday, 2020-12-10 a
+// Thursday, 2023-10-13 a Friday.
+LocalDate Day(int y, int m, int d) {
+  LocalDate out;
+  out.year = y, out.month = m, out.day = d;
+  return out;
+}
+
+TEST(FindWeekdayDateInTextTest, Table) {
+  const int64_t kDec1_2021 = ToUnixSeconds(Day(2021, 12, 1));
+  struct Case {
+    const char* text;
+    int64_t anchor;
+    int max_days;
+    const char* want;  // "" = none
+  } cases[] = {
+      {"The vote took place on Thursday, December 23, after weeks of talks.", kDec1_2021, 31, "2021-12-23"},
+      {"Голосование прошло в четверг, 23 декабря, после долгих переговоров.", kDec1_2021, 31, "2021-12-23"},
+      {"Divers reached the wreck on Friday 13 October.", ToUnixSeconds(Day(2023, 10, 20)), 31, "2023-10-13"},
+      {"The summit opens on Thursday, Dec. 3.", ToUnixSeconds(Day(2026, 12, 1)), 31, "2026-12-03"},
+      // Across the new year: Friday, January 7 of a story dated late December 2021 is 2022.
+      {"Schools reopen on Friday, January 7.", ToUnixSeconds(Day(2021, 12, 28)), 31, "2022-01-07"},
+      // No year near the anchor has Thursday 23 December: 2020's was a Wednesday.
+      {"On Thursday, December 23 the talks ended.", ToUnixSeconds(Day(2020, 12, 1)), 31, ""},
+      {"The vote took place on Thursday, December 23.", ToUnixSeconds(Day(2021, 6, 1)), 31, ""},  // too far
+      {"It happened on Thursday, December 23, 2021.", kDec1_2021, 31, ""},  // has a year
+      {"On Monday, February 30 nothing happened.", kDec1_2021, 31, ""},     // no such day
+      {"On Thursday the council met.", kDec1_2021, 31, ""},                 // no day
+  };
+  for (const Case& c : cases) {
+    std::optional<LocalDate> d = FindWeekdayDateInText(c.text, c.anchor, c.max_days);
+    EXPECT_EQ(d ? FormatLocalDate(*d) : "", c.want) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace storyline
