@@ -12,6 +12,10 @@ bool IsDayValue(const std::string& v) {
   return v.size() >= 10 && v[4] == '-' && v[7] == '-' && (v.size() == 10 || v[10] == 'T');
 }
 
+bool IsQuarterValue(const std::string& v) {
+  return v.size() == 7 && v.compare(4, 2, "-Q") == 0 && v[0] >= '1' && v[0] <= '2';
+}
+
 // The longest match of any rule starting at token i; the earlier rule wins a tie.
 std::optional<timex::Found> LongestAt(const timex::Ctx& ctx, const std::vector<timex::Rule>& rules,
                                       size_t i) {
@@ -56,6 +60,7 @@ std::vector<Timex> TagTimex(std::string_view text, std::string_view lang,
   const timex::Ctx ctx(tokens, timex::Anchor(dct));
   const auto& rules = lang == "ru" ? timex::RussianRules() : timex::EnglishRules();
   std::vector<Timex> out;
+  std::string last_quarter;  // "2019-Q3": the quarter the text named last
   for (size_t i = 0; i < tokens.size();) {
     auto found = LongestAt(ctx, rules, i);
     if (!found) {
@@ -68,6 +73,11 @@ std::vector<Timex> TagTimex(std::string_view text, std::string_view lang,
     t.text.assign(text.substr(t.begin, t.end - t.begin));
     t.type = std::move(found->type);
     t.value = std::move(found->value);
+    if (found->year_before_quarter && !last_quarter.empty()) {
+      t.value = std::to_string(std::stoi(last_quarter.substr(0, 4)) - 1) + last_quarter.substr(4);
+    } else if (!found->year_before_quarter && IsQuarterValue(t.value)) {
+      last_quarter = t.value;
+    }
     out.push_back(std::move(t));
     i = found->last;
   }

@@ -36,7 +36,7 @@ bool IsPastCue(std::string_view w) {
 bool IsFutureCue(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "will", "ll", "shall", "would", "upcoming", "expected", "scheduled", "planned", "due",
-      "slated", "expects", "intends", "plans", "aims", "tomorrow", "next", "coming", "будет", "будут", "буду", "будем",
+      "slated", "expects", "intends", "plans", "aims", "payable", "effective", "tomorrow", "next", "coming", "будет", "будут", "буду", "будем",
       "состоится", "пройдет", "планирует", "планируется", "намерен", "собирается", "начнется",
       "завтра", "следующей", "следующем"};
   return kWords.count(w) > 0;

@@ -18,6 +18,9 @@ struct Found {
   size_t last = 0;
   std::string type;
   std::string value;
+  // "a year earlier" in an earnings report: the quarter a year before the quarter the text
+  // named last, when it named one (TagTimex fills it in; `value` is the fallback).
+  bool year_before_quarter = false;
 };
 
 class Ctx {

@@ -211,13 +211,20 @@ std::optional<Found> DeicticWord(const Ctx& c, size_t i) {
   if ((w == "year-earlier" || w == "year-ago") ||
       (c.Is(i, "year") && c.Is(i + 1, "-") && c.IsAny(i + 2, {"earlier", "ago"}) && c.Glued(i + 1) &&
        c.Glued(i + 2))) {
-    const bool quarter = NearQuarter(c, i);
-    return Make(i, w == "year" ? i + 3 : i + 1, "DATE",
-                quarter ? a.Shift(Unit::kQuarter, -5) : a.Shift(Unit::kYear, -1));
+    Found f = Make(i, w == "year" ? i + 3 : i + 1, "DATE",
+                   NearQuarter(c, i) ? a.Shift(Unit::kQuarter, -5) : a.Shift(Unit::kYear, -1));
+    f.year_before_quarter = true;
+    return f;
   }
   if (w == "these" && c.Is(i + 1, "days")) return Make(i, i + 2, "DATE", "PRESENT_REF");
   if (w == "the" && c.Is(i + 1, "future")) return Make(i, i + 2, "DATE", "FUTURE_REF");
-  if (w == "the" && c.Is(i + 1, "past") && !c.IsWord(i + 2)) return Make(i, i + 2, "DATE", "PAST_REF");
+  // "in the past", but not "the past two months", "the past year" or "the past few weeks".
+  if (w == "the" && c.Is(i + 1, "past") &&
+      (!c.IsWord(i + 2) || (i > 0 && c.Is(i - 1, "in") && !UnitOf(c.W(i + 2)) &&
+                            !c.Number(i + 2) &&
+                            !c.IsAny(i + 2, {"few", "several", "many", "couple", "decade"})))) {
+    return Make(i, i + 2, "DATE", "PAST_REF");
+  }
   return std::nullopt;
 }
 
@@ -235,12 +242,10 @@ std::optional<Found> DayPart(const Ctx& c, size_t i) {
   return Make(i, i + 2, "TIME", day + "T" + std::string(*part));
 }
 
-// "Friday, Oct. 23": the weekday joins the date's extent.
+// "Friday, Oct. 23", "Friday Oct. 13": the weekday joins the date's extent.
 std::optional<Found> WeekdayDate(const Ctx& c, size_t i) {
-  if (!c.tok(i).capitalized || c.W(i).size() < 6 || !WeekdayNumber(c.W(i)) || !c.Is(i + 1, ",")) {
-    return std::nullopt;
-  }
-  auto date = MonthDate(c, i + 2);
+  if (!c.tok(i).capitalized || c.W(i).size() < 6 || !WeekdayNumber(c.W(i))) return std::nullopt;
+  auto date = MonthDate(c, c.Is(i + 1, ",") ? i + 2 : i + 1);
   if (!date || date->value.size() != 10) return std::nullopt;
   date->first = i;
   return date;
@@ -313,7 +318,8 @@ std::optional<Found> Quarter(const Ctx& c, size_t i) {
   const Anchor& a = c.anchor();
   if (c.IsAny(j, {"latest", "current", "year-ago"}) || (c.Is(j, "quarter") && j > i)) {
     size_t k = c.Is(j, "quarter") ? j : j + 1;
-    if (!c.Is(k, "quarter")) return std::nullopt;
+    const bool latest_period = c.Is(j, "latest") && c.Is(k, "period") && j > i;  // "the latest period"
+    if (!c.Is(k, "quarter") && !latest_period) return std::nullopt;
     return Make(i, k + 1, "DATE", a.Shift(Unit::kQuarter, c.Is(j, "current") ? 0 : -1));
   }
   if (c.Is(j, "fiscal")) ++j;
@@ -362,6 +368,7 @@ std::optional<Found> Ago(const Ctx& c, size_t i) {
   auto unit = UnitOf(c.W(num->second));
   if (!unit) return std::nullopt;
   size_t k = num->second + 1;
+  if (c.Is(k, "or") && c.Is(k + 1, "so")) k += 2;  // "a week or so ago"
   int sign = 0;
   if (c.IsAny(k, {"ago", "earlier", "before"})) sign = -1;
   else if (c.IsAny(k, {"later", "hence"})) sign = 1;
@@ -371,8 +378,12 @@ std::optional<Found> Ago(const Ctx& c, size_t i) {
   int n = num->first;
   if (u == Unit::kDecade) u = Unit::kYear, n *= 10;
   if (u == Unit::kCentury) u = Unit::kYear, n *= 100;
-  if (u == Unit::kYear && n == 1 && sign < 0 && NearQuarter(c, i)) {
-    return Make(i, k + 1, "DATE", c.anchor().Shift(Unit::kQuarter, -5));  // the year-ago quarter
+  if (u == Unit::kYear && n == 1 && sign < 0) {
+    // "a year ago": the year-ago quarter in an earnings report.
+    Found f = Make(i, k + 1, "DATE", NearQuarter(c, i) ? c.anchor().Shift(Unit::kQuarter, -5)
+                                                       : c.anchor().Shift(u, -1));
+    f.year_before_quarter = true;
+    return f;
   }
   return Make(i, k + 1, "DATE", c.anchor().Shift(u, sign * n));
 }
@@ -414,7 +425,8 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
   if (c.Is(k + 1, "old")) return std::nullopt;  // ages are not durations in TimeBank
   if (c.IsAny(j, {"a", "an"}) && (the || c.W(k).back() == 's')) return std::nullopt;
   if (hyphen && the && j == i + 1) ++i;  // "the 14-day period": TimeBank tags "14-day"
-  return Make(i, k + 1, "DURATION", DurationValue(num->first, *unit));
+  const size_t end = c.Is(k + 1, "or") && c.Is(k + 2, "so") ? k + 3 : k + 1;  // "two years or so"
+  return Make(i, end, "DURATION", DurationValue(num->first, *unit));
 }
 
 // "for years", "for decades": a vague duration.

@@ -40,7 +40,7 @@ std::optional<Found> TheYear(const Ctx& c, size_t i) {
   }
   // "the year before", "the week after": anchored on an event, not on the DCT.
   if (c.IsAny(j + 1, {"before", "after", "earlier", "later", "following", "of", "in", "when",
-                      "that", "since", "'"})) {
+                      "that", "since"})) {
     return std::nullopt;
   }
   return Make(i, j + 1, "DATE", c.anchor().Shift(year ? Unit::kYear : Unit::kWeek, 0));
@@ -72,7 +72,11 @@ std::optional<Found> YearAgoPeriod(const Ctx& c, size_t i) {
     return Make(i, k + 2, "DATE",
                 (a.known() ? Pad(a.year() - 1, 4) : "XXXX") + "-Q" + std::to_string(*ord));
   }
-  if (c.IsAny(k, {"quarter", "period"})) return Make(i, k + 1, "DATE", a.Shift(Unit::kQuarter, -5));
+  if (c.IsAny(k, {"quarter", "period"})) {
+    Found f = Make(i, k + 1, "DATE", a.Shift(Unit::kQuarter, -5));
+    f.year_before_quarter = true;
+    return f;
+  }
   if (auto num = c.Number(k); num && c.IsWord(k) && c.Is(num->second, "months")) {
     return Make(i, num->second + 1, "DURATION", DurationValue(num->first, Unit::kMonth));
   }
@@ -98,6 +102,24 @@ std::optional<Found> YearsQuarter(const Ctx& c, size_t i) {
   return std::nullopt;
 }
 
+// "recent years" (the past), "recent weeks", "recent months" (a span of unknown length).
+std::optional<Found> RecentUnits(const Ctx& c, size_t i) {
+  if (!c.Is(i, "recent")) return std::nullopt;
+  auto unit = UnitOf(c.W(i + 1));
+  if (!unit || c.W(i + 1).back() != 's' || *unit == Unit::kWeekend) return std::nullopt;
+  if (*unit == Unit::kYear) return Make(i, i + 2, "DATE", "PAST_REF");
+  return Make(i, i + 2, "DURATION", DurationValue(-1, *unit));
+}
+
+// "year-end", "year end": the last day of the DCT's year.
+std::optional<Found> YearEnd(const Ctx& c, size_t i) {
+  if (!c.Is(i, "year")) return std::nullopt;
+  size_t k = c.Is(i + 1, "-") && c.Glued(i + 1) ? i + 2 : i + 1;
+  if (!c.Is(k, "end") || c.Is(k + 1, "-")) return std::nullopt;
+  const int y = c.anchor().year();
+  return Make(i, k + 1, "DATE", FormatDate(y, 12, 31));
+}
+
 // "nineteen ninety-six", "the year two thousand".
 std::optional<Found> YearInWords(const Ctx& c, size_t i) {
   auto y = c.SpelledYear(i);
@@ -117,7 +139,7 @@ std::optional<Found> HalfUnit(const Ctx& c, size_t i) {
 
 const std::vector<Rule>& EnglishPeriodRules() {
   static const std::vector<Rule> rules = {Current, TheYear, YearAgoPeriod, YearsQuarter,
-                                          YearInWords, HalfUnit};
+                                          YearInWords, HalfUnit, RecentUnits, YearEnd};
   return rules;
 }
 

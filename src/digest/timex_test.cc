@@ -79,6 +79,17 @@ const Case kEnglish[] = {
     {"en", "He spoke late yesterday.", "late yesterday", "DATE", "2019-10-31"},
     {"en", "Elections are due this September.", "this September", "DATE", "2019-09"},
     {"en", "In June last year, he left.", "June last year", "DATE", "2018-06"},
+    {"en", "A year earlier, the plant closed.", "A year earlier", "DATE", "2018"},
+    {"en", "He came to power in recent years.", "recent years", "DATE", "PAST_REF"},
+    {"en", "Prices fell in recent weeks.", "recent weeks", "DURATION", "PXW"},
+    {"en", "The deal should close by year-end.", "year-end", "DATE", "2019-12-31"},
+    {"en", "Such attacks happened in the past as well.", "the past", "DATE", "PAST_REF"},
+    {"en", "Sales in the latest period rose.", "the latest period", "DATE", "2019-Q3"},
+    {"en", "Trading was heavy on Friday Oct. 25.", "Friday Oct. 25", "DATE", "2019-10-25"},
+    {"en", "It lasted two years or so.", "two years or so", "DURATION", "P2Y"},
+    {"en", "He left a week or so ago.", "a week or so ago", "DATE", "2019-W43"},
+    // "payable" looks forward although "declared" is past: the next 2 January.
+    {"en", "The board declared a dividend payable Jan. 2.", "Jan. 2", "DATE", "2020-01-02"},
 };
 
 const Case kRussian[] = {
@@ -142,6 +153,15 @@ TEST(TimexTest, YearEndedIsADuration) {
   EXPECT_EQ(got[0].type, "DURATION");
   EXPECT_EQ(got[0].value, "P1Y");
   EXPECT_EQ(got[1].text, "June 30");
+}
+
+TEST(TimexTest, YearEarlierInAnEarningsReportIsTheQuarterAYearBefore) {
+  auto got = TagTimex("Net income rose in the third quarter of 2018. A year earlier, it fell.",
+                      "en", kDct);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].value, "2018-Q3");
+  EXPECT_EQ(got[1].text, "A year earlier");
+  EXPECT_EQ(got[1].value, "2017-Q3");
 }
 
 TEST(TimexTest, LowerCaseHolidayWordsAreNotNamedDays) {
