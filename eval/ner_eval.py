@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import resolve_data  # noqa: E402
+import ner_augment  # noqa: E402
 import ner_data  # noqa: E402
 from ner_metrics import chunks, conlleval, factrueval_track1, prf  # noqa: E402
 
@@ -39,9 +40,52 @@ CONLL_SETTINGS = (20, 2)  # chosen on testa
 FRE_TYPE = {"PER": "per", "ORG": "org", "LOC": "loc", "LOCORG": "locorg"}
 
 
+# Lexicon of each language's models (storyline_ner_tool lexicon): ICU names and cue words, person
+# names from python3-fake-factory (eval/ner_names.py, Expat licence), and for English the
+# wamerican word list (Debian package wamerican, SCOWL licence).
+DICTIONARY = {"en": "/usr/share/dict/american-english", "ru": ""}
+LEXICONS: dict[str, Path | None] = {}  # filled by build_lexicons; None: train without one
+
+
+def build_lexicons(tool: Path, tmp: Path) -> None:
+    for lang, dictionary in DICTIONARY.items():
+        out = tmp / f"lexicon-{lang}.tsv"
+        cmd = [str(tool), "lexicon", "--lang", lang, "--out", str(out)]
+        if dictionary:
+            cmd += ["--dictionary", dictionary]
+        names = tmp / f"names-{lang}.txt"
+        subprocess.run([sys.executable, str(ROOT / "eval" / "ner_names.py"), "--lang", lang,
+                        "--out", str(names)], check=True, stdout=subprocess.DEVNULL)
+        if names.exists():
+            cmd += ["--names", str(names)]
+        subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
+        LEXICONS[lang] = out
+
+
+# Mention replacement (eval/ner_augment.py): copies of each sentence with entities, per language.
+AUGMENT = {"en": 4, "ru": 0}  # chosen on MEANTIME topic-CV, CoNLL testa, devset halves
+
+
+def augmented(lang: str, files: list[Path]) -> list[Path]:
+    """The training files, or one file with them and their mention-replaced copies (written
+    beside the lexicon, in the temporary folder)."""
+    if not AUGMENT.get(lang) or not LEXICONS.get(lang):
+        return files
+    sents = [s for f in files for s in ner_data.read_conll(f)]
+    lex = LEXICONS[lang]
+    out = lex.parent / f"train-{lang}.aug.conll"
+    names_file = lex.parent / f"names-{lang}.txt"
+    names = names_file.read_text(encoding="utf-8").split() if names_file.exists() else []
+    ner_data.write_conll(ner_augment.augment(sents, AUGMENT[lang], names,
+                                             ner_augment.lexicon_places(lex)), out)
+    return [out]
+
+
 def train(tool: Path, lang: str, files: list[Path], out: Path, epochs: int, min_count: int) -> Path:
+    files = augmented(lang, files)
+    lexicon = ["--lexicon", str(LEXICONS[lang])] if LEXICONS.get(lang) else []
     subprocess.run([str(tool), "train", "--lang", lang, "--out", str(out), "--epochs", str(epochs),
-                    "--min-count", str(min_count), *map(str, files)],
+                    "--min-count", str(min_count), *lexicon, *map(str, files)],
                    check=True, stderr=subprocess.DEVNULL)
     return out
 
@@ -139,6 +183,10 @@ def main() -> int:
     ap.add_argument("--tune", action="store_true")
     ap.add_argument("--write-models", action="store_true")
     ap.add_argument("--json")
+    ap.add_argument("--no-lexicon", action="store_true",
+                    help="train without the lexicon (the models before issue 5's second round)")
+    ap.add_argument("--quick", action="store_true",
+                    help="only the tuning figures: MEANTIME topic-CV and CoNLL testa")
     args = ap.parse_args()
     data = resolve_data(args.data)
     if data is None:
@@ -162,7 +210,18 @@ def plain_conll(data: Path, tmp: Path) -> dict[str, Path]:
     return out
 
 
+def quick(tool: Path, conll: dict[str, Path], folds: dict[str, Path], dev: list[dict], tmp: Path) -> int:
+    """Tuning figures only: the shipped settings on CoNLL testa, MEANTIME folds, devset halves."""
+    en = train(tool, "en", list(folds.values()), tmp / "en.model", *SHIPPED["en"])
+    print(f"{'conll_testa_meantime_trained':30} {fmt(score_conll(tool, en, conll['testa']))}")
+    print(f"{'meantime_topic_cv':30} {fmt(meantime_cv(tool, folds, tmp, *SHIPPED['en']))}")
+    print(f"{'factrueval_dev_halves':30} F1 {fre_halves(tool, dev, tmp, *SHIPPED['ru']) * 100:.2f}")
+    return 0
+
+
 def run(args, data: Path, tool: Path, tmp: Path) -> int:
+    if not args.no_lexicon:
+        build_lexicons(tool, tmp)
     fre_dir = data / "factrueval"
     conll = plain_conll(data, tmp)
     dev = ner_data.factrueval_docs(fre_dir / "factrueval-2016-devset.tar.gz")
@@ -179,6 +238,8 @@ def run(args, data: Path, tool: Path, tmp: Path) -> int:
             print(f"CoNLL train, epochs {e:2} min-count {mc}: testa F1 "
                   f"{score_conll(tool, model, conll['testa'])['overall']['f1'] * 100:.2f}")
         return 0
+    if args.quick:
+        return quick(tool, conll, folds, dev, tmp)
     models = Path(args.models)
     if args.write_models:
         dev_file = tmp / "fre-dev.conll"

@@ -10,6 +10,10 @@ PKGS=(
   nlohmann-json3-dev libxxhash-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
+  # Read only when the entity tagger's models are rebuilt (eval/ner_eval.py --write-models):
+  # wamerican (SCOWL word list, permissive licence) and python3-fake-factory (Faker's person
+  # names, Expat licence). See data/models/README.md.
+  wamerican python3-fake-factory
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -14,7 +14,7 @@ void CollectMentions(const std::vector<NerToken>& toks, std::size_t from, std::s
                      const NerModel& model, std::vector<EntityMention>* out) {
   std::vector<std::string_view> words;
   for (std::size_t i = from; i < to; ++i) words.push_back(toks[i].text);
-  const std::vector<int> tags = model.Decode(SentenceFeatures(words));
+  const std::vector<int> tags = model.Decode(SentenceFeatures(words, &model.lexicon()));
   const auto& labels = model.labels();
   for (std::size_t i = 0; i < tags.size(); ++i) {
     const std::string& l = labels[static_cast<std::size_t>(tags[i])];
@@ -41,7 +41,7 @@ Result<EntityTagger> EntityTagger::Load(const std::string& path) {
 
 std::vector<std::string> EntityTagger::TagWords(const std::vector<std::string_view>& words) const {
   std::vector<std::string> out;
-  for (int t : model_.Decode(SentenceFeatures(words))) {
+  for (int t : model_.Decode(SentenceFeatures(words, &model_.lexicon()))) {
     out.push_back(model_.labels()[static_cast<std::size_t>(t)]);
   }
   return out;

@@ -14,7 +14,11 @@ enum Template : uint64_t {
   kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix = kPrefix + 4, kPrevLower = kSuffix + 5,
   kNextLower, kPrev2Lower, kNext2Lower, kPrevShapeShape, kShapeNextShape, kPrevLowerLower,
   kLowerNextLower, kFirstShape, kPrevSuffix, kNextSuffix, kLength, kPrevShape, kNextShape,
+  kGaz, kPrevGaz, kNextGaz, kDict,
 };
+
+// Classes that gazetteer matches are made of (the dictionary ones are looked up per word).
+constexpr uint16_t kGazetteerMask = static_cast<uint16_t>(~(kLexCommon | kLexProper));
 
 uint64_t Hash(uint64_t tmpl, std::string_view value) {
   uint64_t h = 1469598103934665603ULL ^ Mix64(tmpl);
@@ -53,6 +57,8 @@ std::string_view FirstChars(std::string_view s, std::size_t n) {
 struct WordInfo {
   std::string lower;
   std::string shape;
+  std::vector<std::string> gaz;  // "class|position" of the gazetteer match covering the word
+  std::string dict;              // capitalisation + dictionary status, empty without a dictionary
 };
 
 std::string Joined(std::string_view a, std::string_view b) {
@@ -65,8 +71,8 @@ std::string Joined(std::string_view a, std::string_view b) {
 void AddTokenFeatures(const std::vector<std::string_view>& words,
                       const std::vector<WordInfo>& info, std::size_t i,
                       std::vector<uint64_t>* f) {
-  static const WordInfo kStart{"<s>", "<s>"};
-  static const WordInfo kEnd{"</s>", "</s>"};
+  static const WordInfo kStart{"<s>", "<s>", {}, {}};
+  static const WordInfo kEnd{"</s>", "</s>", {}, {}};
   auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
     if (j < 0) return kStart;
@@ -95,6 +101,47 @@ void AddTokenFeatures(const std::vector<std::string_view>& words,
   f->push_back(Hash(kNextSuffix, LastChars(at(1).lower, 3)));
   const std::size_t len = w.lower.size();
   f->push_back(Hash(kLength, len <= 2 ? "s" : len <= 6 ? "m" : "l"));
+  for (const std::string& g : w.gaz) f->push_back(Hash(kGaz, g));
+  for (const std::string& g : at(-1).gaz) f->push_back(Hash(kPrevGaz, g));
+  for (const std::string& g : at(1).gaz) f->push_back(Hash(kNextGaz, g));
+  if (!w.dict.empty()) f->push_back(Hash(kDict, i == 0 ? w.dict + "^" : w.dict));
+}
+
+// "C" capitalised, "A" all capitals, "l" lower case, "" not a letter; then the dictionary's
+// view of the lower-cased word: "c" common, "p" proper, "cp" both, "-" unknown.
+std::string DictStatus(std::string_view word, const std::string& lower, const std::string& shape,
+                       const NerLexicon& lex) {
+  if (shape.empty() || (shape[0] != 'X' && shape[0] != 'x')) return "";
+  std::string out = shape == "X" && word.size() > 1 ? "A" : shape[0] == 'X' ? "C" : "l";
+  const uint16_t c = lex.Find(lower);
+  if (c & kLexCommon) out += 'c';
+  if (c & kLexProper) out += 'p';
+  if (!(c & (kLexCommon | kLexProper))) out += '-';
+  return out;
+}
+
+void AddLexiconInfo(const std::vector<std::string_view>& words, const NerLexicon& lex,
+                    std::vector<WordInfo>* info) {
+  std::vector<std::string> lower;
+  lower.reserve(info->size());
+  for (const WordInfo& w : *info) lower.push_back(w.lower);
+  for (LexMatch m : lex.Matches(lower, kGazetteerMask)) {
+    // A name in lower case is mostly a word ("us", "turkey", "china" the porcelain); cue words
+    // ("ministry", "president") count in any case.
+    const char first = (*info)[m.begin].shape.empty() ? ' ' : (*info)[m.begin].shape[0];
+    if (first != 'X' && first != 'd') m.classes &= kLexOrgCue | kLexTitle | kLexPlaceCue;
+    for (std::size_t i = m.begin; i < m.end; ++i) {
+      const char* pos = m.end - m.begin == 1 ? "S" : i == m.begin ? "B" : i + 1 == m.end ? "E" : "I";
+      for (int k = 0; k < kLexClassCount; ++k) {
+        const uint16_t bit = static_cast<uint16_t>(1u << k);
+        if (m.classes & bit) (*info)[i].gaz.push_back(Joined(LexClassName(bit), pos));
+      }
+    }
+  }
+  if (!lex.has_dictionary()) return;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    (*info)[i].dict = DictStatus(words[i], (*info)[i].lower, (*info)[i].shape, lex);
+  }
 }
 
 }  // namespace
@@ -132,10 +179,12 @@ std::string NerShape(std::string_view word) {
   return out;
 }
 
-std::vector<std::vector<uint64_t>> SentenceFeatures(const std::vector<std::string_view>& words) {
+std::vector<std::vector<uint64_t>> SentenceFeatures(const std::vector<std::string_view>& words,
+                                                    const NerLexicon* lexicon) {
   std::vector<WordInfo> info;
   info.reserve(words.size());
-  for (std::string_view w : words) info.push_back({NerLower(w), NerShape(w)});
+  for (std::string_view w : words) info.push_back({NerLower(w), NerShape(w), {}, {}});
+  if (lexicon != nullptr && !lexicon->empty()) AddLexiconInfo(words, *lexicon, &info);
   std::vector<std::vector<uint64_t>> out(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     out[i].reserve(28);

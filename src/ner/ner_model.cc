@@ -9,7 +9,8 @@ namespace storyline {
 namespace {
 
 constexpr char kMagic[8] = {'S', 'L', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
+constexpr uint32_t kOldestVersion = 1;  // version 1: no lexicon
 constexpr char kTrailer[4] = {'E', 'N', 'D', '1'};
 constexpr uint32_t kMaxLabels = 255;  // label ids are stored in one byte
 
@@ -63,7 +64,24 @@ bool ValidLabels(const std::vector<std::string>& labels) {
   return true;
 }
 
-Result<NerModel> ParseBody(Reader& r) {
+// Version 2: u64 entry count, then per entry the phrase and u16 classes.
+Status ParseLexicon(Reader& r, NerModel* model) {
+  uint64_t n = r.Get<uint64_t>();
+  // Each entry takes at least 6 bytes (empty phrase length + classes).
+  if (r.failed || n > (r.bytes.size() - r.pos) / 6) return Status::InvalidArgument("bad lexicon size");
+  NerLexicon lex;
+  lex.Reserve(static_cast<std::size_t>(n));
+  for (uint64_t i = 0; i < n && !r.failed; ++i) {
+    std::string phrase = r.GetString();
+    const uint16_t classes = r.Get<uint16_t>();
+    lex.Add(phrase, classes);
+  }
+  if (r.failed) return Status::InvalidArgument("truncated lexicon");
+  model->set_lexicon(std::move(lex));
+  return Status::Ok();
+}
+
+Result<NerModel> ParseBody(Reader& r, uint32_t version) {
   std::string lang = r.GetString();
   uint32_t num_labels = r.Get<uint32_t>();
   if (r.failed || num_labels == 0 || num_labels > kMaxLabels) {
@@ -95,6 +113,9 @@ Result<NerModel> ParseBody(Reader& r) {
     model.SetFeature(hash, w);
   }
   if (r.failed) return Status::InvalidArgument("truncated");
+  if (version >= 2) {
+    if (Status s = ParseLexicon(r, &model); !s.ok()) return s;
+  }
   return model;
 }
 
@@ -145,6 +166,12 @@ std::string NerModel::Serialize() const {
       Put<float>(&out, w[y]);
     }
   }
+  const auto entries = lexicon_.Sorted();
+  Put<uint64_t>(&out, entries.size());
+  for (const auto& [phrase, classes] : entries) {
+    PutString(&out, phrase);
+    Put<uint16_t>(&out, classes);
+  }
   out.append(kTrailer, sizeof(kTrailer));
   return out;
 }
@@ -165,14 +192,14 @@ Result<NerModel> NerModel::Parse(std::string_view bytes) {
   }
   Reader r{bytes.substr(0, bytes.size() - sizeof(kTrailer)), sizeof(kMagic)};
   uint32_t version = r.Get<uint32_t>();
-  if (version != kVersion) {
-    return Status::InvalidArgument("NER model version " + std::to_string(version) +
-                                   " (this build reads " + std::to_string(kVersion) + ")");
+  if (version < kOldestVersion || version > kVersion) {
+    return Status::InvalidArgument("NER model version " + std::to_string(version) + " (this build reads " +
+                                   std::to_string(kOldestVersion) + " to " + std::to_string(kVersion) + ")");
   }
   if (std::memcmp(bytes.data() + bytes.size() - sizeof(kTrailer), kTrailer, sizeof(kTrailer)) != 0) {
     return Status::InvalidArgument("NER model truncated (no trailer)");
   }
-  Result<NerModel> model = ParseBody(r);
+  Result<NerModel> model = ParseBody(r, version);
   if (!model.ok()) return Status::InvalidArgument("NER model: " + model.status().message());
   if (r.pos != r.bytes.size()) return Status::InvalidArgument("NER model: trailing bytes");
   return model;

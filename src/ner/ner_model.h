@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ner/lexicon.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -26,6 +27,9 @@ class NerModel {
   const std::vector<std::string>& labels() const { return labels_; }
   std::size_t num_labels() const { return labels_.size(); }
   std::size_t num_features() const { return rows_.size(); }
+  // The word lists the features were computed with (empty: none); stored in the file.
+  const NerLexicon& lexicon() const { return lexicon_; }
+  void set_lexicon(NerLexicon lexicon) { lexicon_ = std::move(lexicon); }
 
   // Sets the weights of one feature (`weights.size() == num_labels()`); replaces earlier ones.
   void SetFeature(uint64_t hash, const std::vector<float>& weights);
@@ -51,6 +55,7 @@ class NerModel {
   std::vector<float> transitions_;                // (labels + 1) × labels
   std::unordered_map<uint64_t, uint32_t> rows_;   // feature hash → row of weights_
   std::vector<float> weights_;                    // rows × labels
+  NerLexicon lexicon_;
 };
 
 // Whether tag `to` may follow tag `from` in BIO (from == labels.size(): sentence start).

@@ -1,7 +1,8 @@
 // storyline_ner_tool: trains and applies the entity tagger (for eval/ner_eval.py and for rebuilding
 // the shipped models; see docs/NER_MODEL.md).
 //
-//   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] CONLL...
+//   storyline_ner_tool lexicon --lang en [--dictionary WORDLIST] [--names LIST] --out LEXICON.tsv
+//   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] [--lexicon TSV] CONLL...
 //   storyline_ner_tool tag MODEL CONLL      each line of CONLL gets the predicted tag as a last column
 //   storyline_ner_tool text MODEL TEXTFILE  one mention a line: begin end type text
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "ner/entity_tagger.h"
+#include "ner/lexicon_builder.h"
 #include "ner/ner_trainer.h"
 
 namespace storyline {
@@ -23,10 +25,50 @@ int Fail(const Status& s) {
 }
 
 int Usage() {
-  std::cerr << "usage: storyline_ner_tool train --lang L --out MODEL [--epochs N] [--min-count N] FILE...\n"
+  std::cerr << "usage: storyline_ner_tool lexicon --lang L [--dictionary WORDLIST] [--names LIST] --out TSV\n"
+               "       storyline_ner_tool train --lang L --out MODEL [--epochs N] [--min-count N]\n"
+               "                                [--lexicon TSV] FILE...\n"
                "       storyline_ner_tool tag MODEL CONLL\n"
                "       storyline_ner_tool text MODEL TEXTFILE\n";
   return 2;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return Status::NotFound(path + ": cannot open");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+int Lexicon(const std::vector<std::string>& args) {
+  LexiconSources sources;
+  std::string out;
+  for (std::size_t i = 0; i + 1 < args.size(); i += 2) {
+    if (args[i] == "--lang") sources.lang = args[i + 1];
+    else if (args[i] == "--dictionary") sources.dictionary_path = args[i + 1];
+    else if (args[i] == "--names") sources.names_path = args[i + 1];
+    else if (args[i] == "--out") out = args[i + 1];
+    else return Usage();
+  }
+  if (args.size() % 2 != 0 || out.empty() || sources.lang.empty()) return Usage();
+  Result<NerLexicon> lex = BuildLexicon(sources);
+  if (!lex.ok()) return Fail(lex.status());
+  std::ofstream f(out, std::ios::binary | std::ios::trunc);
+  f << lex->ToTsv();
+  f.close();
+  if (!f) return Fail(Status::IoError(out + ": cannot write"));
+  std::cerr << lex->size() << " lexicon entries\n";
+  return 0;
+}
+
+Status LoadLexicon(const std::string& path, NerLexicon* lex) {
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  Result<NerLexicon> parsed = NerLexicon::ParseTsv(*text);
+  if (!parsed.ok()) return parsed.status().WithPrefix(path);
+  *lex = std::move(parsed).value();
+  return Status::Ok();
 }
 
 int Train(const std::vector<std::string>& args) {
@@ -40,6 +82,9 @@ int Train(const std::vector<std::string>& args) {
     else if (a == "--out" && has_value) out = args[++i];
     else if (a == "--epochs" && has_value) options.epochs = std::stoi(args[++i]);
     else if (a == "--min-count" && has_value) options.min_count = std::stoi(args[++i]);
+    else if (a == "--lexicon" && has_value) {
+      if (Status s = LoadLexicon(args[++i], &options.lexicon); !s.ok()) return Fail(s);
+    }
     else if (a.rfind("--", 0) == 0) return Usage();
     else {
       auto part = ReadConll(a);
@@ -107,6 +152,7 @@ int main(int argc, char** argv) {
   const std::string cmd = args[0];
   args.erase(args.begin());
   try {
+    if (cmd == "lexicon") return storyline::Lexicon(args);
     if (cmd == "train") return storyline::Train(args);
     if (cmd == "tag" && args.size() == 2) return storyline::TagConll(args[0], args[1]);
     if (cmd == "text" && args.size() == 2) return storyline::TagText(args[0], args[1]);

@@ -98,6 +98,7 @@ struct Perceptron {
 NerModel Finish(const Perceptron& p, const std::vector<uint64_t>& hashes,
                 const std::vector<std::string>& labels, const NerTrainOptions& options) {
   NerModel model(options.lang, labels);
+  model.set_lexicon(options.lexicon);
   const std::size_t L = labels.size();
   for (std::size_t from = 0; from <= L; ++from) {
     for (std::size_t to = 0; to < L; ++to) {
@@ -137,7 +138,7 @@ Result<NerModel> TrainNer(const std::vector<LabeledSentence>& input, const NerTr
   std::unordered_map<uint64_t, uint32_t> counts;
   for (const auto& s : data) {
     std::vector<std::string_view> words(s.words.begin(), s.words.end());
-    hashed.push_back(SentenceFeatures(words));
+    hashed.push_back(SentenceFeatures(words, &options.lexicon));
     for (const auto& tok : hashed.back()) {
       for (uint64_t h : tok) ++counts[h];
     }

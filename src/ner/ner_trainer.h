@@ -24,6 +24,7 @@ struct NerTrainOptions {
   int min_count = 2;         // features seen fewer times in training are dropped (model size)
   float min_weight = 1e-3f;  // averaged weights smaller than this are stored as zero
   uint64_t seed = 1;         // shuffling order of sentences between epochs
+  NerLexicon lexicon;        // word lists for features, stored in the model; empty: none
 };
 
 // Called after each epoch with (epoch, tokens tagged wrongly in that epoch, tokens).

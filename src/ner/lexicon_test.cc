@@ -1,0 +1,98 @@
+#include "ner/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "ner/features.h"
+#include "ner/lexicon_builder.h"
+#include "ner/ner_model.h"
+
+namespace storyline {
+namespace {
+
+NerLexicon Small() {
+  NerLexicon lex;
+  lex.Add("new york", kLexPlace);
+  lex.Add("new york stock exchange", kLexOrg);
+  lex.Add("york", kLexPlace);
+  lex.Add("inc", kLexOrgCue);
+  lex.Add("new", kLexCommon);
+  return lex;
+}
+
+TEST(NerLexicon, LongestMatchesLeftToRight) {
+  const NerLexicon lex = Small();
+  const std::vector<std::string> words{"the", "new", "york", "stock", "exchange", "in", "new", "york"};
+  const std::vector<LexMatch> m = lex.Matches(words, static_cast<uint16_t>(~kLexCommon));
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].begin, 1u);
+  EXPECT_EQ(m[0].end, 5u);
+  EXPECT_EQ(m[0].classes, kLexOrg);
+  EXPECT_EQ(m[1].begin, 6u);
+  EXPECT_EQ(m[1].end, 8u);
+  EXPECT_EQ(m[1].classes, kLexPlace);
+}
+
+TEST(NerLexicon, MaskHidesClasses) {
+  const NerLexicon lex = Small();
+  EXPECT_TRUE(lex.Matches({"new"}, kLexPlace).empty()) << "'new' alone is only a common word";
+  EXPECT_EQ(lex.Matches({"new"}, kLexCommon).size(), 1u);
+  EXPECT_EQ(lex.Find("inc"), kLexOrgCue);
+  EXPECT_EQ(lex.Find("ltd"), 0);
+}
+
+TEST(NerLexicon, TsvRoundTripAndErrors) {
+  Result<NerLexicon> lex = NerLexicon::ParseTsv("# comment\nnew york\tplace\nbush\tcommon,proper\n\n");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_EQ(lex->Find("bush"), kLexCommon | kLexProper);
+  EXPECT_TRUE(lex->has_dictionary());
+  EXPECT_EQ(lex->ToTsv(), "bush\tcommon,proper\nnew york\tplace\n");
+  EXPECT_EQ(NerLexicon::ParseTsv("x\tnosuchclass\n").status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(NerLexicon::ParseTsv("no tab here\n").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(NerLexicon, TravelsInTheModelFile) {
+  NerModel m("en", {"O", "B-LOC", "I-LOC"});
+  m.set_lexicon(Small());
+  Result<NerModel> back = NerModel::Parse(m.Serialize());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->lexicon().ToTsv(), Small().ToTsv());
+}
+
+TEST(NerLexicon, FeaturesDependOnTheLexicon) {
+  const NerLexicon lex = Small();
+  const std::vector<std::string_view> words{"He", "went", "to", "New", "York"};
+  const auto plain = SentenceFeatures(words);
+  const auto with = SentenceFeatures(words, &lex);
+  EXPECT_EQ(plain[1].size() + 1, with[1].size()) << "'went': only the dictionary status is added";
+  EXPECT_GT(with[3].size(), plain[3].size() + 2) << "'New': place match, next word in it, dictionary";
+  EXPECT_EQ(SentenceFeatures(words, nullptr), plain);
+}
+
+TEST(LexiconBuilder, EnglishNamesFromIcu) {
+  Result<NerLexicon> lex = BuildLexicon({"en", "", ""});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_TRUE(lex->Find("germany") & kLexPlace);
+  EXPECT_TRUE(lex->Find("united states") & kLexPlace);
+  EXPECT_TRUE(lex->Find("bosnia and herzegovina") & kLexPlace) << "'&' spelled out";
+  EXPECT_TRUE(lex->Find("europe") & kLexPlace);
+  EXPECT_TRUE(lex->Find("london") & kLexPlace) << "a time-zone city";
+  EXPECT_TRUE(lex->Find("german") & kLexLanguage);
+  EXPECT_TRUE(lex->Find("monday") & kLexCalendar);
+  EXPECT_TRUE(lex->Find("inc") & kLexOrgCue);
+  EXPECT_TRUE(lex->Find("mr.") & kLexTitle);
+  EXPECT_FALSE(lex->has_dictionary());
+  EXPECT_EQ(BuildLexicon({"xx", "", ""}).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(BuildLexicon({"en", "/no/such/list", ""}).status().code(), StatusCode::kNotFound);
+}
+
+TEST(LexiconBuilder, RussianNamesFromIcu) {
+  Result<NerLexicon> lex = BuildLexicon({"ru", "", ""});
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_TRUE(lex->Find("германия") & kLexPlace);
+  EXPECT_TRUE(lex->Find("москва") & kLexPlace);
+  EXPECT_TRUE(lex->Find("января") & kLexCalendar);
+  EXPECT_EQ(LexiconPhrase("St. Kitts & Nevis"), "st. kitts & nevis");
+}
+
+}  // namespace
+}  // namespace storyline
