@@ -1,5 +1,7 @@
 #include "digest/timex.h"
 
+#include <algorithm>
+
 #include "base/time_util.h"
 #include "digest/timex_rules.h"
 #include "digest/timex_tokens.h"
@@ -61,6 +63,7 @@ std::vector<Timex> TagTimex(std::string_view text, std::string_view lang,
   const auto& rules = lang == "ru" ? timex::RussianRules() : timex::EnglishRules();
   std::vector<Timex> out;
   std::string last_quarter;  // "2019-Q3": the quarter the text named last
+  std::string last_date;     // "2019-10-31", "2019-10", "2019": the date the text named last
   for (size_t i = 0; i < tokens.size();) {
     auto found = LongestAt(ctx, rules, i);
     if (!found) {
@@ -77,6 +80,14 @@ std::vector<Timex> TagTimex(std::string_view text, std::string_view lang,
       t.value = std::to_string(std::stoi(last_quarter.substr(0, 4)) - 1) + last_quarter.substr(4);
     } else if (!found->year_before_quarter && IsQuarterValue(t.value)) {
       last_quarter = t.value;
+    }
+    if (found->anaphoric) {
+      if (auto v = timex::ShiftDateValue(last_date, found->anaphor_unit, found->anaphor_shift)) {
+        t.value = *v;
+      }
+    }
+    if (t.type == "DATE" && timex::ShiftDateValue(t.value, timex::Unit::kYear, 0)) {
+      last_date = t.value.substr(0, std::min<size_t>(t.value.size(), 10));
     }
     out.push_back(std::move(t));
     i = found->last;

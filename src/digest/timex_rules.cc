@@ -183,6 +183,35 @@ std::string HalfDurationValue(int n, Unit unit) {
   }
 }
 
+Found Anaphor(size_t first, size_t last, const Anchor& anchor, Unit unit, int shift) {
+  Found f = Make(first, last, "DATE", anchor.Shift(unit, shift));
+  f.anaphoric = true;
+  f.anaphor_unit = unit;
+  f.anaphor_shift = shift;
+  return f;
+}
+
+std::optional<std::string> ShiftDateValue(const std::string& v, Unit unit, int n) {
+  auto digits = [&](size_t from, size_t len) {
+    for (size_t k = from; k < from + len; ++k) {
+      if (k >= v.size() || v[k] < '0' || v[k] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4) || (v.size() > 4 && v[4] != '-')) return std::nullopt;
+  const int year = std::stoi(v.substr(0, 4));
+  if (unit == Unit::kYear) return Pad(year + n, 4);
+  if (v.size() < 7 || !digits(5, 2)) return std::nullopt;
+  const int month = std::stoi(v.substr(5, 2));
+  if (unit == Unit::kMonth) {
+    const int m = year * 12 + month - 1 + n;
+    return Pad(m / 12, 4) + "-" + Pad(m % 12 + 1, 2);
+  }
+  if (unit != Unit::kDay || v.size() < 10 || v[7] != '-' || !digits(8, 2)) return std::nullopt;
+  const CivilDate d = AddDays({year, month, std::stoi(v.substr(8, 2))}, n);
+  return FormatDate(d.year, d.month, d.day);
+}
+
 Found Make(size_t first, size_t last, std::string type, std::string value) {
   return Found{first, last, std::move(type), std::move(value)};
 }

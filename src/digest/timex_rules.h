@@ -21,7 +21,19 @@ struct Found {
   // "a year earlier" in an earnings report: the quarter a year before the quarter the text
   // named last, when it named one (TagTimex fills it in; `value` is the fallback).
   bool year_before_quarter = false;
+  // "that day", "the following year", "на следующий день": `anaphor_shift` units of
+  // `anaphor_unit` from the date the text named last (TagTimex fills it in; `value`, counted
+  // from the DCT, is the fallback).
+  bool anaphoric = false;
+  Unit anaphor_unit = Unit::kDay;
+  int anaphor_shift = 0;
 };
+
+// A date `shift` units (day, month or year) from the last one named: the Found to return.
+Found Anaphor(size_t first, size_t last, const Anchor& anchor, Unit unit, int shift);
+// The value `n` units from a date value ("2019-10-31", "2019-10", "2019"); nullopt when the
+// value is coarser than the unit or not a date.
+std::optional<std::string> ShiftDateValue(const std::string& value, Unit unit, int n);
 
 class Ctx {
  public:

@@ -172,16 +172,23 @@ std::optional<Found> NumericDate(const Ctx& c, size_t i) {
 
 // "1998", "fiscal 1998", "mid-1998", "the 1990s", "the '90s".
 std::optional<Found> YearOrDecade(const Ctx& c, size_t i) {
+  if (c.Is(i, "the") && c.IsAny(i + 1, {"early", "late", "mid"})) {
+    // "the late 1970s": with a modifier TimeBank keeps "the" in a decade ("1990s" alone not).
+    auto decade = YearOrDecade(c, i + 1);
+    if (!decade || decade->value.size() != 3) return std::nullopt;
+    decade->first = i;
+    return decade;
+  }
   size_t j = c.IsAny(i, {"fiscal", "early", "late"}) ? i + 1 : i;
   if (c.Is(j, "mid") && c.Is(j + 1, "-") && c.Glued(j + 2)) j += 2;
   if (c.Is(j, "'") && c.Int(j + 1, 2) && c.W(j + 1).size() == 2 && c.Is(j + 2, "s") &&
       c.Glued(j + 2)) {
     int yy = *c.Int(j + 1, 2);
-    return Make(i, j + 3, "DATE", std::to_string(yy >= 30 ? 190 + yy / 10 : 200 + yy / 10) + "X");
+    return Make(i, j + 3, "DATE", std::to_string(yy >= 30 ? 190 + yy / 10 : 200 + yy / 10));
   }
   auto y = c.Year(j);
   if (!y) return std::nullopt;
-  if (c.Is(j + 1, "s") && c.Glued(j + 1)) return Make(i, j + 2, "DATE", Pad(*y / 10, 3) + "X");
+  if (c.Is(j + 1, "s") && c.Glued(j + 1)) return Make(i, j + 2, "DATE", Pad(*y / 10, 3));
   if (*y < 1800 || *y > 2100) return std::nullopt;
   return Make(i, j + 1, "DATE", Pad(*y, 4));
 }
@@ -289,6 +296,7 @@ std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
   else if (c.IsAny(j, {"this", "current"})) shift = 0;
   else return std::nullopt;
   if (c.Is(j, "past") && !the) return std::nullopt;
+  if (c.Is(j, "following") && the) return std::nullopt;  // "the following year": an anaphor
   if (the && c.IsAny(j, {"this"})) return std::nullopt;
   const size_t k = j + 1;
   const Anchor& a = c.anchor();
@@ -296,7 +304,7 @@ std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
     std::string v = shift < 0 ? a.Season(*season, 0, true) : a.Season(*season, shift > 0, false);
     return Make(i, k + 1, "DATE", v);
   }
-  if (auto month = MonthAt(c, k); month && !the && shift != 0) {
+  if (auto month = MonthAt(c, k); month && !the && shift != 0 && !DayOfMonth(c, month->second)) {
     int y = a.year() ? a.year() + (shift < 0 ? (month->first >= a.month() ? -1 : 0)
                                               : (month->first <= a.month() ? 1 : 0))
                      : 0;
@@ -305,6 +313,9 @@ std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
   auto unit = UnitOf(c.W(k));
   if (!unit || c.W(k).back() == 's' || *unit == Unit::kMinute || *unit == Unit::kHour) {
     return std::nullopt;
+  }
+  if (the && *unit == Unit::kDay && c.IsAny(j, {"next", "previous"})) {
+    return std::nullopt;  // "the next day": an anaphor
   }
   if (c.Is(j, "past") || (the && shift == 1)) {
     return Make(i, k + 1, "DURATION", DurationValue(1, *unit));
@@ -431,8 +442,8 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
 
 // "for years", "for decades": a vague duration.
 std::optional<Found> VagueDuration(const Ctx& c, size_t i) {
-  if (i == 0 || !c.IsAny(i - 1, {"for", "over"})) return std::nullopt;
-  if (!c.IsAny(i, {"years", "months", "weeks", "decades", "days"})) return std::nullopt;
+  if (i == 0 || !c.IsAny(i - 1, {"for", "over", "within"})) return std::nullopt;
+  if (!c.IsAny(i, {"years", "months", "weeks", "decades", "days", "centuries"})) return std::nullopt;
   return Make(i, i + 1, "DURATION", DurationValue(-1, *UnitOf(c.W(i))));
 }
 

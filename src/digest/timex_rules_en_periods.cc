@@ -102,12 +102,16 @@ std::optional<Found> YearsQuarter(const Ctx& c, size_t i) {
   return std::nullopt;
 }
 
-// "recent years" (the past), "recent weeks", "recent months" (a span of unknown length).
+// "recent years", "past years" (the past), "recent weeks", "coming months" (spans of unknown
+// length; TimeBank leaves "the" out of "the coming years").
 std::optional<Found> RecentUnits(const Ctx& c, size_t i) {
-  if (!c.Is(i, "recent")) return std::nullopt;
+  if (!c.IsAny(i, {"recent", "coming", "past"})) return std::nullopt;
   auto unit = UnitOf(c.W(i + 1));
   if (!unit || c.W(i + 1).back() != 's' || *unit == Unit::kWeekend) return std::nullopt;
-  if (*unit == Unit::kYear) return Make(i, i + 2, "DATE", "PAST_REF");
+  if (c.Is(i, "past") && (*unit != Unit::kYear || (i > 0 && c.Is(i - 1, "the")))) {
+    return std::nullopt;  // "the past years" is left to the duration rules
+  }
+  if (*unit == Unit::kYear && !c.Is(i, "coming")) return Make(i, i + 2, "DATE", "PAST_REF");
   return Make(i, i + 2, "DURATION", DurationValue(-1, *unit));
 }
 
@@ -118,6 +122,32 @@ std::optional<Found> YearEnd(const Ctx& c, size_t i) {
   if (!c.Is(k, "end") || c.Is(k + 1, "-")) return std::nullopt;
   const int y = c.anchor().year();
   return Make(i, k + 1, "DATE", FormatDate(y, 12, 31));
+}
+
+// "that day", "the same year", "the following month", "the next morning", "later that year":
+// counted from the date the text named last.
+std::optional<Found> AnaphoricDate(const Ctx& c, size_t i) {
+  size_t j = c.IsAny(i, {"earlier", "later"}) ? i + 1 : i;
+  int shift = 0;
+  bool day_only = false;  // "the next year" is mostly a span ("over the next year")
+  if (c.Is(j, "that")) {
+    j += 1;
+  } else if (c.Is(j, "the") && c.Is(j + 1, "same")) {
+    j += 2;
+  } else if (c.Is(j, "the") && c.Is(j + 1, "following")) {
+    shift = 1, j += 2;
+  } else if (c.Is(j, "the") && c.IsAny(j + 1, {"next", "previous", "prior"})) {
+    shift = c.Is(j + 1, "next") ? 1 : -1, day_only = true, j += 2;
+  } else {
+    return std::nullopt;
+  }
+  const bool part = PartOfDay(c.W(j)).has_value();
+  Unit unit = Unit::kDay;
+  if (c.Is(j, "year")) unit = Unit::kYear;
+  else if (c.Is(j, "month")) unit = Unit::kMonth;
+  else if (!c.Is(j, "day") && !part) return std::nullopt;
+  if ((day_only && unit != Unit::kDay) || (c.Glued(j + 1) && c.Is(j + 1, "-"))) return std::nullopt;
+  return Anaphor(i, j + 1, c.anchor(), unit, shift);
 }
 
 // "nineteen ninety-six", "the year two thousand".
@@ -139,7 +169,8 @@ std::optional<Found> HalfUnit(const Ctx& c, size_t i) {
 
 const std::vector<Rule>& EnglishPeriodRules() {
   static const std::vector<Rule> rules = {Current, TheYear, YearAgoPeriod, YearsQuarter,
-                                          YearInWords, HalfUnit, RecentUnits, YearEnd};
+                                          YearInWords, HalfUnit, RecentUnits, YearEnd,
+                                          AnaphoricDate};
   return rules;
 }
 

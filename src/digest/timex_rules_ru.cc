@@ -69,11 +69,11 @@ std::optional<Found> YearOrDecade(const Ctx& c, size_t i) {
       return std::nullopt;
     }
     size_t end = c.IsAny(i + 3, {"годы", "годов", "годах", "гг"}) ? i + 4 : i + 3;
-    return Make(i, end, "DATE", std::to_string(*yy >= 30 ? 190 + *yy / 10 : 200 + *yy / 10) + "X");
+    return Make(i, end, "DATE", std::to_string(*yy >= 30 ? 190 + *yy / 10 : 200 + *yy / 10));
   }
   if (c.Is(i + 1, "-") && c.Glued(i + 1) && c.IsAny(i + 2, {"е", "х", "ые", "ых"})) {
     size_t end = c.IsAny(i + 3, {"годы", "годов", "годах", "гг"}) ? i + 4 : i + 3;
-    return Make(i, end, "DATE", Pad(*y / 10, 3) + "X");
+    return Make(i, end, "DATE", Pad(*y / 10, 3));
   }
   size_t end = AfterYearWord(c, i + 1);
   if (end == i + 1 && (*y < 1800 || *y > 2100)) return std::nullopt;
@@ -250,6 +250,24 @@ std::optional<Found> Century(const Ctx& c, size_t i) {
   return Make(i, i + 2, "DATE", Pad(n - 1, 2));
 }
 
+// "в тот день", "в тот же день", "в том же году", "на следующий день": counted from the date
+// the text named last ("в следующем году" is the DCT's next year, a RelativeUnit).
+std::optional<Found> AnaphoricDate(const Ctx& c, size_t i) {
+  size_t j = i + 1;
+  int shift = 0;
+  if (c.IsAny(i, {"тот", "того", "том", "тому"})) {
+    if (c.Is(j, "же")) ++j;
+  } else if (c.IsAny(i, {"следующий", "следующего", "следующему"})) {
+    shift = 1;
+  } else {
+    return std::nullopt;
+  }
+  auto unit = UnitOf(c.W(j));
+  if (!unit || (*unit != Unit::kDay && (shift != 0 || *unit != Unit::kYear))) return std::nullopt;
+  if (c.IsAny(j, {"дней", "дни", "суток"})) return std::nullopt;
+  return Anaphor(i, j + 1, c.anchor(), *unit, shift);
+}
+
 // "летом 2019 года", "весной".
 std::optional<Found> Season(const Ctx& c, size_t i) {
   auto s = SeasonIndex(c.W(i));
@@ -267,7 +285,7 @@ const std::vector<Rule>& RussianRules() {
   static const std::vector<Rule> rules = {DayMonthYear, MonthYear, NumericDate, IsoDate,
                                           YearOrDecade, DeicticWord, Weekday, RelativeUnit,
                                           AgoOrIn, HalfDuration, Duration, Set, ClockTime, Century, Season,
-                                          NamedDay};
+                                          NamedDay, AnaphoricDate};
   return rules;
 }
 

@@ -54,7 +54,11 @@ const Case kEnglish[] = {
     {"en", "The shop opens at 3 p.m. sharp.", "3 p.m.", "TIME", "2019-11-01T15:00"},
     {"en", "Inspectors come every week.", "every week", "SET", "P1W"},
     {"en", "Output grew in the third quarter.", "the third quarter", "DATE", "2019-Q3"},
-    {"en", "Rates were high in the 1990s.", "1990s", "DATE", "199X"},
+    {"en", "Rates were high in the 1990s.", "1990s", "DATE", "199"},
+    {"en", "Rates fell in the late 1970s.", "the late 1970s", "DATE", "197"},
+    {"en", "Coal ruled for centuries.", "centuries", "DURATION", "PXCE"},
+    {"en", "The economy will slow in coming months.", "coming months", "DURATION", "PXM"},
+    {"en", "He was shot last Oct. 23.", "Oct. 23", "DATE", "2019-10-23"},
     {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
     {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
     // Named days: the fourth Thursday of November 2018; the nearest Christmas; Election Day is
@@ -109,6 +113,8 @@ const Case kRussian[] = {
     {"ru", "Решение примут через две недели.", "через две недели", "DATE", "2019-W46"},
     {"ru", "Проект представили в марте.", "марте", "DATE", "2019-03"},
     {"ru", "Это было в XX веке.", "XX веке", "DATE", "19"},
+    {"ru", "Это было в 1990-е годы.", "1990-е годы", "DATE", "199"},
+    {"ru", "Так жили в 90-х.", "90-х", "DATE", "199"},
     // Named days; Christmas and Easter are the Orthodox ones (Easter 2019: 28 April).
     {"ru", "Выборы состоялись под Новый год.", "Новый год", "DATE", "2019-01-01"},
     {"ru", "Парад состоится в День Победы.", "День Победы", "DATE", "2020-05-09"},
@@ -162,6 +168,29 @@ TEST(TimexTest, YearEarlierInAnEarningsReportIsTheQuarterAYearBefore) {
   EXPECT_EQ(got[0].value, "2018-Q3");
   EXPECT_EQ(got[1].text, "A year earlier");
   EXPECT_EQ(got[1].value, "2017-Q3");
+}
+
+// "the next day", "later that year", "на следующий день", "в том же году" count from the date
+// the text named last; without one, from the DCT.
+TEST(TimexTest, AnaphoricDatesCountFromTheLastDateNamed) {
+  struct Anaphora { const char* lang; const char* text; const char* anaphor; const char* value; };
+  const Anaphora kCases[] = {
+      {"en", "The plant opened on March 3, 2015. The next day, it closed.", "The next day",
+       "2015-03-04"},
+      {"en", "He left Cuba in June 1998 and returned later that year.", "later that year", "1998"},
+      {"en", "The following month, the company put itself up for sale.", "The following month",
+       "2019-12"},
+      {"ru", "Завод открыли 3 марта 2015 года, а на следующий день закрыли.", "следующий день",
+       "2015-03-04"},
+      {"ru", "В 2010 году он уехал и в том же году вернулся.", "том же году", "2010"},
+  };
+  for (const Anaphora& a : kCases) {
+    auto got = TagTimex(a.text, a.lang, kDct);
+    ASSERT_FALSE(got.empty()) << a.text;
+    EXPECT_EQ(got.back().text, a.anaphor) << a.text;
+    EXPECT_EQ(got.back().type, "DATE") << a.text;
+    EXPECT_EQ(got.back().value, a.value) << a.text;
+  }
 }
 
 TEST(TimexTest, LowerCaseHolidayWordsAreNotNamedDays) {
