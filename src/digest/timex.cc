@@ -36,6 +36,15 @@ std::optional<timex::Found> LongestAt(const timex::Ctx& ctx, const std::vector<t
       best.reset();
     }
   }
+  // "в конце марта", "в начале 2019 года": the Russian position word joins the date's extent.
+  if (!best && ctx.IsAny(i, {"начале", "конце", "середине", "начала", "конца", "середины"})) {
+    best = LongestAt(ctx, rules, i + 1);
+    if (best && best->first == i + 1 && best->type == "DATE") {
+      best->first = i;
+    } else {
+      best.reset();
+    }
+  }
   // "early Tuesday", "late yesterday": the modifier joins a day's extent ("earlier Sunday"
   // is left out: TimeBank's annotators mostly left "earlier"/"later" out of it);
   // "noon Thursday", "midnight Friday" make it a time.

@@ -291,11 +291,13 @@ std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
   const bool the = c.Is(j, "the");
   if (the) ++j;
   int shift = 0;
+  const bool this_past = c.Is(j, "this") && c.Is(j + 1, "past");  // "this past spring"
+  if (this_past) ++j;
   if (c.IsAny(j, {"last", "previous", "past"})) shift = -1;
   else if (c.IsAny(j, {"next", "coming", "following"})) shift = 1;
   else if (c.IsAny(j, {"this", "current"})) shift = 0;
   else return std::nullopt;
-  if (c.Is(j, "past") && !the) return std::nullopt;
+  if (c.Is(j, "past") && !the && !this_past) return std::nullopt;
   if (c.Is(j, "following") && the) return std::nullopt;  // "the following year": an anaphor
   if (the && c.IsAny(j, {"this"})) return std::nullopt;
   const size_t k = j + 1;
@@ -415,9 +417,12 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
     if (c.Is(k + 1, "ago")) return Make(i, k + 2, "DATE", "PAST_REF");
     return Make(i, k + 1, "DURATION", DurationValue(-1, *unit));
   }
-  auto num = c.Number(j);
+  // "a couple of years" counts two.
+  const bool couple = c.Is(j, "a") && c.Is(j + 1, "couple") && c.Is(j + 2, "of");
+  auto num = couple ? std::optional<std::pair<int, size_t>>({2, j + 3}) : c.Number(j);
   if (!num) return std::nullopt;
   size_t k = num->second;
+  if (c.IsAny(k, {"more", "additional", "further", "extra"})) ++k;  // "two more weeks"
   bool half = false;
   if (size_t after = AfterHalf(c, k); after > k && c.IsNumber(num->second - 1)) {
     half = true, k = after;  // "5 1/2 hours"
@@ -434,7 +439,7 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
     return std::nullopt;
   }
   if (c.Is(k + 1, "old")) return std::nullopt;  // ages are not durations in TimeBank
-  if (c.IsAny(j, {"a", "an"}) && (the || c.W(k).back() == 's')) return std::nullopt;
+  if (!couple && c.IsAny(j, {"a", "an"}) && (the || c.W(k).back() == 's')) return std::nullopt;
   if (hyphen && the && j == i + 1) ++i;  // "the 14-day period": TimeBank tags "14-day"
   const size_t end = c.Is(k + 1, "or") && c.Is(k + 2, "so") ? k + 3 : k + 1;  // "two years or so"
   return Make(i, end, "DURATION", DurationValue(num->first, *unit));

@@ -29,8 +29,13 @@ std::optional<Found> TheYear(const Ctx& c, size_t i) {
   size_t j = i + 1;
   if (c.IsAny(j, {"full", "current", "calendar"})) ++j;
   if (c.Is(j, "fiscal")) ++j;
-  if (!c.IsAny(j, {"year", "week"}) || (c.Glued(j + 1) && c.Is(j + 1, "-"))) return std::nullopt;
+  // "the month" only as the end of "the end of the month".
+  const bool month = c.Is(j, "month") && j == i + 1 && i > 0 && c.Is(i - 1, "of");
+  if ((!c.IsAny(j, {"year", "week"}) && !month) || (c.Glued(j + 1) && c.Is(j + 1, "-"))) {
+    return std::nullopt;
+  }
   const bool year = c.Is(j, "year");
+  if (month) return Make(i, j + 1, "DATE", c.anchor().Shift(Unit::kMonth, 0));
   if (year && j == i + 1) {
     if (auto y = c.Year(j + 1)) return Make(i, j + 2, "DATE", Pad(*y, 4));
     if (auto y = c.SpelledYear(j + 1)) return Make(i, y->second, "DATE", Pad(y->first, 4));

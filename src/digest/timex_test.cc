@@ -59,6 +59,10 @@ const Case kEnglish[] = {
     {"en", "Coal ruled for centuries.", "centuries", "DURATION", "PXCE"},
     {"en", "The economy will slow in coming months.", "coming months", "DURATION", "PXM"},
     {"en", "He was shot last Oct. 23.", "Oct. 23", "DATE", "2019-10-23"},
+    {"en", "It will not change for a couple of years.", "a couple of years", "DURATION", "P2Y"},
+    {"en", "They stay for two more weeks.", "two more weeks", "DURATION", "P2W"},
+    {"en", "Troops arrive by the end of the month.", "the end of the month", "DATE", "2019-11"},
+    {"en", "Costs rose this past spring.", "this past spring", "DATE", "2019-SP"},
     {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
     {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
     // Named days: the fourth Thursday of November 2018; the nearest Christmas; Election Day is
@@ -123,6 +127,8 @@ const Case kRussian[] = {
     {"ru", "Ремонт занял полтора года.", "полтора года", "DURATION", "P1Y6M"},
     {"ru", "Переговоры длились полчаса.", "полчаса", "DURATION", "PT30M"},
     {"ru", "Цены росли в последние годы.", "последние годы", "DURATION", "PXY"},
+    {"ru", "Стройку закончили в конце 2018 года.", "конце 2018 года", "DATE", "2018"},
+    {"ru", "Решение ждут в ближайшие дни.", "ближайшие дни", "DURATION", "PXD"},
 };
 
 INSTANTIATE_TEST_SUITE_P(English, TimexCaseTest, ::testing::ValuesIn(kEnglish));
