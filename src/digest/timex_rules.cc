@@ -155,7 +155,7 @@ std::string DurationValue(int n, Unit unit) {
     case Unit::kMinute: return "PT" + count + "M";
     case Unit::kHour: return "PT" + count + "H";
     case Unit::kWeekend: return "P" + (n < 0 ? count : std::to_string(2 * n)) + "D";
-    case Unit::kQuarter: return "P" + (n < 0 ? count : std::to_string(3 * n)) + "M";
+    case Unit::kQuarter: return "P" + count + "Q";  // TimeBank's "P2Q", not "P6M"
     case Unit::kDecade: return "P" + (n < 0 ? "X" : std::to_string(10 * n)) + (n < 0 ? "DE" : "Y");
     case Unit::kCentury: return "P" + (n < 0 ? "X" : std::to_string(100 * n)) + (n < 0 ? "CE" : "Y");
     default: return "P" + count + std::string(UnitLetter(unit));

@@ -383,7 +383,7 @@ std::optional<Found> Ago(const Ctx& c, size_t i) {
   size_t k = num->second + 1;
   if (c.Is(k, "or") && c.Is(k + 1, "so")) k += 2;  // "a week or so ago"
   int sign = 0;
-  if (c.IsAny(k, {"ago", "earlier", "before"})) sign = -1;
+  if (c.IsAny(k, {"ago", "earlier"})) sign = -1;  // "10 days before X": X's, a duration in TimeBank
   else if (c.IsAny(k, {"later", "hence"})) sign = 1;
   else if (c.Is(k, "from") && c.Is(k + 1, "now")) sign = 1, ++k;
   if (sign == 0) return std::nullopt;
@@ -439,6 +439,10 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
     return std::nullopt;
   }
   if (c.Is(k + 1, "old")) return std::nullopt;  // ages are not durations in TimeBank
+  if (c.Is(k + 1, "-") && c.Glued(k + 1) && c.IsAny(k + 2, {"earlier", "ago"})) {
+    return std::nullopt;  // "a year-earlier loss": "year-earlier" is the date
+  }
+  if (*unit == Unit::kQuarter && c.Is(k + 1, "of")) return std::nullopt;  // "a quarter of them"
   if (!couple && c.IsAny(j, {"a", "an"}) && (the || c.W(k).back() == 's')) return std::nullopt;
   if (hyphen && the && j == i + 1) ++i;  // "the 14-day period": TimeBank tags "14-day"
   const size_t end = c.Is(k + 1, "or") && c.Is(k + 2, "so") ? k + 3 : k + 1;  // "two years or so"
@@ -448,7 +452,9 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
 // "for years", "for decades": a vague duration.
 std::optional<Found> VagueDuration(const Ctx& c, size_t i) {
   if (i == 0 || !c.IsAny(i - 1, {"for", "over", "within"})) return std::nullopt;
-  if (!c.IsAny(i, {"years", "months", "weeks", "decades", "days", "centuries"})) return std::nullopt;
+  if (!c.IsAny(i, {"years", "months", "weeks", "decades", "days", "hours", "centuries"})) {
+    return std::nullopt;
+  }
   return Make(i, i + 1, "DURATION", DurationValue(-1, *UnitOf(c.W(i))));
 }
 

@@ -63,6 +63,10 @@ const Case kEnglish[] = {
     {"en", "They stay for two more weeks.", "two more weeks", "DURATION", "P2W"},
     {"en", "Troops arrive by the end of the month.", "the end of the month", "DATE", "2019-11"},
     {"en", "Costs rose this past spring.", "this past spring", "DATE", "2019-SP"},
+    {"en", "Losses grew over the past two quarters.", "the past two quarters", "DURATION", "P2Q"},
+    {"en", "Profit beat a year-earlier loss.", "year-earlier", "DATE", "2018"},
+    {"en", "The shop was open for hours.", "hours", "DURATION", "PTXH"},
+    {"en", "He came two days before the vote.", "two days", "DURATION", "P2D"},
     {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
     {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
     // Named days: the fourth Thursday of November 2018; the nearest Christmas; Election Day is
@@ -202,6 +206,7 @@ TEST(TimexTest, AnaphoricDatesCountFromTheLastDateNamed) {
 TEST(TimexTest, LowerCaseHolidayWordsAreNotNamedDays) {
   EXPECT_TRUE(TagTimex("The new year's budget has no christmas bonus.", "en", kDct).empty());
   EXPECT_TRUE(TagTimex("The school has twelve hundred pupils.", "en", kDct).empty());
+  EXPECT_TRUE(TagTimex("They hold more than a quarter of the market.", "en", kDct).empty());
 }
 
 TEST(TimexTest, EasterDates) {
