@@ -236,3 +236,30 @@ TEST(MainTextTest, RootChoiceRules) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (htmldate-eval piratenpartei-hessen.de): a WordPress theme wraps the whole post in
+// <div class="socialicons-sticky">; once the sidebar's tag cloud grew past the post's text, the
+// "social" wrapper was dropped as a share bar and the page came out empty.
+TEST(HtmlTextTest, ProseWrappedInASocialNamedDivIsKept) {
+  std::string post;
+  for (int i = 0; i < 6; ++i) {
+    post += "<p>Die Piratenpartei ruft alle dazu auf, den Empfehlungen des Instituts zu folgen und "
+            "unnötige soziale Kontakte zu meiden, damit das Gesundheitssystem nicht überlastet wird.</p>";
+  }
+  std::string cloud;
+  for (int i = 0; i < 150; ++i) cloud += "<a href=\"/tag/" + std::to_string(i) + "\">Schlagwort" + std::to_string(i) + "</a> ";
+  const std::string html = "<html><body><main><article><div class=\"socialicons-sticky\">" + post +
+                           "</div><div class=\"share-buttons\"><a href=\"#\">Teilen</a> <a href=\"#\">Tweet</a></div>"
+                           "</article></main><aside class=\"sidebar\"><div class=\"tagcloud\">" + cloud +
+                           "</div></aside></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Gesundheitssystem nicht überlastet"), std::string::npos) << text.substr(0, 200);
+  EXPECT_EQ(text.find("Teilen"), std::string::npos) << "a real share bar is still dropped";
+  EXPECT_EQ(text.find("Schlagwort"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace storyline

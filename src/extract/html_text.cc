@@ -114,16 +114,30 @@ bool StartsWithAt(std::string_view s, std::size_t i, std::string_view word) {
   return true;
 }
 
-// One scan of the (lower-case) class and id names for any of kBoilerplateMarks.
-bool HasBoilerplateName(std::string_view name) {
+// One scan of the (lower-case) class and id names: bit k set when kBoilerplateMarks[k] occurs.
+uint32_t BoilerplateMarks(std::string_view name) {
+  uint32_t found = 0;
   for (std::size_t i = 0; i < name.size(); ++i) {
     for (uint32_t candidates = kMarksByFirstByte[static_cast<unsigned char>(name[i])]; candidates != 0;
          candidates &= candidates - 1) {
-      if (StartsWithAt(name, i, kBoilerplateMarks[__builtin_ctz(candidates)])) return true;
+      const int k = __builtin_ctz(candidates);
+      if (StartsWithAt(name, i, kBoilerplateMarks[k])) found |= 1u << k;
     }
   }
-  return false;
+  return found;
 }
+
+bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) != 0; }
+
+// Marks of furniture that never holds prose of its own (a share bar, a menu, a byline): an
+// element so named that does hold a lot of unlinked text is a wrapper that a theme named after
+// its decoration (<div class="socialicons-sticky"> around a whole post), not furniture.
+// "comment", "related", "footer", "cookie", "subscribe" can hold prose and stay trusted.
+constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) |
+                                     (1u << 8) | (1u << 11);  // nav menu share social promo advert byline
+// Unlinked text (bytes) above which a proseless-named element holding a quarter of the page's
+// text is read as a wrapper (other chrome needs half, see IsSkipped).
+constexpr std::size_t kProseInFurniture = 600;
 
 // What the first walk learns about each element.
 // Byte counts fit 32 bits: pages are read up to 64 MB.
@@ -134,6 +148,7 @@ struct NodeInfo {
   uint32_t loose_linked = 0;   // of which inside <a>
   bool has_block = false;      // a block element below (<br> and <hr> excepted)
   bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
+  bool proseless_name = false;  // chrome only by a kProselessMarks name
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
 };
 
@@ -157,6 +172,10 @@ class Page {
     if (IsNonContentTag(tag)) return true;
     if (node == root) return false;
     const NodeInfo& info = Info(node);
+    if (info.proseless_name && info.text >= half_ / 2 &&
+        info.text - std::min(info.linked, info.text) >= kProseInFurniture) {
+      return false;
+    }
     return info.chrome && (info.text < half_ || info.text < kMinWrapperText);
   }
 
@@ -185,6 +204,10 @@ class Page {
           if (tag == MyHTML_TAG_A) ++in_link;
           if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
           info_[n].chrome = LooksLikeChrome(n, tag);
+          if (info_[n].chrome && !dom_.Has(n, DomIndex::kHidden) && !IsChromeTag(tag)) {
+            const uint32_t marks = BoilerplateMarks(dom_.Name(n));
+            info_[n].proseless_name = marks != 0 && (marks & ~kProselessMarks) == 0;
+          }
           return true;
         },
         [&](Id n) {
