@@ -263,3 +263,47 @@ TEST(HtmlTextTest, ProseWrappedInASocialNamedDivIsKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL iatronet.gr): the story's column climbed into its parent because the
+// "latest news" column beside it, headline links with summaries in <li>s, held more prose than
+// the story; the teasers came out as the story's last paragraphs.
+TEST(HtmlTextTest, TeaserColumnBesideTheStoryIsLeftOut) {
+  std::string story;
+  for (int i = 0; i < 6; ++i) {
+    story += "<p>Η απορρόφηση δεν κρίθηκε ως συμφέρον βήμα, οπότε τα δύο κέντρα θα συνεχίσουν να "
+             "λειτουργούν αυτόνομα ως θυγατρικές του ομίλου, αποφάσισε η γενική συνέλευση.</p>";
+  }
+  std::string teasers;
+  for (int i = 0; i < 12; ++i) {
+    teasers += "<li><a href=\"/news/" + std::to_string(i) + "\">Τίτλος είδησης αριθμός " + std::to_string(i) +
+               " για την υγεία και τα νοσοκομεία της χώρας</a><div class=\"tooltip\">Συνεχίζονται χωρίς αποτέλεσμα οι συναντήσεις των "
+               "εργαζομένων στο νοσοκομείο με τη διοίκηση, καθώς δεν διαφαίνεται λύση.</div></li>";
+  }
+  const std::string html = "<html><body><div id=\"container\"><div id=\"midcol\">" + story +
+                           "</div><div id=\"rightcol\"><h3>Τελευταία Νέα</h3><ul>" + teasers +
+                           "</ul></div></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("γενική συνέλευση"), std::string::npos);
+  EXPECT_EQ(text.find("Συνεχίζονται"), std::string::npos) << text;
+}
+
+// A list inside the story (few links) still comes with it when the root climbs.
+TEST(HtmlTextTest, ListInsideTheStoryIsKept) {
+  std::string html = "<html><body><div id=\"post\"><div class=\"intro\">";
+  for (int i = 0; i < 2; ++i) {
+    html += "<p>The council approved the budget on Tuesday after a debate that lasted most of the day, officials said.</p>";
+  }
+  html += "</div><ul>";
+  for (int i = 0; i < 6; ++i) {
+    html += "<li>Item " + std::to_string(i) + ": funding for schools, roads and the harbour rises by two percent next year.</li>";
+  }
+  html += "</ul></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Item 5: funding"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -30,6 +30,11 @@ constexpr double kSemanticShare = 0.5;
 // Siblings of the densest container join the article when they hold this share of its prose
 // (Readability's rule): articles split by an ad slot or a pull quote stay whole.
 constexpr double kSiblingShare = 0.2;
+// ... unless most of that prose sits in list items: a column of teasers (<li> summaries of
+// other articles) beside the story, not the story continued.
+constexpr double kMaxListedSiblingShare = 0.5;
+// Share of link text in what a climb would add above which listed prose reads as teasers.
+constexpr double kTeaserLinkShare = 0.25;
 
 // A root grows to its parent while the parent holds at least this many times the root's prose:
 // list articles put each item in its own <section> or <article>.
@@ -150,6 +155,7 @@ struct NodeInfo {
   bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
   bool proseless_name = false;  // chrome only by a kProselessMarks name
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
+  double listed_prose = 0;     // of which inside list items (teaser lists, link menus)
 };
 
 // The body and what each element holds. Chrome tags and boilerplate class names are only
@@ -283,8 +289,11 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
   const DomIndex& dom = page.dom();
   c.container.Add(parent, score);
   if (Id grand = dom.Parent(parent); grand != DomIndex::kNone) c.container.Add(grand, score / 2);
+  bool listed = false;
   for (Id a = block; a != DomIndex::kNone; a = dom.Parent(a)) {
+    listed = listed || dom.Tag(a) == MyHTML_TAG_LI;
     page.MutableInfo(a).prose += score;
+    if (listed) page.MutableInfo(a).listed_prose += score;
     if (a == page.body()) break;
   }
 }
@@ -325,6 +334,16 @@ Id Climb(const Page& page, Id root) {
     Id parent = page.dom().Parent(cur);
     if (parent == DomIndex::kNone) break;
     double prose = page.Info(parent).prose;
+    // Prose the parent adds mostly in list items, among many links, is a teaser column beside
+    // the story (headline links with summaries); a list in the story itself has few links.
+    const double added = prose - page.Info(cur).prose;
+    const double added_listed = page.Info(parent).listed_prose - page.Info(cur).listed_prose;
+    const double added_text = static_cast<double>(page.Info(parent).text) - page.Info(cur).text;
+    const double added_linked = static_cast<double>(page.Info(parent).linked) - page.Info(cur).linked;
+    if (added > 0 && added_listed > kMaxListedSiblingShare * added &&
+        added_linked >= kTeaserLinkShare * added_text) {
+      break;
+    }
     if (prose >= kClimbRatio * page.Info(root).prose) {
       root = cur = parent;
       continue;
@@ -367,7 +386,8 @@ std::vector<Id> FindRoots(Page& page) {
   std::vector<Id> roots;
   for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
     if (s == root || (dom.Tag(s) != MyHTML_TAG__TEXT && !page.IsSkipped(s, page.body()) &&
-                      page.Info(s).prose >= kSiblingShare * root_prose)) {
+                      page.Info(s).prose >= kSiblingShare * root_prose &&
+                      page.Info(s).listed_prose <= kMaxListedSiblingShare * page.Info(s).prose)) {
       roots.push_back(s);
     }
   }
