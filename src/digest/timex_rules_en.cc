@@ -401,6 +401,22 @@ std::optional<Found> Ago(const Ctx& c, size_t i) {
   return Make(i, k + 1, "DATE", c.anchor().Shift(u, sign * n));
 }
 
+// "$2 million a year", "four flights a week", "10% a year": a rate, the SET of every unit.
+std::optional<Found> PerUnit(const Ctx& c, size_t i) {
+  if (!c.IsAny(i, {"a", "an", "per"}) || i == 0) return std::nullopt;
+  auto unit = UnitOf(c.W(i + 1));
+  if (!unit || c.W(i + 1).back() == 's' || *unit == Unit::kWeekend) return std::nullopt;
+  auto amount = [&](size_t k) {
+    return c.IsNumber(k) || c.IsAny(k, {"million", "billion", "thousand", "hundred", "percent", "%"});
+  };
+  bool rate = amount(i - 1);
+  if (!rate && c.IsWord(i - 1) && c.W(i - 1).back() == 's') {
+    for (size_t k = i - 1; k-- > 0 && k + 4 > i;) rate = rate || amount(k);  // "700 seats a week"
+  }
+  if (!rate) return std::nullopt;
+  return Make(i, i + 2, "SET", DurationValue(1, *unit));
+}
+
 // "three years", "the past two months", "the first nine months", "two-year", "several weeks".
 std::optional<Found> Duration(const Ctx& c, size_t i) {
   size_t j = SkipQuantityModifier(c, i);
@@ -442,7 +458,7 @@ std::optional<Found> Duration(const Ctx& c, size_t i) {
   if (c.Is(k + 1, "-") && c.Glued(k + 1) && c.IsAny(k + 2, {"earlier", "ago"})) {
     return std::nullopt;  // "a year-earlier loss": "year-earlier" is the date
   }
-  if (*unit == Unit::kQuarter && c.Is(k + 1, "of")) return std::nullopt;  // "a quarter of them"
+  if (c.Is(k, "quarter") && c.Is(k + 1, "of")) return std::nullopt;  // "a quarter of them"
   if (!couple && c.IsAny(j, {"a", "an"}) && (the || c.W(k).back() == 's')) return std::nullopt;
   if (hyphen && the && j == i + 1) ++i;  // "the 14-day period": TimeBank tags "14-day"
   const size_t end = c.Is(k + 1, "or") && c.Is(k + 2, "so") ? k + 3 : k + 1;  // "two years or so"
@@ -534,7 +550,7 @@ std::optional<Found> Century(const Ctx& c, size_t i) {
 const std::vector<Rule>& EnglishRules() {
   static const std::vector<Rule> rules = {IsoDate,  MonthDate, DayMonthDate, NumericDate,
                                           YearOrDecade, DeicticWord, DayPart, WeekdayDate, Weekday,
-                                          RelativeUnit, Quarter, Ago, Duration, VagueDuration,
+                                          RelativeUnit, Quarter, Ago, PerUnit, Duration, VagueDuration,
                                           Set, ClockTime, Century, NamedDay};
   static const std::vector<Rule> all = [] {
     std::vector<Rule> v = rules;

@@ -67,6 +67,8 @@ const Case kEnglish[] = {
     {"en", "Profit beat a year-earlier loss.", "year-earlier", "DATE", "2018"},
     {"en", "The shop was open for hours.", "hours", "DURATION", "PTXH"},
     {"en", "He came two days before the vote.", "two days", "DURATION", "P2D"},
+    {"en", "The plan saves $500 million a year.", "a year", "SET", "P1Y"},
+    {"en", "It adds 700 seats a week.", "a week", "SET", "P1W"},
     {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
     {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
     // Named days: the fourth Thursday of November 2018; the nearest Christmas; Election Day is
