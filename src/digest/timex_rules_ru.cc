@@ -118,6 +118,9 @@ std::optional<Found> Weekday(const Ctx& c, size_t i) {
   } else {
     value = a.Weekday(*wd, shift > 0 ? Tense::kFuture : c.TenseAround(i, j + 1));
   }
+  if (auto part = PartOfDay(c.W(j + 1))) {  // "в пятницу вечером"
+    return Make(i, j + 2, "DATE", value + "T" + std::string(*part));
+  }
   return Make(i, j + 1, "DATE", value);
 }
 
@@ -129,7 +132,8 @@ std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
       {"позапрошлой", -2}, {"этой", 0}, {"этом", 0}, {"этого", 0}, {"этим", 0}, {"текущем", 0},
       {"текущей", 0}, {"текущего", 0}, {"нынешнем", 0}, {"нынешней", 0}, {"нынешнего", 0},
       {"следующей", 1}, {"следующем", 1}, {"следующего", 1}, {"будущем", 1}, {"будущей", 1},
-      {"будущего", 1}, {"грядущей", 1}, {"грядущем", 1}};
+      {"будущего", 1}, {"грядущей", 1}, {"грядущем", 1}, {"прошлые", -1}, {"прошлых", -1},
+      {"эти", 0}, {"этих", 0}, {"следующие", 1}, {"ближайшие", 1}};
   std::optional<int> shift;
   for (auto [w, s] : kShifts) {
     if (c.Is(i, w)) shift = s;
@@ -142,6 +146,11 @@ std::optional<Found> RelativeUnit(const Ctx& c, size_t i) {
   }
   auto unit = UnitOf(c.W(i + 1));
   if (!unit || *unit == Unit::kMinute || *unit == Unit::kHour || *unit == Unit::kDay) {
+    return std::nullopt;
+  }
+  // The plural forms ("эти", "следующие") name a weekend only: "следующие годы" is a span.
+  if (*unit != Unit::kWeekend &&
+      c.IsAny(i, {"прошлые", "прошлых", "эти", "этих", "следующие", "ближайшие"})) {
     return std::nullopt;
   }
   return Make(i, i + 2, "DATE", a.Shift(*unit, *shift));
