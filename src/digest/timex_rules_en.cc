@@ -485,6 +485,9 @@ std::optional<Found> Set(const Ctx& c, size_t i) {
   if (auto wd = WeekdayNumber(c.W(i + 1)); wd && c.W(i + 1).size() >= 6) {
     return Make(i, i + 2, "SET", "XXXX-WXX-" + std::to_string(*wd));
   }
+  if (auto month = MonthAt(c, i + 1); month && !DayOfMonth(c, month->second)) {
+    return Make(i, month->second, "SET", "XXXX-" + Pad(month->first, 2));  // "each July"
+  }
   size_t k = i + 1;
   int n = 1;
   if (auto num = c.Number(k); num && !c.IsAny(k, {"a", "an"})) n = num->first, k = num->second;

@@ -69,6 +69,7 @@ const Case kEnglish[] = {
     {"en", "He came two days before the vote.", "two days", "DURATION", "P2D"},
     {"en", "The plan saves $500 million a year.", "a year", "SET", "P1Y"},
     {"en", "It adds 700 seats a week.", "a week", "SET", "P1W"},
+    {"en", "Orangemen march each July.", "each July", "SET", "XXXX-07"},
     {"en", "The plan was drafted in March.", "March", "DATE", "2019-03"},
     {"en", "The flu pandemic of 2009 killed many.", "2009", "DATE", "2009"},
     // Named days: the fourth Thursday of November 2018; the nearest Christmas; Election Day is
