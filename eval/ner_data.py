@@ -13,7 +13,8 @@ Type mapping (to the tagger's PER / ORG / LOC / LOCORG / MISC):
   MEANTIME     named (syntactic_type NAM) mentions; PER, ORG, LOC as given, PRO (products such as
                "A380", "iTunes") → MISC; FIN and MIX stay O. Overlapping mentions: the longest whose
                words are all capitalised or connectors wins ("Airbus parent company European
-               Aeronautic ..." loses to "Airbus"). Only the annotated sentences (the first six
+               Aeronautic ..." loses to "Airbus"). Titles are cut from persons ("President
+               Barack Obama" → "Barack Obama"). Only the annotated sentences (the first six
                of each article) are written.
 """
 
@@ -158,6 +159,11 @@ def factrueval_conll(docs: list[dict]) -> list[list[tuple[str, str]]]:
 # ---------------------------------------------------------------- MEANTIME
 
 CONNECTORS = {"of", "and", "the", "de", "for", "&", "-", "'s", "du", "la", "von", "van", "der"}
+# Titles before a person's name are not part of it (CoNLL's convention, and the story entities
+# attach roles separately): "President Barack Obama" → "Barack Obama".
+PERSON_TITLES = {"president", "senator", "sen.", "prime", "minister", "mr", "mr.", "mrs", "mrs.",
+                 "ms", "ms.", "dr", "dr.", "spokeswoman", "spokesman", "chairman", "chairwoman",
+                 "ceo", "chief", "executive", "governor", "gov.", "secretary", "general", "judge"}
 
 
 def _name_like(words: list[str]) -> bool:
@@ -238,7 +244,10 @@ def meantime_conll(docs: list[dict]) -> list[list[tuple[str, str]]]:
             if toks != list(range(toks[0], toks[-1] + 1)):
                 continue  # discontinuous
             for run in _name_runs(toks, word):
-                cands.append((run, MEANTIME_TYPES[m["type"]]))
+                typ = MEANTIME_TYPES[m["type"]]
+                while typ == "PER" and len(run) > 1 and word[run[0]].lower() in PERSON_TITLES:
+                    run = run[1:]
+                cands.append((run, typ))
         spans = {tuple(r) for r, _ in cands}
         # "Boeing and Lockheed Martin" when "Boeing" and "Lockheed Martin" are mentions too: the
         # parts win (CoNLL tags conjoined names separately).

@@ -26,7 +26,7 @@ class TitleTest(unittest.TestCase):
 
 class AugmentTest(unittest.TestCase):
     def test_copies_keep_context_and_types(self):
-        out = ner_augment.augment(SENTS, 2, ["Smith", "Mary"], [["New", "York"]], seed=3)
+        out = ner_augment.augment(SENTS, 2, ner_augment.Pools(["Smith", "Mary"], [["New", "York"]]), seed=3)
         self.assertEqual(out[:3], SENTS, "the originals come first, unchanged")
         self.assertEqual(len(out), 3 + 2 * 2, "two copies of each sentence with entities")
         for copy in out[3:5]:
@@ -39,12 +39,25 @@ class AugmentTest(unittest.TestCase):
             self.assertEqual(len(per), 2, "a two-word person stays two words")
 
     def test_deterministic(self):
-        a = ner_augment.augment(SENTS, 3, ["Smith"], [["Paris"]], seed=1)
-        b = ner_augment.augment(SENTS, 3, ["Smith"], [["Paris"]], seed=1)
+        pools = ner_augment.Pools(["Smith"], [["Paris"]], [["Red", "Cross"]], [["Bank"]], 0.5)
+        a = ner_augment.augment(SENTS, 3, pools, seed=1)
+        b = ner_augment.augment(SENTS, 3, pools, seed=1)
         self.assertEqual(a, b)
 
+    def test_more_copies_of_sentences_with_a_person(self):
+        out = ner_augment.augment(SENTS, 1, ner_augment.Pools(["Smith"], [["Paris"]]), seed=1,
+                                  person_copies=2)
+        self.assertEqual(len(out), 3 + 1 + 3, "1 copy of the Boeing sentence, 3 of the one with John Leahy")
+
     def test_no_copies(self):
-        self.assertEqual(ner_augment.augment(SENTS, 0, [], []), SENTS)
+        self.assertEqual(ner_augment.augment(SENTS, 0, ner_augment.Pools()), SENTS)
+
+    def test_org_share_draws_lexicon_organisations(self):
+        pools = ner_augment.Pools(["Smith"], [], [["Red", "Cross"]], [["Bank"]], org_share=1.0)
+        out = ner_augment.augment(SENTS, 20, pools, seed=2)
+        orgs = {tuple(w for w, t in c if t.endswith("ORG")) for c in out[3:]}
+        self.assertEqual(orgs, {("Red", "Cross"), ("Smith", "Bank")},
+                         "every ORG replaced: a lexicon org or a name + cue word")
 
 
 class NamesTest(unittest.TestCase):

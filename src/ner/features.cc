@@ -113,7 +113,7 @@ std::string DictStatus(std::string_view word, const std::string& lower, const st
                        const NerLexicon& lex) {
   if (shape.empty() || (shape[0] != 'X' && shape[0] != 'x')) return "";
   std::string out = shape == "X" && word.size() > 1 ? "A" : shape[0] == 'X' ? "C" : "l";
-  const uint16_t c = lex.Find(lower);
+  const uint16_t c = lex.Find(FoldWord(lower, lex.fold()));
   if (c & kLexCommon) out += 'c';
   if (c & kLexProper) out += 'p';
   if (!(c & (kLexCommon | kLexProper))) out += '-';
@@ -122,10 +122,10 @@ std::string DictStatus(std::string_view word, const std::string& lower, const st
 
 void AddLexiconInfo(const std::vector<std::string_view>& words, const NerLexicon& lex,
                     std::vector<WordInfo>* info) {
-  std::vector<std::string> lower;
-  lower.reserve(info->size());
-  for (const WordInfo& w : *info) lower.push_back(w.lower);
-  for (LexMatch m : lex.Matches(lower, kGazetteerMask)) {
+  std::vector<std::string> keys;
+  keys.reserve(info->size());
+  for (const WordInfo& w : *info) keys.push_back(FoldWord(w.lower, lex.fold()));
+  for (LexMatch m : lex.Matches(keys, kGazetteerMask)) {
     // A name in lower case is mostly a word ("us", "turkey", "china" the porcelain); cue words
     // ("ministry", "president") count in any case.
     const char first = (*info)[m.begin].shape.empty() ? ' ' : (*info)[m.begin].shape[0];

@@ -13,6 +13,19 @@ std::size_t CountWords(std::string_view phrase) {
   return phrase.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' '));
 }
 
+// Case endings of Russian nouns and adjectives, longest first.
+constexpr std::string_view kRussianEndings[] = {
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ом", "ем", "ой", "ей", "ою", "ею",
+    "ам", "ям", "ах", "ях", "ию", "ия", "ии", "ие", "ье", "ья", "ью", "ый", "ий", "ая", "яя",
+    "ое", "ее", "ые", "ым", "им", "ых", "их", "ую", "юю", "ея", "а", "я", "о", "е", "у", "ю",
+    "ы", "и", "ь", "й"};
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 Result<uint16_t> ParseClasses(std::string_view list) {
   uint16_t bits = 0;
   while (!list.empty()) {
@@ -30,6 +43,24 @@ Result<uint16_t> ParseClasses(std::string_view list) {
 
 }  // namespace
 
+std::string FoldWord(std::string_view lower, LexFold fold) {
+  if (fold != LexFold::kRussianEndings) return std::string(lower);
+  std::string s;
+  s.reserve(lower.size());
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    if (lower.substr(i, 2) == "ё") s += "е", ++i;
+    else s.push_back(lower[i]);
+  }
+  for (std::string_view e : kRussianEndings) {
+    if (s.size() > e.size() && std::string_view(s).substr(s.size() - e.size()) == e &&
+        CodePoints(s) - CodePoints(e) >= 3) {
+      s.resize(s.size() - e.size());
+      break;
+    }
+  }
+  return s;
+}
+
 std::string_view LexClassName(uint16_t bit) {
   for (int k = 0; k < kLexClassCount; ++k) {
     if (bit == (1u << k)) return kClassNames[k];
@@ -37,7 +68,21 @@ std::string_view LexClassName(uint16_t bit) {
   return "?";
 }
 
-void NerLexicon::Add(std::string_view phrase, uint16_t classes) {
+std::string NerLexicon::Key(std::string_view phrase) const {
+  if (fold_ == LexFold::kNone) return std::string(phrase);
+  std::string key;
+  while (!phrase.empty()) {
+    const std::size_t sp = phrase.find(' ');
+    if (!key.empty()) key.push_back(' ');
+    key += FoldWord(phrase.substr(0, sp), fold_);
+    phrase = sp == std::string_view::npos ? std::string_view() : phrase.substr(sp + 1);
+  }
+  return key;
+}
+
+void NerLexicon::Add(std::string_view phrase, uint16_t classes) { AddKey(Key(phrase), classes); }
+
+void NerLexicon::AddKey(std::string_view phrase, uint16_t classes) {
   const std::size_t words = CountWords(phrase);
   if (words == 0 || words > kMaxPhraseWords || classes == 0) return;
   entries_[std::string(phrase)] |= classes;
@@ -87,6 +132,16 @@ std::vector<std::pair<std::string, uint16_t>> NerLexicon::Sorted() const {
 
 Result<NerLexicon> NerLexicon::ParseTsv(std::string_view text) {
   NerLexicon lex;
+  if (text.substr(0, 6) == "!fold\t") {
+    const std::size_t nl = text.find('\n');
+    std::string_view name = text.substr(6, nl == std::string_view::npos ? nl : nl - 6);
+    if (!name.empty() && name.back() == '\r') name.remove_suffix(1);
+    if (name != "ru-endings" && name != "none") {
+      return Status::InvalidArgument("lexicon: unknown fold '" + std::string(name) + "'");
+    }
+    lex.fold_ = name == "none" ? LexFold::kNone : LexFold::kRussianEndings;
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+  }
   std::size_t line_no = 0;
   while (!text.empty()) {
     ++line_no;
@@ -101,13 +156,13 @@ Result<NerLexicon> NerLexicon::ParseTsv(std::string_view text) {
     }
     Result<uint16_t> classes = ParseClasses(line.substr(tab + 1));
     if (!classes.ok()) return classes.status().WithPrefix("lexicon line " + std::to_string(line_no));
-    lex.Add(line.substr(0, tab), *classes);
+    lex.AddKey(line.substr(0, tab), *classes);
   }
   return lex;
 }
 
 std::string NerLexicon::ToTsv() const {
-  std::string out;
+  std::string out = fold_ == LexFold::kRussianEndings ? "!fold\tru-endings\n" : "";
   for (const auto& [phrase, classes] : Sorted()) {
     out += phrase;
     char sep = '\t';

@@ -34,6 +34,15 @@ enum LexClass : uint16_t {
   kLexPerson = 1 << 9,    // given name or surname
 };
 constexpr int kLexClassCount = 10;
+
+// How a word is keyed before lookup (stored in the model; never renumber). kRussianEndings
+// folds ё to е and strips one inflectional ending when three letters remain, so that the
+// forms of a name meet: "Россия", "России" → "росс"; "Путин", "Путина", "Путиным" → "путин".
+enum class LexFold : uint8_t { kNone = 0, kRussianEndings = 1 };
+constexpr uint8_t kLexFoldCount = 2;
+
+// The key of one NerLower-ed word.
+std::string FoldWord(std::string_view lower, LexFold fold);
 constexpr std::size_t kMaxPhraseWords = 6;
 
 // Short name of one class bit ("place", "orgcue", ...), used in feature values.
@@ -47,24 +56,31 @@ struct LexMatch {
 
 class NerLexicon {
  public:
+  explicit NerLexicon(LexFold fold = LexFold::kNone) : fold_(fold) {}
+  LexFold fold() const { return fold_; }
   // Adds classes to a phrase (NerLower-ed words joined by single spaces; more than
-  // kMaxPhraseWords words are ignored).
+  // kMaxPhraseWords words are ignored); its words are folded.
   void Add(std::string_view phrase, uint16_t classes);
+  // Adds classes to a key (a phrase whose words are folded already: a parsed model or TSV).
+  void AddKey(std::string_view key, uint16_t classes);
+  // The key of a phrase: each word folded.
+  std::string Key(std::string_view phrase) const;
   void Reserve(std::size_t entries);
   bool empty() const { return entries_.empty(); }
   std::size_t size() const { return entries_.size(); }
   // Whether any entry carries kLexCommon or kLexProper (a spelling dictionary was added).
   bool has_dictionary() const { return has_dictionary_; }
-  // Classes of one phrase, 0 when absent.
-  uint16_t Find(std::string_view phrase) const;
-  // Longest matches from left to right over lower-cased words, counting only the classes in
-  // `mask`; matches do not overlap.
-  std::vector<LexMatch> Matches(const std::vector<std::string>& lower, uint16_t mask) const;
-  // Entries sorted by phrase (deterministic serialisation).
+  // Classes of one key, 0 when absent.
+  uint16_t Find(std::string_view key) const;
+  // Longest matches from left to right over folded words (FoldWord with fold()), counting
+  // only the classes in `mask`; matches do not overlap.
+  std::vector<LexMatch> Matches(const std::vector<std::string>& keys, uint16_t mask) const;
+  // Entries (keys) sorted (deterministic serialisation).
   std::vector<std::pair<std::string, uint16_t>> Sorted() const;
 
-  // "phrase<TAB>class,class" lines; '#' lines and blank lines are skipped.
-  // Errors: kInvalidArgument naming the line (unknown class, no tab).
+  // "key<TAB>class,class" lines; '#' lines and blank lines are skipped; a first line
+  // "!fold<TAB>ru-endings" sets the fold. Errors: kInvalidArgument naming the line (unknown
+  // class or fold, no tab).
   static Result<NerLexicon> ParseTsv(std::string_view text);
   std::string ToTsv() const;
 
@@ -72,6 +88,7 @@ class NerLexicon {
   std::unordered_map<std::string, uint16_t> entries_;
   std::unordered_map<std::string, uint8_t> longest_from_;  // first word → most words of a phrase
   bool has_dictionary_ = false;
+  LexFold fold_ = LexFold::kNone;
 };
 
 }  // namespace storyline

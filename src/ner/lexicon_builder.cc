@@ -5,7 +5,10 @@
 #include <unicode/locid.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
+#include <unicode/translit.h>
 #include <unicode/tznames.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <fstream>
 #include <memory>
@@ -196,10 +199,48 @@ Status AddDictionary(NerLexicon* lex, const std::string& path) {
   return Status::Ok();
 }
 
-Status AddNames(NerLexicon* lex, const std::string& path) {
+// Name tables list "June", "Paris", "Company" too: a word that is already a place, month,
+// language, organisation or cue word, or a dictionary word only in lower case, stays that.
+void AddPerson(NerLexicon* lex, const std::string& name) {
+  const std::string phrase = LexiconPhrase(name);
+  const uint16_t known = lex->Find(lex->Key(phrase));
+  if ((known & ~(kLexCommon | kLexProper)) != 0) return;
+  if ((known & kLexCommon) && !(known & kLexProper)) return;
+  lex->Add(phrase, kLexPerson);
+}
+
+bool AllLatin(const std::string& s) {
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (c < 0 || (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// For an English lexicon, names in other scripts are added as English news spells them
+// (approximately): "Сергей" → "Sergey", "Γιώργος" → "Giorgos".
+Status AddNames(NerLexicon* lex, const std::string& path, bool latin) {
   std::ifstream f(path);
   if (!f) return Status::NotFound(path + ": no such name list");
-  for (std::string name; std::getline(f, name);) AddName(lex, name, kLexPerson);
+  std::unique_ptr<icu::Transliterator> to_latin;
+  if (latin) {
+    UErrorCode status = U_ZERO_ERROR;
+    to_latin.reset(icu::Transliterator::createInstance(
+        "Russian-Latin/BGN; Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) to_latin.reset();
+  }
+  for (std::string name; std::getline(f, name);) {
+    if (!latin || AllLatin(name)) AddPerson(lex, name);
+    if (!to_latin || AllLatin(name)) continue;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(name);
+    to_latin->transliterate(u);
+    AddPerson(lex, Utf8(u));
+  }
   return Status::Ok();
 }
 
@@ -219,12 +260,9 @@ std::string LexiconPhrase(std::string_view name) {
 Result<NerLexicon> BuildLexicon(const LexiconSources& sources) {
   const CueWords* cues = sources.lang == "en" ? &kEnglish : sources.lang == "ru" ? &kRussian : nullptr;
   if (cues == nullptr) return Status::InvalidArgument("no lexicon for language '" + sources.lang + "'");
-  NerLexicon lex;
+  NerLexicon lex(sources.lang == "ru" ? LexFold::kRussianEndings : LexFold::kNone);
   if (!sources.dictionary_path.empty()) {
     if (Status s = AddDictionary(&lex, sources.dictionary_path); !s.ok()) return s;
-  }
-  if (!sources.names_path.empty()) {
-    if (Status s = AddNames(&lex, sources.names_path); !s.ok()) return s;
   }
   const icu::Locale in(sources.lang.c_str());
   AddCountriesAndLanguages(&lex, in);
@@ -235,6 +273,9 @@ Result<NerLexicon> BuildLexicon(const LexiconSources& sources) {
   AddWords(&lex, cues->place_cues, kLexPlaceCue);
   AddPhrases(&lex, cues->orgs, kLexOrg);
   AddPhrases(&lex, cues->places, kLexPlace);
+  if (!sources.names_path.empty()) {  // last: AddPerson looks at what the others made of a word
+    if (Status s = AddNames(&lex, sources.names_path, sources.lang != "ru"); !s.ok()) return s;
+  }
   return lex;
 }
 

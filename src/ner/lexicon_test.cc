@@ -68,6 +68,39 @@ TEST(NerLexicon, FeaturesDependOnTheLexicon) {
   EXPECT_EQ(SentenceFeatures(words, nullptr), plain);
 }
 
+TEST(NerLexicon, RussianFoldMeetsInflectedForms) {
+  struct Case {
+    const char* word;
+    const char* key;
+  } cases[] = {{"россия", "росс"}, {"россии", "росс"}, {"путин", "путин"}, {"путина", "путин"},
+               {"путиным", "путин"}, {"лавров", "лавров"}, {"лаврова", "лавров"},
+               {"москвы", "москв"}, {"рим", "рим"}, {"риме", "рим"}, {"ёлка", "елк"},
+               {"ес", "ес"}, {"paris", "paris"}};
+  for (const Case& c : cases) EXPECT_EQ(FoldWord(c.word, LexFold::kRussianEndings), c.key) << c.word;
+  EXPECT_EQ(FoldWord("россии", LexFold::kNone), "россии");
+
+  NerLexicon lex(LexFold::kRussianEndings);
+  lex.Add("нижний новгород", kLexPlace);
+  std::vector<std::string> keys;
+  for (const char* w : {"в", "нижнем", "новгороде"}) keys.push_back(FoldWord(w, lex.fold()));
+  const std::vector<LexMatch> m = lex.Matches(keys, kLexPlace);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].begin, 1u);
+  EXPECT_EQ(m[0].end, 3u);
+
+  Result<NerLexicon> back = NerLexicon::ParseTsv(lex.ToTsv());
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->fold(), LexFold::kRussianEndings);
+  EXPECT_EQ(back->ToTsv(), lex.ToTsv()) << "keys are not folded twice";
+  NerModel model("ru", {"O", "B-LOC", "I-LOC"});
+  model.set_lexicon(lex);
+  Result<NerModel> parsed = NerModel::Parse(model.Serialize());
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_EQ(parsed->lexicon().fold(), LexFold::kRussianEndings);
+  EXPECT_EQ(parsed->lexicon().ToTsv(), lex.ToTsv());
+  EXPECT_EQ(NerLexicon::ParseTsv("!fold\tpig-latin\n").status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST(LexiconBuilder, EnglishNamesFromIcu) {
   Result<NerLexicon> lex = BuildLexicon({"en", "", ""});
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
@@ -88,9 +121,10 @@ TEST(LexiconBuilder, EnglishNamesFromIcu) {
 TEST(LexiconBuilder, RussianNamesFromIcu) {
   Result<NerLexicon> lex = BuildLexicon({"ru", "", ""});
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  EXPECT_TRUE(lex->Find("германия") & kLexPlace);
-  EXPECT_TRUE(lex->Find("москва") & kLexPlace);
-  EXPECT_TRUE(lex->Find("января") & kLexCalendar);
+  EXPECT_EQ(lex->fold(), LexFold::kRussianEndings);
+  EXPECT_TRUE(lex->Find(lex->Key("германии")) & kLexPlace) << "an inflected form";
+  EXPECT_TRUE(lex->Find(lex->Key("москва")) & kLexPlace);
+  EXPECT_TRUE(lex->Find(lex->Key("января")) & kLexCalendar);
   EXPECT_EQ(LexiconPhrase("St. Kitts & Nevis"), "st. kitts & nevis");
 }
 

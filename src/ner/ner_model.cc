@@ -9,7 +9,7 @@ namespace storyline {
 namespace {
 
 constexpr char kMagic[8] = {'S', 'L', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 constexpr uint32_t kOldestVersion = 1;  // version 1: no lexicon
 constexpr char kTrailer[4] = {'E', 'N', 'D', '1'};
 constexpr uint32_t kMaxLabels = 255;  // label ids are stored in one byte
@@ -64,17 +64,19 @@ bool ValidLabels(const std::vector<std::string>& labels) {
   return true;
 }
 
-// Version 2: u64 entry count, then per entry the phrase and u16 classes.
-Status ParseLexicon(Reader& r, NerModel* model) {
+// Version 3: u8 fold; versions 2 and 3: u64 entry count, then per entry the key and u16 classes.
+Status ParseLexicon(Reader& r, uint32_t version, NerModel* model) {
+  const uint8_t fold = version >= 3 ? r.Get<uint8_t>() : 0;
+  if (fold >= kLexFoldCount) return Status::InvalidArgument("bad lexicon fold");
   uint64_t n = r.Get<uint64_t>();
   // Each entry takes at least 6 bytes (empty phrase length + classes).
   if (r.failed || n > (r.bytes.size() - r.pos) / 6) return Status::InvalidArgument("bad lexicon size");
-  NerLexicon lex;
+  NerLexicon lex(static_cast<LexFold>(fold));
   lex.Reserve(static_cast<std::size_t>(n));
   for (uint64_t i = 0; i < n && !r.failed; ++i) {
     std::string phrase = r.GetString();
     const uint16_t classes = r.Get<uint16_t>();
-    lex.Add(phrase, classes);
+    lex.AddKey(phrase, classes);
   }
   if (r.failed) return Status::InvalidArgument("truncated lexicon");
   model->set_lexicon(std::move(lex));
@@ -114,7 +116,7 @@ Result<NerModel> ParseBody(Reader& r, uint32_t version) {
   }
   if (r.failed) return Status::InvalidArgument("truncated");
   if (version >= 2) {
-    if (Status s = ParseLexicon(r, &model); !s.ok()) return s;
+    if (Status s = ParseLexicon(r, version, &model); !s.ok()) return s;
   }
   return model;
 }
@@ -167,6 +169,7 @@ std::string NerModel::Serialize() const {
     }
   }
   const auto entries = lexicon_.Sorted();
+  Put<uint8_t>(&out, static_cast<uint8_t>(lexicon_.fold()));
   Put<uint64_t>(&out, entries.size());
   for (const auto& [phrase, classes] : entries) {
     PutString(&out, phrase);
