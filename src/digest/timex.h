@@ -13,6 +13,11 @@
 // - Weekdays, months and day-month dates without a year are resolved by tense: a past-tense verb
 //   nearby → the latest one on or before the DCT, a future cue ("will", "будет") → the next one;
 //   with no cue the news default is the most recent (weekdays) or the DCT's year (months).
+// - Anaphors ("the next day", "the following month", "later that year", "на следующий день",
+//   "в том же году") count from the date the text named last, from the DCT when it named none;
+//   "a year earlier" in an earnings report is the quarter a year before the last quarter named.
+// - Named days ("Thanksgiving Day", "Easter", "День Победы") get the year the tense allows
+//   nearest the DCT, like "10 January"; "last Thanksgiving" the one before it.
 // - Thread safety: TagTimex is a pure function over immutable tables; call it from any thread.
 #pragma once
 
