@@ -307,3 +307,30 @@ TEST(HtmlTextTest, ListInsideTheStoryIsKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL iatronet.gr): a two-sentence story beside a "latest news" list whose
+// summaries held more text; the list won the vote for the root and the story was lost.
+TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
+  const std::string story =
+      "<p>Σε αγορά 7.500 μετοχών, συνολικής αξίας 1.873,06 ευρώ, προέβη χθες το μέλος του διοικητικού "
+      "συμβουλίου της εταιρείας, ανακοίνωσε η διοίκηση του ομίλου.</p>";
+  std::string teasers;
+  for (int i = 0; i < 5; ++i) {
+    teasers += "<li><a href=\"/news/" + std::to_string(i) + "\">Τίτλος άλλης είδησης " + std::to_string(i) +
+               " για τα νοσοκομεία της χώρας και τις απεργίες των γιατρών</a><div class=\"tooltip\">Συνεχίζονται χωρίς αποτέλεσμα οι "
+               "συναντήσεις των εργαζομένων στο νοσοκομείο " + std::to_string(i) +
+               " με τη διοίκηση, καθώς δεν διαφαίνεται λύση στην καταβολή των δεδουλευμένων.</div></li>";
+  }
+  const std::string html = "<html><body><div id=\"container\"><div id=\"midcol\"><h1>Αγορά μετοχών</h1>" + story +
+                           "</div><div id=\"rightcol\"><h3>Τελευταία Νέα</h3><ul>" + teasers +
+                           "</ul></div></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Σε αγορά 7.500 μετοχών"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Συνεχίζονται"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

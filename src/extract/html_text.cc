@@ -33,6 +33,8 @@ constexpr double kSiblingShare = 0.2;
 // ... unless most of that prose sits in list items: a column of teasers (<li> summaries of
 // other articles) beside the story, not the story continued.
 constexpr double kMaxListedSiblingShare = 0.5;
+// Weight of a teaser's vote (prose in a list item that holds a link) for the root.
+constexpr double kTeaserVote = 0.3;
 // Share of link text in what a climb would add above which listed prose reads as teasers.
 constexpr double kTeaserLinkShare = 0.25;
 
@@ -287,8 +289,16 @@ struct Candidates {
 void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
   if (parent == DomIndex::kNone || score <= 0) return;
   const DomIndex& dom = page.dom();
-  c.container.Add(parent, score);
-  if (Id grand = dom.Parent(parent); grand != DomIndex::kNone) c.container.Add(grand, score / 2);
+  // A summary in a list item that also holds a link is a teaser: it votes for its list less.
+  double vote = score;
+  for (Id a = parent, up = 0; a != DomIndex::kNone && up < 2; a = dom.Parent(a), ++up) {
+    if (dom.Tag(a) == MyHTML_TAG_LI && page.Info(a).linked > 0) {
+      vote *= kTeaserVote;
+      break;
+    }
+  }
+  c.container.Add(parent, vote);
+  if (Id grand = dom.Parent(parent); grand != DomIndex::kNone) c.container.Add(grand, vote / 2);
   bool listed = false;
   for (Id a = block; a != DomIndex::kNone; a = dom.Parent(a)) {
     listed = listed || dom.Tag(a) == MyHTML_TAG_LI;
