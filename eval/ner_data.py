@@ -40,8 +40,12 @@ FRE_NAME_SPANS = {"name", "surname", "patronymic", "nickname", "org_name", "loc_
 
 # ---------------------------------------------------------------- CoNLL-2003
 
-def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    """Sentences of (word, tag) from a CoNLL file (gz or plain); first and last columns."""
+DOCSTART = [("-DOCSTART-", "O")]  # a document boundary among sentences (keep_docstart)
+
+
+def read_conll(path: Path, keep_docstart: bool = False) -> list[list[tuple[str, str]]]:
+    """Sentences of (word, tag) from a CoNLL file (gz or plain); first and last columns.
+    With keep_docstart, each "-DOCSTART-" line is kept as the sentence DOCSTART."""
     opener = gzip.open if str(path).endswith(".gz") else open
     sents, cur = [], []
     with opener(path, "rt", encoding="utf-8") as f:
@@ -51,6 +55,8 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
                 if cur:
                     sents.append(cur)
                 cur = []
+                if cols and keep_docstart:
+                    sents.append(DOCSTART)
                 continue
             cur.append((cols[0], cols[-1]))
     if cur:

@@ -120,9 +120,15 @@ def score_conll(tool: Path, model: Path, conll: Path) -> dict:
     return conlleval(gold, tag(tool, model, conll))
 
 
+def by_document(to_conll, docs: list[dict]) -> list[list[tuple[str, str]]]:
+    """Sentences of each document, a DOCSTART line before each (the tagger makes a document's
+    person names consistent; training files drop the lines)."""
+    return [s for d in docs for s in [ner_data.DOCSTART] + to_conll([d])]
+
+
 def score_factrueval(tool: Path, model: Path, docs: list[dict], tmp: Path) -> dict:
     conll = tmp / "fre-score.conll"
-    ner_data.write_conll(ner_data.factrueval_conll(docs), conll)
+    ner_data.write_conll(by_document(ner_data.factrueval_conll, docs), conll)
     pred_sents = iter(tag(tool, model, conll))
     totals: dict[str, list[float]] = {}
     for d in docs:
@@ -150,7 +156,7 @@ def meantime_folds(data: Path, tmp: Path) -> dict[str, Path]:
     folds = {}
     for corpus in sorted({d["corpus"] for d in docs}):
         folds[corpus] = tmp / f"meantime-{corpus}.conll"
-        ner_data.write_conll(ner_data.meantime_conll([d for d in docs if d["corpus"] == corpus]),
+        ner_data.write_conll(by_document(ner_data.meantime_conll, [d for d in docs if d["corpus"] == corpus]),
                              folds[corpus])
     return folds
 
@@ -215,7 +221,8 @@ def plain_conll(data: Path, tmp: Path) -> dict[str, Path]:
     out = {}
     for part in ("train", "testa", "testb"):
         out[part] = tmp / f"eng.{part}"
-        ner_data.write_conll(ner_data.read_conll(data / "conll2003" / f"eng.{part}.gz"), out[part])
+        ner_data.write_conll(ner_data.read_conll(data / "conll2003" / f"eng.{part}.gz", keep_docstart=True),
+                             out[part])
     return out
 
 

@@ -1,5 +1,6 @@
 #include "ner/entity_tagger.h"
 
+#include "ner/consistency.h"
 #include "ner/features.h"
 #include "ner/ner_tokenizer.h"
 
@@ -10,20 +11,26 @@ namespace {
 // for a "sentence" that is a whole scraped page without punctuation.
 constexpr std::size_t kMaxSentenceTokens = 200;
 
-void CollectMentions(const std::vector<NerToken>& toks, std::size_t from, std::size_t to,
-                     const NerModel& model, std::vector<EntityMention>* out) {
-  std::vector<std::string_view> words;
-  for (std::size_t i = from; i < to; ++i) words.push_back(toks[i].text);
-  const std::vector<int> tags = model.Decode(SentenceFeatures(words, &model.lexicon()));
-  const auto& labels = model.labels();
+// Decodes each sentence, then makes the document's person names consistent.
+std::vector<std::vector<int>> DecodeDocument(const NerModel& model,
+                                             const std::vector<std::vector<std::string_view>>& sentences) {
+  std::vector<std::vector<int>> tags;
+  tags.reserve(sentences.size());
+  for (const auto& words : sentences) tags.push_back(model.Decode(SentenceFeatures(words, &model.lexicon())));
+  HarmonisePersons(sentences, model.labels(), model.lexicon(), &tags);
+  return tags;
+}
+
+void CollectMentions(const std::vector<NerToken>& toks, const std::vector<int>& tags,
+                     const std::vector<std::string>& labels, std::vector<EntityMention>* out) {
   for (std::size_t i = 0; i < tags.size(); ++i) {
     const std::string& l = labels[static_cast<std::size_t>(tags[i])];
     if (l[0] != 'B') continue;
     std::size_t j = i + 1;
     while (j < tags.size() && labels[static_cast<std::size_t>(tags[j])][0] == 'I') ++j;
     EntityMention m;
-    m.begin = toks[from + i].begin;
-    m.end = toks[from + j - 1].end;
+    m.begin = toks[i].begin;
+    m.end = toks[j - 1].end;
     m.type = l.substr(2);
     m.kind = EntityKindOfType(m.type);
     out->push_back(std::move(m));
@@ -47,13 +54,31 @@ std::vector<std::string> EntityTagger::TagWords(const std::vector<std::string_vi
   return out;
 }
 
+std::vector<std::vector<std::string>> EntityTagger::TagDocument(
+    const std::vector<std::vector<std::string_view>>& sentences) const {
+  std::vector<std::vector<std::string>> out;
+  for (const std::vector<int>& tags : DecodeDocument(model_, sentences)) {
+    out.emplace_back();
+    for (int t : tags) out.back().push_back(model_.labels()[static_cast<std::size_t>(t)]);
+  }
+  return out;
+}
+
 std::vector<EntityMention> EntityTagger::Tag(std::string_view text) const {
-  std::vector<EntityMention> out;
+  std::vector<NerSentence> pieces;
   for (const NerSentence& s : SplitForNer(text)) {
     for (std::size_t from = 0; from < s.size(); from += kMaxSentenceTokens) {
-      CollectMentions(s, from, std::min(s.size(), from + kMaxSentenceTokens), model_, &out);
+      pieces.emplace_back(s.begin() + static_cast<std::ptrdiff_t>(from),
+                          s.begin() + static_cast<std::ptrdiff_t>(std::min(s.size(), from + kMaxSentenceTokens)));
     }
   }
+  std::vector<std::vector<std::string_view>> words(pieces.size());
+  for (std::size_t p = 0; p < pieces.size(); ++p) {
+    for (const NerToken& t : pieces[p]) words[p].push_back(t.text);
+  }
+  const std::vector<std::vector<int>> tags = DecodeDocument(model_, words);
+  std::vector<EntityMention> out;
+  for (std::size_t p = 0; p < pieces.size(); ++p) CollectMentions(pieces[p], tags[p], model_.labels(), &out);
   return out;
 }
 

@@ -34,6 +34,11 @@ class EntityTagger {
   const NerModel& model() const { return model_; }
   // One BIO label per word (the words of one sentence).
   std::vector<std::string> TagWords(const std::vector<std::string_view>& words) const;
+  // The sentences of one document: TagWords of each, then person names made consistent
+  // across the document (ner/consistency.h).
+  std::vector<std::vector<std::string>> TagDocument(
+      const std::vector<std::vector<std::string_view>>& sentences) const;
+  // A whole text as one document.
   std::vector<EntityMention> Tag(std::string_view text) const;
 
  private:

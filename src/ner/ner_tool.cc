@@ -3,7 +3,8 @@
 //
 //   storyline_ner_tool lexicon --lang en [--dictionary WORDLIST] [--names LIST] --out LEXICON.tsv
 //   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] [--lexicon TSV] CONLL...
-//   storyline_ner_tool tag MODEL CONLL      each line of CONLL gets the predicted tag as a last column
+//   storyline_ner_tool tag MODEL CONLL      each line of CONLL gets the predicted tag as a last column;
+//                                           "-DOCSTART-" lines separate documents (not echoed)
 //   storyline_ner_tool text MODEL TEXTFILE  one mention a line: begin end type text
 #include <cstdio>
 #include <fstream>
@@ -107,24 +108,30 @@ int TagConll(const std::string& model_path, const std::string& path) {
   if (!tagger.ok()) return Fail(tagger.status());
   std::ifstream f(path);
   if (!f) return Fail(Status::NotFound(path + ": cannot open"));
-  std::vector<std::string> lines;
-  auto flush = [&] {
-    std::vector<std::string> words;
-    for (const auto& l : lines) words.push_back(l.substr(0, l.find_first_of(" \t")));
-    std::vector<std::string_view> views(words.begin(), words.end());
-    std::vector<std::string> tags = tagger->TagWords(views);
-    for (std::size_t i = 0; i < lines.size(); ++i) std::cout << lines[i] << ' ' << tags[i] << '\n';
-    std::cout << '\n';
-    lines.clear();
+  std::vector<std::vector<std::string>> doc(1);  // the lines of each sentence
+  auto flush_document = [&] {
+    if (doc.back().empty()) doc.pop_back();
+    std::vector<std::vector<std::string_view>> words(doc.size());
+    for (std::size_t s = 0; s < doc.size(); ++s) {
+      for (const auto& l : doc[s]) words[s].push_back(std::string_view(l).substr(0, l.find_first_of(" \t")));
+    }
+    const auto tags = tagger->TagDocument(words);
+    for (std::size_t s = 0; s < doc.size(); ++s) {
+      for (std::size_t i = 0; i < doc[s].size(); ++i) std::cout << doc[s][i] << ' ' << tags[s][i] << '\n';
+      std::cout << '\n';
+    }
+    doc.assign(1, {});
   };
   for (std::string line; std::getline(f, line);) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) {
-      if (!lines.empty()) flush();
+    if (line.rfind("-DOCSTART-", 0) == 0) {
+      flush_document();
+    } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
+      if (!doc.back().empty()) doc.emplace_back();
     } else {
-      lines.push_back(line);
+      doc.back().push_back(line);
     }
   }
-  if (!lines.empty()) flush();
+  flush_document();
   return 0;
 }
 
