@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 namespace storyline {
@@ -56,6 +57,25 @@ inline size_t FirstNonAscii(std::string_view text) {
 }
 
 inline bool IsAscii(std::string_view text) { return FirstNonAscii(text) == text.size(); }
+
+// Appends code point `cp` (at most U+10FFFF, not checked) encoded as UTF-8.
+inline void AppendUtf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
 
 // Longest prefix of `text` of at most `max_bytes` bytes that does not cut a UTF-8 sequence.
 inline std::string_view Utf8Prefix(std::string_view text, size_t max_bytes) {

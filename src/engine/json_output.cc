@@ -67,12 +67,17 @@ json ExplanationJson(const ArticleRecord& r) {
   return out;
 }
 
+// The ids of articles given by their indices in the engine's list.
+json IdsOf(const std::vector<std::size_t>& indices, const std::vector<ArticleRecord>& all) {
+  json ids = json::array();
+  for (std::size_t m : indices) ids.push_back(all[m].article.id);
+  return ids;
+}
+
 json TimelineJson(const std::vector<TimelineEvent>& events, const std::vector<ArticleRecord>& all) {
   json timeline = json::array();
   for (const TimelineEvent& e : events) {
-    json ids = json::array();
-    for (std::size_t m : e.articles) ids.push_back(all[m].article.id);
-    timeline.push_back({{"date", e.date}, {"text", e.text}, {"articles", std::move(ids)}});
+    timeline.push_back({{"date", e.date}, {"text", e.text}, {"articles", IdsOf(e.articles, all)}});
   }
   return timeline;
 }
@@ -80,9 +85,7 @@ json TimelineJson(const std::vector<TimelineEvent>& events, const std::vector<Ar
 json SummaryJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json summary = json::array();
   for (const SummaryLine& line : s.summary) {
-    json ids = json::array();
-    for (std::size_t m : line.articles) ids.push_back(all[m].article.id);
-    summary.push_back({{"text", line.text}, {"articles", std::move(ids)}});
+    summary.push_back({{"text", line.text}, {"articles", IdsOf(line.articles, all)}});
   }
   return summary;
 }
@@ -92,9 +95,7 @@ json ConflictsJson(const Story& s, const std::vector<ArticleRecord>& all) {
   for (const StoryConflict& c : s.conflicts) {
     json values = json::array();
     for (const ConflictingValue& v : c.values) {
-      json ids = json::array();
-      for (std::size_t m : v.articles) ids.push_back(all[m].article.id);
-      values.push_back({{"value", v.value}, {"articles", std::move(ids)}});
+      values.push_back({{"value", v.value}, {"articles", IdsOf(v.articles, all)}});
     }
     conflicts.push_back({{"about", c.about}, {"values", std::move(values)}});
   }
@@ -104,11 +105,9 @@ json ConflictsJson(const Story& s, const std::vector<ArticleRecord>& all) {
 json EntitiesJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json entities = json::array();
   for (const StoryEntity& e : s.entities) {
-    json ids = json::array();
-    for (std::size_t m : e.articles) ids.push_back(all[m].article.id);
     entities.push_back({{"name", e.name}, {"kind", e.kind}, {"aliases", e.aliases},
                         {"role", e.role.empty() ? json(nullptr) : json(e.role)},
-                        {"mentions", e.mentions}, {"articles", std::move(ids)}});
+                        {"mentions", e.mentions}, {"articles", IdsOf(e.articles, all)}});
   }
   return entities;
 }
@@ -116,9 +115,7 @@ json EntitiesJson(const Story& s, const std::vector<ArticleRecord>& all) {
 json QuotesJson(const Story& s, const std::vector<ArticleRecord>& all) {
   json quotes = json::array();
   for (const Quote& q : s.quotes) {
-    json ids = json::array();
-    for (std::size_t m : q.articles) ids.push_back(all[m].article.id);
-    quotes.push_back({{"speaker", q.speaker}, {"text", q.text}, {"articles", std::move(ids)}});
+    quotes.push_back({{"speaker", q.speaker}, {"text", q.text}, {"articles", IdsOf(q.articles, all)}});
   }
   return quotes;
 }

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace storyline {
 namespace {
 
@@ -111,23 +113,6 @@ char32_t DecodeUtf8(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-void AppendUtf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Lower case for ASCII and Russian Cyrillic, "ё" → "е"; other letters are kept as they are.
 char32_t FoldLetter(char32_t cp) {
@@ -151,7 +136,7 @@ std::vector<std::string> TitleWords(std::string_view title) {
   for (std::size_t pos = 0; pos < title.size();) {
     const char32_t cp = DecodeUtf8(title, pos);
     if (IsWordChar(cp)) {
-      AppendUtf8(FoldLetter(cp), words.back());
+      AppendUtf8(words.back(), FoldLetter(cp));
     } else if (!words.back().empty()) {
       words.emplace_back();
     }
