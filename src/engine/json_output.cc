@@ -40,10 +40,15 @@ json RecordJson(const ArticleRecord& r, const std::vector<ArticleRecord>& all) {
 double Round3(double x) { return std::round(x * 1000) / 1000; }
 
 // At most `max_bytes` of UTF-8 text, cut at a character boundary, with "…" when cut.
-std::string Shorten(const std::string& text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
-  std::size_t end = max_bytes;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+// At most `max_chars` code points (a Cyrillic line is as long as a Latin one), then "…".
+std::string Shorten(const std::string& text, std::size_t max_chars) {
+  std::size_t end = 0, chars = 0;
+  while (end < text.size() && chars < max_chars) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    ++chars;
+  }
+  if (end >= text.size()) return text;
   return text.substr(0, end) + "…";
 }
 
