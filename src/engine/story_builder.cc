@@ -31,13 +31,21 @@ double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
-// First sentence of the text, cut at a word boundary near 120 bytes.
+// First sentence of the text, cut at a word boundary near 120 characters (code points, so a
+// Cyrillic headline is as long as a Latin one).
 std::string LeadAsTitle(const std::string& text) {
+  constexpr std::size_t kMaxChars = 120;
   std::size_t end = text.find_first_of(".!?\n");
   std::string lead = text.substr(0, end == std::string::npos ? text.size() : end);
-  if (lead.size() > 120) {
-    std::size_t cut = lead.rfind(' ', 120);
-    lead = lead.substr(0, cut == std::string::npos ? 120 : cut) + "…";
+  std::size_t limit = 0, chars = 0;  // byte offset of the kMaxChars-th code point
+  while (limit < lead.size() && chars < kMaxChars) {
+    ++limit;
+    while (limit < lead.size() && (static_cast<unsigned char>(lead[limit]) & 0xC0) == 0x80) ++limit;
+    ++chars;
+  }
+  if (limit < lead.size()) {
+    std::size_t cut = lead.rfind(' ', limit);
+    lead = lead.substr(0, cut == std::string::npos || cut == 0 ? limit : cut) + "…";
   }
   return lead;
 }

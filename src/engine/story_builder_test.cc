@@ -38,7 +38,20 @@ TEST(StoryBuilder, NoTitleFallsBackToTheLeadSentence) {
   EXPECT_EQ(ChooseStoryTitle({0}, articles), "Floods hit Porto Alegre");
   articles[0].article.text = std::string(200, 'x') + " y";
   const std::string cut = ChooseStoryTitle({0}, articles);
-  EXPECT_LE(cut.size(), 124u) << "long leads are cut near 120 bytes";
+  EXPECT_LE(cut.size(), 124u) << "long leads are cut near 120 characters";
+}
+
+// Regression: the cut counted bytes, so a Cyrillic lead became a 60-letter title.
+TEST(StoryBuilder, CyrillicLeadIsCutByCharactersNotBytes) {
+  std::string lead;
+  for (int i = 0; i < 20; ++i) lead += "слово ";  // 6 characters, 11 bytes each
+  std::vector<AnalyzedArticle> articles = {WithTitle("", lead + "конец.")};
+  const std::string title = ChooseStoryTitle({0}, articles);
+  std::size_t chars = 0;
+  for (unsigned char c : title) chars += (c & 0xC0) != 0x80;
+  EXPECT_GT(chars, 100u) << title;
+  EXPECT_LE(chars, 121u) << title;  // 120 and the "…"
+  EXPECT_EQ(title.substr(title.size() - 3), "…");
 }
 
 TEST(StoryBuilder, StoriesSortedByScoreWithMajorityLanguage) {
