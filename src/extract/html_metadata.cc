@@ -52,6 +52,7 @@ struct Candidates {
   // Visible text nodes, for a dateline below the headline and the first date of the page; only
   // joined when no better date is found (most pages have one).
   bool seen_h1 = false;
+  std::size_t h1_length = 0;   // of the longest <h1> so far: the headline, not an "aural" heading
   std::vector<std::string_view> visible;
   std::size_t first_after_h1 = std::string_view::npos;  // the first of `visible` after the <h1>
   int chrome_depth = 0;      // inside nav/footer/aside: dates there belong to other pages
@@ -294,9 +295,18 @@ void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
     case MyHTML_TAG_META: return TakeMeta(node, c);
     case MyHTML_TAG_SCRIPT: return TakeScript(node, c);
     case MyHTML_TAG_TITLE: return SetOnce(c.title_tag, InnerText(node));
-    case MyHTML_TAG_H1:
-      c.seen_h1 = c.seen_h1 || c.chrome_depth == 0;
-      return SetOnce(c.h1, InnerText(node));
+    case MyHTML_TAG_H1: {
+      // Pages put screen-reader headings ("Navigation und Service") in <h1>s too: the text after
+      // the longest one is where the dateline is.
+      std::string text = InnerText(node);
+      if (c.chrome_depth == 0 && Trim(text).size() > c.h1_length) {
+        c.h1_length = Trim(text).size();
+        c.seen_h1 = true;
+        c.first_after_h1 = std::string_view::npos;
+        c.h1 = std::move(text);
+      }
+      return;
+    }
     case MyHTML_TAG_LINK:
       if (Lower(AttrValue(node, "rel")) == "canonical") SetOnce(c.canonical, AttrValue(node, "href"));
       return;

@@ -6,6 +6,7 @@
 
 #include "extract/extract_test_util.h"
 
+#include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
 #include "extract/html_text.h"
@@ -330,6 +331,29 @@ TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
   const std::string text = TextOf(html);
   EXPECT_NE(text.find("Σε αγορά 7.500 μετοχών"), std::string::npos) << text;
   EXPECT_EQ(text.find("Συνεχίζονται"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (htmldate-eval bfs.de): the first <h1> was a screen-reader heading ("Navigation und
+// Service") ahead of the menu, so the dateline under the real headline fell outside the bytes
+// read after "the" <h1>, and the page got no date; that heading was also the title candidate.
+TEST(HtmlMetadataTest, DatelineUnderTheLongestH1) {
+  std::string menu;
+  for (int i = 0; i < 60; ++i) menu += "<li><a href=\"/m" + std::to_string(i) + "\">Menüpunkt " + std::to_string(i) + "</a></li>";
+  const std::string html =
+      "<html><body><h1 class=\"aural\">Navigation und Service</h1><ul>" + menu +
+      "</ul><div class=\"singleview\"><h1>Radon im Boden: Neue Karte gibt Orientierung</h1>"
+      "<div class=\"docData\"><span>Datum</span> <span>25.01.2022</span></div>"
+      "<p>Das Bundesamt hat eine neue Karte veröffentlicht.</p></div></body></html>";
+  const HtmlMetadata meta = MetadataOf(html);
+  ASSERT_TRUE(meta.published_local.has_value());
+  EXPECT_EQ(FormatLocalDate(*meta.published_local), "2022-01-25");
+  EXPECT_EQ(meta.title, "Radon im Boden: Neue Karte gibt Orientierung");
 }
 
 }  // namespace
