@@ -291,7 +291,7 @@ void Engine::Impl::AssignStories(const BatchCallbacks& cb) {
     InferDatesFromStory(g, records);
   }
   if (Cancelled(cb.cancel)) return;  // no output is written after Ctrl-C: skip the digests
-  stories = BuildStories(groups, analyzed);
+  stories = BuildStories(groups, analyzed, cb.progress, cb.cancel);
 }
 
 Status Engine::RunBatch(const std::vector<std::string>& paths, const BatchCallbacks& cb) {

@@ -173,7 +173,8 @@ std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
 }
 
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
-                                const std::vector<AnalyzedArticle>& articles) {
+                                const std::vector<AnalyzedArticle>& articles, Progress* progress,
+                                const CancelToken* cancel) {
   std::vector<int64_t> times;
   for (const auto& a : articles) {
     if (a.article.published) times.push_back(*a.article.published);
@@ -187,7 +188,10 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
   std::vector<Story> stories;
   NameKeyer keyer;  // one for the whole batch: its transliterators and key cache are reused
   stories.reserve(groups.size());
+  if (progress) progress->Start("building story digests", groups.size());
   for (const StoryGroup& g : groups) {
+    if (cancel != nullptr && cancel->cancelled()) break;
+    if (progress) progress->Advance();
     Story s;
     s.id = g.id;
     s.members = g.members;
@@ -215,6 +219,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.score = ScoreStory(stats);
     stories.push_back(std::move(s));
   }
+  if (progress) progress->Finish();
   std::sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
     return a.score != b.score ? a.score > b.score : a.id < b.id;
   });

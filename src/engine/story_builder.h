@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "base/cancel.h"
+#include "base/progress.h"
 #include "cluster/story_assigner.h"
 #include "digest/timeline.h"
 #include "engine/pipeline.h"
@@ -44,9 +46,12 @@ std::vector<Quote> BuildStoryQuoteList(const std::vector<std::size_t>& members,
                                        const std::vector<AnalyzedArticle>& articles,
                                        NameKeyer& keyer);
 
-// Builds stories from groups (with their timelines); `now` is the latest publication time in the batch (for decay).
-// Sorted by score, best first; ties by id.
+// Builds stories from groups, with their digests (title, summary, timeline, entities, quotes,
+// conflicts) and scores; "now" for the age decay is the latest publication time in the batch.
+// Sorted by score, best first; ties by id. `progress` (may be null) advances once per story;
+// when `cancel` (may be null) fires, the stories built so far are returned.
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
-                                const std::vector<AnalyzedArticle>& articles);
+                                const std::vector<AnalyzedArticle>& articles,
+                                Progress* progress = nullptr, const CancelToken* cancel = nullptr);
 
 }  // namespace storyline

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <sstream>
+
+#include "base/clock.h"
 
 namespace storyline {
 namespace {
@@ -97,6 +100,31 @@ TEST(StoryBuilder, ConflictsListTheEngineIndicesOfTheArticles) {
   EXPECT_EQ(conflicts[0].values[0].articles, (std::vector<std::size_t>{1}));
   EXPECT_EQ(conflicts[0].values[1].articles, (std::vector<std::size_t>{2}));
   EXPECT_TRUE(BuildStoryConflicts({1}, articles).empty()) << "one article cannot disagree";
+}
+
+TEST(StoryBuilder, DigestsReportProgressAndStopWhenCancelled) {
+  std::vector<AnalyzedArticle> articles;
+  for (int i = 0; i < 3; ++i) articles.push_back(WithTitle("Title " + std::to_string(i)));
+  const std::vector<StoryGroup> groups = {{1, {0}}, {2, {1}}, {3, {2}}};
+  CancelToken cancel;
+  cancel.Cancel();
+  EXPECT_TRUE(BuildStories(groups, articles, nullptr, &cancel).empty());
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  FakeClock clock;
+  ProgressOptions po;
+  po.mode = ProgressOptions::Mode::kLines;
+  po.unit = "stories";
+  {
+    Progress progress(f, &clock, po);
+    EXPECT_EQ(BuildStories(groups, articles, &progress).size(), 3u);
+  }
+  std::rewind(f);
+  std::string out;
+  for (int c = std::fgetc(f); c != EOF; c = std::fgetc(f)) out.push_back(static_cast<char>(c));
+  std::fclose(f);
+  EXPECT_NE(out.find("building story digests"), std::string::npos) << out;
+  EXPECT_NE(out.find("3/3 stories"), std::string::npos) << out;
 }
 
 }  // namespace
