@@ -29,16 +29,17 @@ ProgressOptions::Mode ResolveMode(ProgressOptions::Mode mode, std::FILE* out) {
 
 Progress::Progress(std::FILE* out, const Clock* clock, ProgressOptions options)
     : out_(out), clock_(clock), options_(std::move(options)),
-      mode_(ResolveMode(options_.mode, out)) {}
+      mode_(ResolveMode(options_.mode, out)), unit_(options_.unit) {}
 
 Progress::~Progress() {
   std::lock_guard<std::mutex> lock(mu_);
   if (bar_drawn_) std::fputc('\n', out_);
 }
 
-void Progress::Start(const std::string& label, std::size_t total) {
+void Progress::Start(const std::string& label, std::size_t total, const std::string& unit) {
   std::lock_guard<std::mutex> lock(mu_);
   label_ = label;
+  unit_ = unit.empty() ? options_.unit : unit;
   total_ = total;
   done_ = 0;
   start_ = clock_->MonotonicSeconds();
@@ -82,7 +83,7 @@ void Progress::DrawLocked(bool force) {
   if (!force && now - last_draw_ < interval) return;
   last_draw_ = now;
   const std::string line =
-      FormatLine(label_, done_, total_, now - start_, options_.unit, bar_mode() ? 24 : 0);
+      FormatLine(label_, done_, total_, now - start_, unit_, bar_mode() ? 24 : 0);
   if (bar_mode()) {
     std::fprintf(out_, "\r\x1b[2K%s", line.c_str());
     bar_drawn_ = true;

@@ -29,8 +29,9 @@ class Progress {
   Progress(std::FILE* out, const Clock* clock, ProgressOptions options);
   ~Progress();
 
-  // Sets the label and the expected total (0: unknown, no ETA).
-  void Start(const std::string& label, std::size_t total);
+  // Sets the label and the expected total (0: unknown, no ETA). `unit` names what this phase
+  // counts ("stories"); empty: ProgressOptions::unit.
+  void Start(const std::string& label, std::size_t total, const std::string& unit = "");
   void SetTotal(std::size_t total);
   void Advance(std::size_t n = 1);
   // Draws the final state and ends the bar line.
@@ -52,6 +53,7 @@ class Progress {
   ProgressOptions::Mode mode_;
   std::mutex mu_;
   std::string label_;
+  std::string unit_;
   std::size_t total_ = 0;
   std::size_t done_ = 0;
   double start_ = 0;

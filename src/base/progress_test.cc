@@ -63,6 +63,26 @@ TEST(Progress, LinesModePrintsPeriodicallyNotPerTick) {
   EXPECT_NE(out.find("100/100 articles"), std::string::npos);
 }
 
+TEST(Progress, EachPhaseNamesWhatItCounts) {
+  std::FILE* f = std::tmpfile();
+  FakeClock clock;
+  ProgressOptions opts;
+  opts.mode = ProgressOptions::Mode::kLines;
+  {
+    Progress p(f, &clock, opts);
+    p.Start("analysing", 3);
+    p.Advance(3);
+    p.Finish();
+    p.Start("consolidating stories", 2, "stories");
+    p.Advance(2);
+    p.Finish();
+  }
+  const std::string out = ReadAll(f);
+  std::fclose(f);
+  EXPECT_NE(out.find("3/3 articles"), std::string::npos) << out;
+  EXPECT_NE(out.find("2/2 stories"), std::string::npos) << out;
+}
+
 TEST(Progress, QuietPrintsNothing) {
   std::FILE* f = std::tmpfile();
   FakeClock clock;

@@ -387,7 +387,7 @@ std::vector<StoryMerge> StoryAssigner::Consolidate(const CancelToken* cancel, Pr
     }
   };
   auto stopped = [&] { return cancel != nullptr && cancel->cancelled(); };
-  if (progress) progress->Start("consolidating stories", live_stories_);
+  if (progress) progress->Start("consolidating stories", live_stories_, "stories");
   for (uint32_t pos = 0; pos < stories_.size() && !stopped(); ++pos) {
     if (!stories_[pos].alive) continue;
     push_pairs(pos);

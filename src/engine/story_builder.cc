@@ -188,7 +188,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
   std::vector<Story> stories;
   NameKeyer keyer;  // one for the whole batch: its transliterators and key cache are reused
   stories.reserve(groups.size());
-  if (progress) progress->Start("building story digests", groups.size());
+  if (progress) progress->Start("building story digests", groups.size(), "stories");
   for (const StoryGroup& g : groups) {
     if (cancel != nullptr && cancel->cancelled()) break;
     if (progress) progress->Advance();
