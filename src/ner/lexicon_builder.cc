@@ -69,7 +69,17 @@ const CueWords kEnglish = {
     "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
     "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|"
     "washington|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|alberta|"
-    "bavaria|catalonia|sicily|sardinia|corsica|crimea|tatarstan"};
+    "bavaria|catalonia|sicily|sardinia|corsica|crimea|tatarstan|"
+    // cities that are no time-zone city
+    "geneva|washington|ottawa|bonn|frankfurt|munich|hamburg|cologne|milan|naples|florence|"
+    "venice|barcelona|seville|marseille|lyon|strasbourg|basel|davos|the hague|rotterdam|"
+    "antwerp|krakow|gdansk|st. petersburg|saint petersburg|odessa|kharkiv|donetsk|ankara|"
+    "izmir|tel aviv|basra|mosul|islamabad|lahore|mumbai|bombay|delhi|new delhi|bangalore|"
+    "chennai|beijing|peking|guangzhou|shenzhen|osaka|kyoto|hanoi|ho chi minh city|"
+    "san francisco|boston|houston|dallas|miami|atlanta|seattle|philadelphia|baltimore|"
+    "san diego|las vegas|brasilia|rio de janeiro|cape town|durban|mecca|medina|kandahar|"
+    "aleppo|benghazi|tripoli|kyiv|bethlehem|ramallah|hebron|oxford|cambridge|manchester|"
+    "liverpool|birmingham|leeds|glasgow|edinburgh|cardiff|belfast|quebec city"};
 
 const CueWords kRussian = {
     "ооо оао зао пао ао нко гк компания корпорация банк министерство ведомство партия "

@@ -1,5 +1,6 @@
 #include "ner/ner_model.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <limits>
@@ -216,6 +217,39 @@ Result<NerModel> NerModel::Load(const std::string& path) {
   Result<NerModel> model = Parse(ss.str());
   if (!model.ok()) return model.status().WithPrefix(path);
   return model;
+}
+
+Result<NerModel> AverageModels(const std::vector<NerModel>& models) {
+  if (models.empty()) return Status::InvalidArgument("no model to average");
+  const NerModel& first = models.front();
+  const std::string lexicon = first.lexicon().ToTsv();
+  for (const NerModel& m : models) {
+    if (m.labels() != first.labels() || m.lexicon().ToTsv() != lexicon) {
+      return Status::InvalidArgument("models to average differ in labels or lexicon");
+    }
+  }
+  const std::size_t L = first.num_labels();
+  const float share = 1.0f / static_cast<float>(models.size());
+  std::unordered_map<uint64_t, std::vector<float>> sum;
+  for (const NerModel& m : models) {
+    m.ForEachFeature([&](uint64_t hash, const float* w) {
+      std::vector<float>& acc = sum.try_emplace(hash, L, 0.0f).first->second;
+      for (std::size_t y = 0; y < L; ++y) acc[y] += w[y] * share;
+    });
+  }
+  NerModel out(first.lang(), first.labels());
+  out.set_lexicon(first.lexicon());
+  for (std::size_t from = 0; from <= L; ++from) {
+    for (std::size_t to = 0; to < L; ++to) {
+      for (const NerModel& m : models) out.transition(from, to) += m.transition(from, to) * share;
+    }
+  }
+  // Sorted hashes: the averaged file does not depend on hash-table order.
+  std::vector<uint64_t> hashes;
+  for (const auto& [hash, w] : sum) hashes.push_back(hash);
+  std::sort(hashes.begin(), hashes.end());
+  for (uint64_t h : hashes) out.SetFeature(h, sum[h]);
+  return out;
 }
 
 bool BioAllows(const std::vector<std::string>& labels, std::size_t from, std::size_t to) {

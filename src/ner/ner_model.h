@@ -44,6 +44,11 @@ class NerModel {
 
   // Serialised form (magic, version, labels, transitions, sparse weights). Save errors: kIoError.
   std::string Serialize() const;
+  // Calls fn(hash, weights) for every feature, in no particular order.
+  template <class Fn>
+  void ForEachFeature(Fn fn) const {
+    for (const auto& [hash, row] : rows_) fn(hash, &weights_[row * num_labels()]);
+  }
   Status Save(const std::string& path) const;
   // Errors: kNotFound (no file), kInvalidArgument (wrong magic, version, truncated, bad labels).
   static Result<NerModel> Parse(std::string_view bytes);
@@ -57,6 +62,11 @@ class NerModel {
   std::vector<float> weights_;                    // rows × labels
   NerLexicon lexicon_;
 };
+
+// The mean of models trained alike (same labels and lexicon; e.g. with different shuffling or
+// replacement seeds): every feature and transition weight averaged, a feature absent from a
+// model counting as zero there. Errors: kInvalidArgument (no model, labels or lexicons differ).
+Result<NerModel> AverageModels(const std::vector<NerModel>& models);
 
 // Whether tag `to` may follow tag `from` in BIO (from == labels.size(): sentence start).
 bool BioAllows(const std::vector<std::string>& labels, std::size_t from, std::size_t to);

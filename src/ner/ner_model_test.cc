@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 
 #include "ner/entity_tagger.h"
@@ -29,6 +30,25 @@ TEST(NerModel, SerializeParseRoundTrip) {
   EXPECT_EQ(back->transition(5, 0), -0.125f);
   EXPECT_EQ(back->Serialize().size(), m.Serialize().size());
   EXPECT_EQ(back->Decode({{42}, {7}}), m.Decode({{42}, {7}}));
+}
+
+TEST(NerModel, AverageOfModelsTrainedAlike) {
+  NerModel a("en", {"O", "B-PER", "I-PER"}), b("en", {"O", "B-PER", "I-PER"});
+  a.SetFeature(1, {2.0f, 0.0f, 0.0f});
+  b.SetFeature(1, {0.0f, 4.0f, 0.0f});
+  b.SetFeature(2, {0.0f, 0.0f, 1.0f});
+  a.transition(3, 1) = 1.0f;
+  Result<NerModel> avg = AverageModels({a, b});
+  ASSERT_TRUE(avg.ok()) << avg.status().ToString();
+  EXPECT_EQ(avg->num_features(), 2u) << "the union of the features";
+  EXPECT_EQ(avg->transition(3, 1), 0.5f);
+  std::map<uint64_t, std::vector<float>> rows;
+  avg->ForEachFeature([&](uint64_t h, const float* w) { rows[h] = {w[0], w[1], w[2]}; });
+  EXPECT_EQ(rows[1], (std::vector<float>{1.0f, 2.0f, 0.0f}));
+  EXPECT_EQ(rows[2], (std::vector<float>{0.0f, 0.0f, 0.5f})) << "absent from a: zero there";
+  EXPECT_EQ(AverageModels({}).status().code(), StatusCode::kInvalidArgument);
+  NerModel other("en", {"O", "B-LOC", "I-LOC"});
+  EXPECT_EQ(AverageModels({a, other}).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST(NerModel, RejectsDamagedFiles) {

@@ -3,6 +3,7 @@
 //
 //   storyline_ner_tool lexicon --lang en [--dictionary WORDLIST] [--names LIST] --out LEXICON.tsv
 //   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] [--lexicon TSV] CONLL...
+//   storyline_ner_tool average --out MODEL MODEL...   the mean of models trained alike
 //   storyline_ner_tool tag MODEL CONLL      each line of CONLL gets the predicted tag as a last column;
 //                                           "-DOCSTART-" lines separate documents (not echoed)
 //   storyline_ner_tool text MODEL TEXTFILE  one mention a line: begin end type text
@@ -29,6 +30,7 @@ int Usage() {
   std::cerr << "usage: storyline_ner_tool lexicon --lang L [--dictionary WORDLIST] [--names LIST] --out TSV\n"
                "       storyline_ner_tool train --lang L --out MODEL [--epochs N] [--min-count N]\n"
                "                                [--lexicon TSV] FILE...\n"
+               "       storyline_ner_tool average --out MODEL MODEL...\n"
                "       storyline_ner_tool tag MODEL CONLL\n"
                "       storyline_ner_tool text MODEL TEXTFILE\n";
   return 2;
@@ -103,6 +105,20 @@ int Train(const std::vector<std::string>& args) {
   return s.ok() ? 0 : Fail(s);
 }
 
+int Average(const std::vector<std::string>& args) {
+  if (args.size() < 3 || args[0] != "--out") return Usage();
+  std::vector<NerModel> models;
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    Result<NerModel> m = NerModel::Load(args[i]);
+    if (!m.ok()) return Fail(m.status());
+    models.push_back(std::move(m).value());
+  }
+  Result<NerModel> avg = AverageModels(models);
+  if (!avg.ok()) return Fail(avg.status());
+  Status s = avg->Save(args[1]);
+  return s.ok() ? 0 : Fail(s);
+}
+
 int TagConll(const std::string& model_path, const std::string& path) {
   auto tagger = EntityTagger::Load(model_path);
   if (!tagger.ok()) return Fail(tagger.status());
@@ -161,6 +177,7 @@ int main(int argc, char** argv) {
   try {
     if (cmd == "lexicon") return storyline::Lexicon(args);
     if (cmd == "train") return storyline::Train(args);
+    if (cmd == "average") return storyline::Average(args);
     if (cmd == "tag" && args.size() == 2) return storyline::TagConll(args[0], args[1]);
     if (cmd == "text" && args.size() == 2) return storyline::TagText(args[0], args[1]);
   } catch (const std::exception& e) {  // std::stoi on a bad number
