@@ -367,6 +367,27 @@ std::optional<LocalDate> ParseDateValue(std::string_view value) {
     return std::nullopt;
   }
   std::optional<LocalDate> d = FindDateInText(value, 256);
+  // A whole attribute "11/01/2023 12:43:42" is a program's output, and programs write slash
+  // dates month first (.NET's and JavaScript's en-US default); running text is read day first.
+  if (d && value.size() >= 8 && IsDigit(value[0])) {
+    std::size_t s1 = value.find('/');
+    std::size_t s2 = s1 == std::string_view::npos ? s1 : value.find('/', s1 + 1);
+    if (s1 != std::string_view::npos && s1 <= 2 && s2 != std::string_view::npos && s2 - s1 - 1 <= 2 &&
+        s2 - s1 - 1 >= 1 && value.size() >= s2 + 5 &&
+        std::all_of(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(s1), IsDigit) &&
+        std::all_of(value.begin() + static_cast<std::ptrdiff_t>(s1 + 1), value.begin() + static_cast<std::ptrdiff_t>(s2), IsDigit) &&
+        std::all_of(value.begin() + static_cast<std::ptrdiff_t>(s2 + 1), value.begin() + static_cast<std::ptrdiff_t>(s2 + 5), IsDigit)) {
+      const int first = DigitsValue(value.substr(0, s1));
+      const int second = DigitsValue(value.substr(s1 + 1, s2 - s1 - 1));
+      const int year = DigitsValue(value.substr(s2 + 1, 4));
+      if (first <= 12) {
+        if (auto us = MakeDate(year, first, second)) {
+          us->hour = d->hour, us->minute = d->minute, us->second = d->second;
+          d = us;
+        }
+      }
+    }
+  }
   // RFC 1123 "… 12:30:00 GMT" and "… 12:30 +0300" name their zone after the time.
   if (d && d->hour >= 0) {
     std::size_t colon = value.rfind(':');

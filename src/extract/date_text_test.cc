@@ -26,6 +26,11 @@ TEST(ParseDateValueTest, Table) {
       {"unix seconds", "1572611400", "2019-11-01T12:30:00Z"},
       {"unix milliseconds", "1572611400000", "2019-11-01T12:30:00Z"},
       {"words", "November 1, 2019", "2019-11-01"},
+      // Regression (htmldate-eval simmentalzeitung.ch): a program's slash date is month first.
+      {"us slash date with time", "11/01/2023 12:43:42", "2023-11-01T12:43:42"},
+      {"us slash date", "3/5/2021", "2021-03-05"},
+      {"slash date, first part over 12", "25/01/2022", "2022-01-25"},
+      {"dotted date stays day first", "11.01.2023", "2023-01-11"},
       {"not a date", "yesterday", ""},
       {"month 13", "2019-13-01", ""},
       {"30 February", "2019-02-30", ""},
