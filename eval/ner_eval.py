@@ -67,7 +67,7 @@ def build_lexicons(tool: Path, tmp: Path) -> None:
 # replacements drawn from the lexicon), chosen on MEANTIME topic-CV, CoNLL testa, devset halves
 AUGMENT = {"en": (4, 4, 0.6), "ru": (0, 0, 0.0)}
 AUGMENT_SEED = [1]  # the replacement draws of the shipped models; --quick --seeds varies it
-AVERAGE = {"en": 5}  # models (replacement seeds) averaged into one, per language
+AVERAGE = {"en": 5, "ru": 5}  # models (seeds) averaged into one, per language
 
 
 def augmented(lang: str, files: list[Path]) -> list[Path]:
@@ -91,15 +91,17 @@ def augmented(lang: str, files: list[Path]) -> list[Path]:
 
 
 def train(tool: Path, lang: str, files: list[Path], out: Path, epochs: int, min_count: int) -> Path:
-    """With replacement and AVERAGE[lang] > 1: that many models, one per replacement seed
-    (AUGMENT_SEED, +100, +200, ...), averaged into `out` (storyline_ner_tool average)."""
-    n = AVERAGE.get(lang, 1) if AUGMENT.get(lang, (0, 0, 0.0))[0] and LEXICONS.get(lang) else 1
+    """With AVERAGE[lang] > 1: that many models, one per seed (replacement seed AUGMENT_SEED,
+    +100, +200, ...; the trainer's shuffling seed 1, 2, 3, ...), averaged into `out`
+    (storyline_ner_tool average)."""
+    n = AVERAGE.get(lang, 1)
     if n == 1:
         return train_one(tool, lang, files, out, epochs, min_count)
     base, parts = AUGMENT_SEED[0], []
     for k in range(n):
         AUGMENT_SEED[0] = base + 100 * k
-        parts.append(train_one(tool, lang, files, out.with_suffix(f".part{k}"), epochs, min_count))
+        parts.append(train_one(tool, lang, files, out.with_suffix(f".part{k}"), epochs, min_count,
+                               shuffle_seed=1 + k))
     AUGMENT_SEED[0] = base
     subprocess.run([str(tool), "average", "--out", str(out), *map(str, parts)], check=True)
     for p in parts:
@@ -107,11 +109,13 @@ def train(tool: Path, lang: str, files: list[Path], out: Path, epochs: int, min_
     return out
 
 
-def train_one(tool: Path, lang: str, files: list[Path], out: Path, epochs: int, min_count: int) -> Path:
+def train_one(tool: Path, lang: str, files: list[Path], out: Path, epochs: int, min_count: int,
+              shuffle_seed: int = 1) -> Path:
     files = augmented(lang, files)
     lexicon = ["--lexicon", str(LEXICONS[lang])] if LEXICONS.get(lang) else []
     subprocess.run([str(tool), "train", "--lang", lang, "--out", str(out), "--epochs", str(epochs),
-                    "--min-count", str(min_count), *lexicon, *map(str, files)],
+                    "--min-count", str(min_count), "--seed", str(shuffle_seed), *lexicon,
+                    *map(str, files)],
                    check=True, stderr=subprocess.DEVNULL)
     return out
 

@@ -2,7 +2,8 @@
 // the shipped models; see docs/NER_MODEL.md).
 //
 //   storyline_ner_tool lexicon --lang en [--dictionary WORDLIST] [--names LIST] --out LEXICON.tsv
-//   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] [--lexicon TSV] CONLL...
+//   storyline_ner_tool train --lang en --out MODEL [--epochs N] [--min-count N] [--seed N]
+//                            [--lexicon TSV] CONLL...
 //   storyline_ner_tool average --out MODEL MODEL...   the mean of models trained alike
 //   storyline_ner_tool tag MODEL CONLL      each line of CONLL gets the predicted tag as a last column;
 //                                           "-DOCSTART-" lines separate documents (not echoed)
@@ -29,7 +30,7 @@ int Fail(const Status& s) {
 int Usage() {
   std::cerr << "usage: storyline_ner_tool lexicon --lang L [--dictionary WORDLIST] [--names LIST] --out TSV\n"
                "       storyline_ner_tool train --lang L --out MODEL [--epochs N] [--min-count N]\n"
-               "                                [--lexicon TSV] FILE...\n"
+               "                                [--seed N] [--lexicon TSV] FILE...\n"
                "       storyline_ner_tool average --out MODEL MODEL...\n"
                "       storyline_ner_tool tag MODEL CONLL\n"
                "       storyline_ner_tool text MODEL TEXTFILE\n";
@@ -85,6 +86,7 @@ int Train(const std::vector<std::string>& args) {
     else if (a == "--out" && has_value) out = args[++i];
     else if (a == "--epochs" && has_value) options.epochs = std::stoi(args[++i]);
     else if (a == "--min-count" && has_value) options.min_count = std::stoi(args[++i]);
+    else if (a == "--seed" && has_value) options.seed = std::stoull(args[++i]);
     else if (a == "--lexicon" && has_value) {
       if (Status s = LoadLexicon(args[++i], &options.lexicon); !s.ok()) return Fail(s);
     }
