@@ -4,8 +4,10 @@
 Stdlib only. Reads ../shared/data (or --data DIR); prints "skipping: ..." and exits 0 when absent.
 
   python3 eval/ner_eval.py                 # shipped models + a CoNLL-trained model (in a temp dir)
-  python3 eval/ner_eval.py --tune          # the settings search on tuning parts only (see below)
+  python3 eval/ner_eval.py --tune          # epochs / min-count grid on tuning parts (single models)
+  python3 eval/ner_eval.py --quick --seeds 1,2,3   # tuning figures of the shipped set-up, per seed
   python3 eval/ner_eval.py --write-models  # rebuild data/models/ner-{en,ru}.model
+  python3 eval/ner_eval.py --no-lexicon    # without lexicon and mention replacement
 
 Figures:
   conll2003 testb   conlleval phrase-level exact-match F1 (ner_metrics.conlleval), of the shipped
@@ -277,6 +279,7 @@ def run(args, data: Path, tool: Path, tmp: Path) -> int:
     folds = meantime_folds(data, tmp)
     grid = [(e, mc) for e in (5, 10, 15, 20) for mc in (1, 2)]
     if args.tune:
+        AVERAGE.clear()  # one model per setting: the grid stays minutes long
         for e, mc in grid:
             cv = meantime_cv(tool, folds, tmp, e, mc)["overall"]["f1"]
             half = fre_halves(tool, dev, tmp, e, mc)
