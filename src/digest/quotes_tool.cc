@@ -8,26 +8,11 @@
 #include <string>
 
 #include "digest/quotes.h"
+#include "digest/tool_json.h"
 
 namespace {
 
-std::string JsonEscape(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    unsigned char u = static_cast<unsigned char>(ch);
-    if (ch == '"' || ch == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (u < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
+using storyline::JsonEscape;
 
 std::string SpanJson(storyline::ByteSpan s) {
   return "[" + std::to_string(s.begin) + "," + std::to_string(s.end) + "]";

@@ -7,26 +7,11 @@
 #include <string>
 
 #include "digest/timex.h"
+#include "digest/tool_json.h"
 
 namespace {
 
-std::string JsonEscape(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    unsigned char u = static_cast<unsigned char>(ch);
-    if (ch == '"' || ch == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (u < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
+using storyline::JsonEscape;
 
 std::string ToJson(const std::vector<storyline::Timex>& timexes) {
   std::string out = "[";
