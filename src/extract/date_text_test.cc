@@ -103,6 +103,18 @@ LocalDate Day(int y, int m, int d) {
   return out;
 }
 
+TEST(FindWeekdayDateInTextTest, OddInputIsBoundedAndSafe) {
+  const int64_t anchor = ToUnixSeconds(Day(2021, 12, 1));
+  EXPECT_FALSE(FindWeekdayDateInText("", anchor, 31));
+  EXPECT_FALSE(FindWeekdayDateInText("\xff\xfe\x80 Thursday, \xc3", anchor, 31));
+  EXPECT_FALSE(FindWeekdayDateInText("Thursday, December", anchor, 31));  // cut short
+  // A mention past max_bytes is not read; 1 MB of weekday names stays fast and finds none.
+  std::string big;
+  for (int i = 0; i < 100000; ++i) big += "Thursday, ";
+  EXPECT_FALSE(FindWeekdayDateInText(big + "Thursday, December 23", anchor, 31));
+  EXPECT_TRUE(FindWeekdayDateInText("Thursday, December 23", anchor, 31));
+}
+
 TEST(FindWeekdayDateInTextTest, Table) {
   const int64_t kDec1_2021 = ToUnixSeconds(Day(2021, 12, 1));
   struct Case {
