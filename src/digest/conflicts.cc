@@ -141,6 +141,44 @@ std::pair<double, double> RangeOf(std::string_view qualifier, double x) {
 std::string_view Slice(std::string_view s, const Word& w) { return s.substr(w.begin, w.end - w.begin); }
 
 // Counts and amounts of one sentence (see the header for the pattern).
+struct EventWord {
+  std::string key;        // its key form; "" when there is none
+  std::string text;       // as written
+  std::string qualifier;  // the qualifier to show with the value ("at least"), as written
+};
+
+// The word before number words[i] that says what happened: the nearest strong word within
+// `max_words`, skipping qualifiers ("killed at least 32" → killed; qualifier "at least").
+EventWord EventWordBefore(std::string_view s, const std::vector<Word>& words, std::size_t i,
+                          std::size_t max_words) {
+  EventWord out;
+  const Word& n = words[i];
+  std::size_t k = i, looked = 0;
+  bool shown = true;  // qualifiers so far all belong in the value
+  while (k > 0 && looked < max_words) {
+    --k;
+    const Word& w = words[k];
+    if (w.number) break;
+    if (IsQualifier(w.stem)) {
+      // "at least", "up to", "an estimated" are shown; "at", "to", "an" alone are grammar.
+      const bool pair = (w.stem == "at" && out.qualifier.starts_with("least")) ||
+                        (w.stem == "to" && k > 0 && words[k - 1].stem == "up") ||
+                        (w.stem == "an" && out.qualifier.starts_with("estima"));
+      shown = shown && (pair || ShowsQualifier(w.stem));
+      if (shown) out.qualifier = std::string(s.substr(w.begin, n.begin - w.begin));
+      ++looked;
+      continue;
+    }
+    if (k > 0 && s[w.begin - 1] == '(') break;
+    // A name is not an event word, nor a unit ("20 kilometers (12 miles)").
+    if (IsWeak(w.stem) || w.capitalized || IsMeasure(w.stem) || w.letters < 3) break;
+    out.key = KeyStem(Slice(s, w), w.stem);
+    out.text = std::string(Slice(s, w));
+    break;
+  }
+  return out;
+}
+
 void CountFacts(std::string_view s, const std::vector<Word>& words, const ConflictOptions& options,
                 std::vector<Fact>& out) {
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -175,35 +213,12 @@ void CountFacts(std::string_view s, const std::vector<Word>& words, const Confli
         Slice(s, n).find_first_of(",.") == std::string_view::npos) {
       continue;  // a year
     }
-    // The event word: the nearest strong word before the number, skipping qualifiers.
-    std::string event, event_text, qualifier;
-    std::size_t k = i, looked = 0;
-    bool shown = true;  // qualifiers so far all belong in the value
-    while (k > 0 && looked < options.context_words + 2) {
-      --k;
-      const Word& w = words[k];
-      if (w.number) break;
-      if (IsQualifier(w.stem)) {
-        // "at least", "up to", "an estimated" are shown; "at", "to", "an" alone are grammar.
-        const bool pair = (w.stem == "at" && qualifier.starts_with("least")) ||
-                          (w.stem == "to" && k > 0 && words[k - 1].stem == "up") ||
-                          (w.stem == "an" && qualifier.starts_with("estima"));
-        shown = shown && (pair || ShowsQualifier(w.stem));
-        if (shown) qualifier = std::string(s.substr(w.begin, n.begin - w.begin));
-        ++looked;
-        continue;
-      }
-      if (k > 0 && s[w.begin - 1] == '(') break;
-      // A name is not an event word, nor a unit ("20 kilometers (12 miles)").
-      if (IsWeak(w.stem) || w.capitalized || IsMeasure(w.stem) || w.letters < 3) break;
-      event = KeyStem(Slice(s, w), w.stem);
-      event_text = std::string(Slice(s, w));
-      break;
-    }
-    if (event.empty()) continue;
+    const EventWord before = EventWordBefore(s, words, i, options.context_words + 2);
+    if (before.key.empty()) continue;
+    const std::string& qualifier = before.qualifier;
     Fact f;
-    f.key = event + "|" + unit;
-    f.about = event_text + " … " + unit_text;
+    f.key = before.key + "|" + unit;
+    f.about = before.text + " … " + unit_text;
     const std::size_t value_begin = qualifier.empty() ? n.begin - (money ? 1 : 0) : n.begin - qualifier.size();
     const std::size_t value_end = j > i + 1 ? words[j - 1].end : n.end + (percent ? 1 : 0);
     f.value = CleanSentence(s.substr(value_begin, value_end - value_begin), 80);
@@ -275,6 +290,53 @@ bool EachValueSharesContext(const std::vector<std::set<std::string>>& context, s
   return true;
 }
 
+// One fact of article `a` into its key's record.
+void Record(std::size_t a, const Fact& f, const std::vector<Word>& words, std::size_t& order,
+            std::map<std::string, KeyState>& keys) {
+  auto [it, inserted] = keys.try_emplace(f.key);
+  KeyState& k = it->second;
+  if (inserted) k.about = f.about, k.first = order++, k.needs_context = f.needs_context;
+  k.per_article[a].insert(f.number);
+  std::size_t v = 0;
+  while (v < k.values.size() && std::abs(k.values[v].first - f.number) > 1e-9 * std::max(1.0, std::abs(f.number))) ++v;
+  if (v == k.values.size()) {
+    k.values.emplace_back(f.number, f.value);
+    k.ranges.emplace_back(f.lo, f.hi);
+    k.money = k.money || f.money;
+    k.articles.emplace_back();
+    k.context.emplace_back();
+  }
+  k.articles[v].insert(a);
+  if (k.needs_context) {
+    for (const std::string& w : ContextOf(words, f.key)) k.context[v].insert(w);
+  }
+}
+
+// Whether a key's values are a disagreement worth reporting (see the header).
+bool IsConflict(const KeyState& k, const ConflictOptions& options) {
+  if (k.values.size() < 2 || k.values.size() > options.max_values) return false;
+  for (const auto& [article, numbers] : k.per_article) {
+    if (numbers.size() > 1) return false;  // one report changing its own figure
+  }
+  // Two reports of one fact rarely differ by more than a factor of two (32 or 40 dead, 19 or
+  // 21 injured); values farther apart nearly always count different things (one strike's
+  // dead and a whole war's, a town's and a country's).
+  double lo = k.values[0].first, hi = lo;
+  for (const auto& [number, text] : k.values) lo = std::min(lo, number), hi = std::max(hi, number);
+  if (lo <= 0 || hi > options.max_ratio * lo) return false;
+  // Each value's sentences must share words with another value's: "killed 86 people" in
+  // the Nice attack and "killed 77 people" in a sentence about Breivik are different facts.
+  const std::size_t shared = k.money ? options.min_shared_context_money : options.min_shared_context;
+  if (k.needs_context && !EachValueSharesContext(k.context, shared)) return false;
+  // "more than 100" and "116" agree: a conflict needs two values no number satisfies both.
+  for (std::size_t u = 0; u < k.ranges.size(); ++u) {
+    for (std::size_t v = u + 1; v < k.ranges.size(); ++v) {
+      if (k.ranges[u].second < k.ranges[v].first || k.ranges[v].second < k.ranges[u].first) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Conflict> FindConflicts(const std::vector<std::string_view>& texts,
@@ -289,52 +351,17 @@ std::vector<Conflict> FindConflicts(const std::vector<std::string_view>& texts,
       std::vector<Fact> facts;
       CountFacts(s, words, options, facts);
       AgeFacts(s, words, facts);
-      for (Fact& f : facts) {
-        auto [it, inserted] = keys.try_emplace(f.key);
-        KeyState& k = it->second;
-        if (inserted) k.about = f.about, k.first = order++, k.needs_context = f.needs_context;
-        k.per_article[a].insert(f.number);
-        std::size_t v = 0;
-        while (v < k.values.size() && std::abs(k.values[v].first - f.number) > 1e-9 * std::max(1.0, std::abs(f.number))) ++v;
-        if (v == k.values.size()) {
-          k.values.emplace_back(f.number, f.value);
-          k.ranges.emplace_back(f.lo, f.hi);
-          k.money = k.money || f.money;
-          k.articles.emplace_back();
-          k.context.emplace_back();
-        }
-        k.articles[v].insert(a);
-        if (k.needs_context) {
-          for (const std::string& w : ContextOf(words, f.key)) k.context[v].insert(w);
-        }
-      }
+      for (const Fact& f : facts) Record(a, f, words, order, keys);
     }
   }
-  std::vector<std::pair<std::size_t, Conflict>> found;  // (first mention, conflict)
-  std::vector<std::size_t> involved;
-  for (auto& [key, k] : keys) {
-    if (k.values.size() < 2 || k.values.size() > options.max_values) continue;
-    bool self_changing = false;
-    for (const auto& [article, numbers] : k.per_article) self_changing |= numbers.size() > 1;
-    if (self_changing) continue;
-    // Two reports of one fact rarely differ by more than a factor of two (32 or 40 dead, 19 or
-    // 21 injured); values farther apart nearly always count different things (one strike's
-    // dead and a whole war's, a town's and a country's).
-    double lo = k.values[0].first, hi = lo;
-    for (const auto& [number, text] : k.values) lo = std::min(lo, number), hi = std::max(hi, number);
-    if (lo <= 0 || hi > options.max_ratio * lo) continue;
-    // Each value's sentences must share words with another value's: "killed 86 people" in
-    // the Nice attack and "killed 77 people" in a sentence about Breivik are different facts.
-    const std::size_t shared = k.money ? options.min_shared_context_money : options.min_shared_context;
-    if (k.needs_context && !EachValueSharesContext(k.context, shared)) continue;
-    // "more than 100" and "116" agree: a conflict needs two values no number satisfies both.
-    bool disagree = false;
-    for (std::size_t u = 0; u < k.ranges.size(); ++u) {
-      for (std::size_t v = u + 1; v < k.ranges.size(); ++v) {
-        disagree |= k.ranges[u].second < k.ranges[v].first || k.ranges[v].second < k.ranges[u].first;
-      }
-    }
-    if (!disagree) continue;
+  struct Found {
+    std::size_t first;     // order of the key's first mention
+    std::size_t involved;  // articles stating any of its values
+    Conflict conflict;
+  };
+  std::vector<Found> found;
+  for (const auto& [key, k] : keys) {
+    if (!IsConflict(k, options)) continue;
     Conflict c;
     c.about = k.about;
     std::set<std::size_t> all;
@@ -342,19 +369,15 @@ std::vector<Conflict> FindConflicts(const std::vector<std::string_view>& texts,
       c.values.push_back({k.values[v].second, {k.articles[v].begin(), k.articles[v].end()}});
       all.insert(k.articles[v].begin(), k.articles[v].end());
     }
-    found.emplace_back(k.first, std::move(c));
-    involved.push_back(all.size());
+    found.push_back({k.first, all.size(), std::move(c)});
   }
-  std::vector<std::size_t> idx(found.size());
-  for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  std::sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) {
-    if (involved[x] != involved[y]) return involved[x] > involved[y];
-    return found[x].first < found[y].first;
+  std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) {
+    return x.involved != y.involved ? x.involved > y.involved : x.first < y.first;
   });
   std::vector<Conflict> out;
-  for (std::size_t i : idx) {
+  for (Found& f : found) {
     if (out.size() >= options.max_conflicts) break;
-    out.push_back(std::move(found[i].second));
+    out.push_back(std::move(f.conflict));
   }
   return out;
 }
