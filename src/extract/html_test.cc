@@ -358,3 +358,35 @@ TEST(HtmlMetadataTest, DatelineUnderTheLongestH1) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL cbc.ca): the story's column climbed into its parent because the column
+// beside it held teaser cards (a headline link, then a summary, in <dt>/<dd> or <h3>/<p>) with
+// more prose than the story; the summaries came out as the story's last paragraphs.
+TEST(HtmlTextTest, TeaserCardsBesideTheStoryAreLeftOut) {
+  const std::string story = P(kP1) + P(kP2);
+  std::string cards;
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<div class=\"card\"><h3><a href=\"/news/" + n + "\">Headline of another story number " + n +
+             " on the site</a></h3><p>Summary " + n + " of that other story, long enough to be scored as prose.</p></div>";
+  }
+  const std::string html = "<html><body><div id=\"main\"><div class=\"story\"><h1>Pier to close</h1>" + story +
+                           "</div><div class=\"more\">" + cards + "</div></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2);
+}
+
+// Only the paragraph right after a headline link reads as a teaser: a story that opens under an
+// author link is still the story, whole, and the sidebar beside it stays out.
+TEST(HtmlTextTest, StoryUnderAnAuthorLinkIsKept) {
+  const std::string html =
+      "<html><body><div id=\"main\"><div class=\"story\"><div><a href=\"/staff/jo\">Jo Marsh, harbour "
+      "correspondent</a></div>" + P(kP1) + P(kP2) + P(kP3) +
+      "</div><div class=\"side\"><p>Harbour office hours change in January.</p></div></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+}  // namespace
+}  // namespace storyline

@@ -33,8 +33,12 @@ constexpr double kSiblingShare = 0.2;
 // ... unless most of that prose sits in list items: a column of teasers (<li> summaries of
 // other articles) beside the story, not the story continued.
 constexpr double kMaxListedSiblingShare = 0.5;
-// Weight of a teaser's vote (prose in a list item that holds a link) for the root.
+// Weight of a teaser's vote (prose in a list item that holds a link, or right after a headline
+// link) for the root.
 constexpr double kTeaserVote = 0.3;
+// Bytes of a teaser's headline link (see IsHeadlineLink).
+constexpr uint32_t kMinHeadlineLink = 15;
+constexpr uint32_t kMaxHeadlineLink = 200;
 // Share of link text in what a climb would add above which listed prose reads as teasers.
 constexpr double kTeaserLinkShare = 0.25;
 
@@ -157,7 +161,8 @@ struct NodeInfo {
   bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
   bool proseless_name = false;  // chrome only by a kProselessMarks name
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
-  double listed_prose = 0;     // of which inside list items (teaser lists, link menus)
+  double listed_prose = 0;     // of which in list items or teaser cards (teaser lists, link menus)
+  Id prev = DomIndex::kNone;   // the element before it among its parent's children (text skipped)
 };
 
 // The body and what each element holds. Chrome tags and boilerplate class names are only
@@ -193,6 +198,7 @@ class Page {
     // The block that text written directly in an element counts as loose text of: the
     // element itself when it is a container block (or the body), else its parent's.
     std::vector<Id> block_of(dom_.size(), body_);
+    std::vector<Id> last_child(dom_.size(), DomIndex::kNone);
     WalkIndex(
         dom_, body_,
         [&](Id n) {
@@ -209,6 +215,11 @@ class Page {
             return false;
           }
           if (IsNonContentTag(tag)) return false;
+          if (n != body_) {
+            Id& last = last_child[dom_.Parent(n)];
+            info_[n].prev = last;
+            last = n;
+          }
           if (tag == MyHTML_TAG_A) ++in_link;
           if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
           info_[n].chrome = LooksLikeChrome(n, tag);
@@ -282,6 +293,11 @@ struct Candidates {
   ScoreTable container;  // parents (full score) and grandparents (half) of prose blocks
 };
 
+// An element whose text is all (90 %) a link of headline length: a teaser's title.
+bool IsHeadlineLink(const NodeInfo& info) {
+  return info.text >= kMinHeadlineLink && info.text <= kMaxHeadlineLink && info.linked * 10 >= info.text * 9;
+}
+
 // Adds a prose block's score to its parent and grandparent (where prose is written) and to every
 // ancestor's subtree total (how much prose a candidate root would keep). Text written loose in a
 // container (old table layouts: text and <br>s in a <td> that also holds a <div>) counts as a
@@ -297,11 +313,16 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
       break;
     }
   }
+  // So does a summary right after a headline link (<h3><a>Title</a></h3><p>Summary</p>,
+  // <dt><a>…</a></dt><dd>…</dd>): a teaser card, wherever it sits.
+  const Id prev = page.Info(block).prev;
+  const bool card = prev != DomIndex::kNone && IsHeadlineLink(page.Info(prev));
+  if (card && vote == score) vote *= kTeaserVote;
   c.container.Add(parent, vote);
   if (Id grand = dom.Parent(parent); grand != DomIndex::kNone) c.container.Add(grand, vote / 2);
   bool listed = false;
   for (Id a = block; a != DomIndex::kNone; a = dom.Parent(a)) {
-    listed = listed || dom.Tag(a) == MyHTML_TAG_LI;
+    listed = listed || card || dom.Tag(a) == MyHTML_TAG_LI;
     page.MutableInfo(a).prose += score;
     if (listed) page.MutableInfo(a).listed_prose += score;
     if (a == page.body()) break;
@@ -344,8 +365,8 @@ Id Climb(const Page& page, Id root) {
     Id parent = page.dom().Parent(cur);
     if (parent == DomIndex::kNone) break;
     double prose = page.Info(parent).prose;
-    // Prose the parent adds mostly in list items, among many links, is a teaser column beside
-    // the story (headline links with summaries); a list in the story itself has few links.
+    // Prose the parent adds mostly in list items or teaser cards, among many links, is a teaser
+    // column beside the story (headline links with summaries); a list in the story has few links.
     const double added = prose - page.Info(cur).prose;
     const double added_listed = page.Info(parent).listed_prose - page.Info(cur).listed_prose;
     const double added_text = static_cast<double>(page.Info(parent).text) - page.Info(cur).text;
