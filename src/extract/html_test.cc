@@ -168,8 +168,8 @@ struct TextCase {
 
 TEST(MainTextTest, Inline) {
   const TextCase cases[] = {
-      {"div text blocks and br", "<body><div>First block<br>second line</div><div>Third</div></body>",
-       "First block\n\nsecond line\n\nThird"},
+      {"div text blocks and br", "<body><div>First block.<br>Second line.</div><div>Third.</div></body>",
+       "First block.\n\nSecond line.\n\nThird."},
       {"nbsp and entities", "<p>A&nbsp;&nbsp;B &lt;C&gt; &#x41;</p>", "A B <C> A"},
       {"inline tags do not split", "<p>One <b>bold</b> and <a href=x>link</a>.</p>", "One bold and link."},
       {"hidden and noscript skipped", "<p>Kept</p><p hidden>Gone</p><noscript>Enable JS</noscript>", "Kept"},
@@ -386,6 +386,33 @@ TEST(HtmlTextTest, StoryUnderAnAuthorLinkIsKept) {
       "correspondent</a></div>" + P(kP1) + P(kP2) + P(kP3) +
       "</div><div class=\"side\"><p>Harbour office hours change in January.</p></div></div></body></html>";
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+}  // namespace
+}  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// The story's column often ends with furniture that no class name gives away: a heading whose
+// list was dropped ("Related articles"), the author's name, "3 min read". Trimmed from the end,
+// while list items, table cells and short lines ending a sentence stay.
+TEST(HtmlTextTest, FurnitureAtTheEndIsTrimmed) {
+  const TextCase cases[] = {
+      {"a heading heading nothing and a short line are trimmed",
+       "<body><div class='post'>" + P(kP1) + P(kP2) +
+           "<h3>Related articles</h3><ul><li><a href='/a'>Old pier</a></li></ul><p>Jane Doe</p></div></body>",
+       kP1 + "\n\n" + kP2},
+      {"short list items at the end stay",
+       "<body><div class='post'>" + P(kP1) + P(kP2) + "<ul><li>Route 4: diverted</li><li>Route 7: unchanged</li></ul></div></body>",
+       kP1 + "\n\n" + kP2 + "\n\nRoute 4: diverted\n\nRoute 7: unchanged"},
+      {"a short last sentence stays", "<body><div class='post'>" + P(kP1) + P(kP2) + "<p>Nobody was hurt.</p></div></body>",
+       kP1 + "\n\n" + kP2 + "\n\nNobody was hurt."},
+      {"a heading inside the story stays", "<body><div class='post'>" + P(kP1) + "<h2>Repairs</h2>" + P(kP2) + "</div></body>",
+       kP1 + "\n\nRepairs\n\n" + kP2},
+      {"the last paragraph left is never trimmed", "<body><p>Short note</p></body>", "Short note"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }
 
 }  // namespace

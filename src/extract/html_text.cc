@@ -49,6 +49,10 @@ constexpr double kClimbRatio = 1.5;
 // A rendered paragraph with more of its text in links than this is a teaser, menu or tag list.
 constexpr double kMaxLinkDensity = 0.5;
 
+// A line at the end of the text shorter than this (code points) that does not end a sentence is
+// furniture after the story (see IsTrailingFurniture).
+constexpr std::size_t kMaxTrailingLine = 80;
+
 // Tags that never hold article prose.
 bool IsNonContentTag(myhtml_tag_id_t tag) {
   switch (tag) {
@@ -425,20 +429,39 @@ std::vector<Id> FindRoots(Page& page) {
   return roots;
 }
 
+// A rendered paragraph and what the trimming at the text's ends needs to know of it.
+struct Paragraph {
+  std::string text;
+  bool heading = false;  // all of it inside <h2>..<h6>
+  bool item = false;     // some of it inside a list item or table cell
+};
+
+bool IsHeadingTag(myhtml_tag_id_t tag) {
+  return tag == MyHTML_TAG_H2 || tag == MyHTML_TAG_H3 || tag == MyHTML_TAG_H4 || tag == MyHTML_TAG_H5 ||
+         tag == MyHTML_TAG_H6;
+}
+
+bool IsItemTag(myhtml_tag_id_t tag) {
+  return tag == MyHTML_TAG_LI || tag == MyHTML_TAG_TD || tag == MyHTML_TAG_TH || tag == MyHTML_TAG_DD ||
+         tag == MyHTML_TAG_DT;
+}
+
 // Renders a subtree into paragraphs: block boundaries end the paragraph being built. A paragraph
 // mostly made of link text (a teaser, a tag list, "Read more →") is dropped.
-void RenderParagraphs(const Page& page, Id root, std::vector<std::string>& paragraphs) {
+void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragraphs) {
   const DomIndex& dom = page.dom();
   std::string current;
   std::size_t linked = 0;
-  int in_link = 0;
+  int in_link = 0, in_heading = 0, in_item = 0;
+  bool heading_text = false, plain_text = false, item_text = false;
   auto flush = [&] {
     std::string_view trimmed = Trim(current);
     if (!trimmed.empty() && static_cast<double>(linked) <= kMaxLinkDensity * static_cast<double>(current.size())) {
-      paragraphs.emplace_back(trimmed);
+      paragraphs.push_back({std::string(trimmed), heading_text && !plain_text, item_text});
     }
     current.clear();
     linked = 0;
+    heading_text = plain_text = item_text = false;
   };
   WalkIndex(
       dom, root,
@@ -447,38 +470,69 @@ void RenderParagraphs(const Page& page, Id root, std::vector<std::string>& parag
         if (tag == MyHTML_TAG__TEXT) {
           std::size_t before = current.size();
           AppendCollapsed(current, dom.Text(n));
-          if (in_link > 0) linked += current.size() - before;
+          if (current.size() > before) {
+            if (in_link > 0) linked += current.size() - before;
+            (in_heading > 0 ? heading_text : plain_text) = true;
+            item_text = item_text || in_item > 0;
+          }
           return false;
         }
         if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
         if (tag == MyHTML_TAG_A) ++in_link;
+        if (IsHeadingTag(tag)) ++in_heading;
+        if (IsItemTag(tag)) ++in_item;
         return true;
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG_A) --in_link;
+        if (IsHeadingTag(tag)) --in_heading;
         if (IsBlockTag(tag)) flush();
+        if (IsItemTag(tag)) --in_item;
       });
   flush();
 }
 
+// Whether a line ends like a sentence (or a quote, or a parenthesis closing a credit).
+bool EndsSentence(std::string_view line) {
+  static constexpr std::array<std::string_view, 14> kEnds = {
+      ".", "!", "?", "\"", ")", "\u2026", "\u00bb", "\u201d", "\u3002", "\uff01", "\uff1f", "\uff09", "\u300d", "\u300f"};
+  line = Trim(line);
+  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
+}
+
+// The text's last paragraph is the page's furniture after the story when it is a heading (it
+// heads nothing that was kept: "Related articles", "Tags") or a short line that does not end a
+// sentence ("Latest news", "Jane Doe", "Share", "3 min read"); list items and table cells are
+// content that is short by nature.
+bool IsTrailingFurniture(const Paragraph& p) {
+  if (p.heading) return true;
+  return !p.item && CodePointCount(p.text) < kMaxTrailingLine && !EndsSentence(p.text);
+}
+
 // A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
 // print or mobile copy, a second rendering for another layout) would otherwise give it twice.
-std::string JoinKept(const std::vector<std::string>& paragraphs, std::string_view title) {
+// Furniture at the end is trimmed (IsTrailingFurniture), never the last paragraph left.
+std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
+  std::vector<const Paragraph*> kept;
+  std::unordered_set<std::string_view> seen;
+  for (const Paragraph& p : paragraphs) {
+    if (p.text == title || IsChromeLine(p.text)) continue;
+    if (!seen.insert(p.text).second) continue;
+    kept.push_back(&p);
+  }
+  while (kept.size() > 1 && IsTrailingFurniture(*kept.back())) kept.pop_back();
   std::string text;
-  std::unordered_set<std::string_view> kept;
-  for (const std::string& p : paragraphs) {
-    if (p == title || IsChromeLine(p)) continue;
-    if (!kept.insert(p).second) continue;
+  for (const Paragraph* p : kept) {
     if (!text.empty()) text += "\n\n";
-    text += p;
+    text += p->text;
   }
   return text;
 }
 
 std::string Render(const Page& page, const std::vector<Id>& roots, std::string_view title) {
-  std::vector<std::string> paragraphs;
+  std::vector<Paragraph> paragraphs;
   for (Id root : roots) RenderParagraphs(page, root, paragraphs);
   return JoinKept(paragraphs, title);
 }
