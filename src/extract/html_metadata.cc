@@ -29,12 +29,15 @@ enum DateRank : int {
   kRankPublishedMeta = 1,  // article:published_time and its synonyms, datePublished
   kRankJsonLd = 2,         // JSON-LD datePublished of an Article-like object
   kRankPublishedElement = 3,  // itemprop=datePublished, <time pubdate>, class "published"
-  kRankGenericMeta = 4,    // dc.date, date, pubdate, sailthru.date, JSON-LD of another type
+  kRankOtherJsonLd = 4,    // JSON-LD datePublished of another type
   kRankDateline = 5,       // visible text of an element named like a date, by the headline
   kRankTime = 6,           // any other <time>
-  kRankTextAfterH1 = 7,    // the first date in the visible text after the headline
-  kRankModified = 8,       // modification dates: better than none for a story window
-  kRankPageText = 9,       // the first date anywhere in the page's visible text
+  // dc.date, date, pubdate, dcterms.*: CMSs fill these with the last save as often as with the
+  // publication, so a date the page shows in a date-named element or <time> goes first.
+  kRankGenericMeta = 7,
+  kRankTextAfterH1 = 8,    // the first date in the visible text after the headline
+  kRankModified = 9,       // modification dates: better than none for a story window
+  kRankPageText = 10,      // the first date anywhere in the page's visible text
 };
 
 struct DateCandidate {
@@ -62,6 +65,7 @@ struct Candidates {
 constexpr std::size_t kAfterH1Bytes = 2000;
 constexpr std::size_t kPageTextBytes = 16384;
 constexpr int kMaxDatelineTries = 24;
+constexpr std::size_t kShownDateBytes = 600;
 
 // Meta names (lower case) that state the publication time.
 constexpr std::array<std::string_view, 14> kPublishedMeta = {
@@ -150,7 +154,7 @@ void TakeJsonLd(const Json& j, Candidates& c, int depth) {
     SetOnce(c.ld_headline, LdString(j, "headline"));
     if (j.contains("author")) SetOnce(c.ld_author, LdAuthorName(j["author"]));
     bool article = j.contains("@type") && IsArticleType(j["@type"]);
-    AddDate(c, article ? kRankJsonLd : kRankGenericMeta, "json-ld:datePublished", LdString(j, "datePublished"));
+    AddDate(c, article ? kRankJsonLd : kRankOtherJsonLd, "json-ld:datePublished", LdString(j, "datePublished"));
     AddDate(c, kRankModified, "json-ld:dateModified", LdString(j, "dateModified"));
   }
   if (j.contains("@graph")) TakeJsonLd(j["@graph"], c, depth + 1);
@@ -243,8 +247,8 @@ std::string BoundedText(myhtml_tree_node_t* node, std::size_t limit) {
 }
 
 // The first date in `text` not labelled as an update in the 40 bytes before it (after the
-// previous date).
-std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t max_bytes) {
+// previous date), and where it is.
+std::optional<DateMatch> FirstUnlabelledMatch(std::string_view text, std::size_t max_bytes) {
   std::size_t previous_end = 0;
   for (const DateMatch& m : FindDatesInText(text, max_bytes, 8)) {
     std::size_t from = std::max(previous_end, m.begin > 40 ? m.begin - 40 : 0);
@@ -252,10 +256,15 @@ std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t 
     std::string before = Lower(text.substr(from, m.begin - from));
     if (!ContainsAny(before, {"update", "aktualisiert", "modified", "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb",
                               "\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb", "g\xc3\xbcncel", "mis \xc3\xa0 jour"})) {
-      return m.date;
+      return m;
     }
   }
   return std::nullopt;
+}
+
+std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t max_bytes) {
+  std::optional<DateMatch> m = FirstUnlabelledMatch(text, max_bytes);
+  return m ? std::optional<LocalDate>(m->date) : std::nullopt;
 }
 
 // <time>, <abbr title>, and itemprop=datePublished elements: their attribute, else their text.
@@ -337,6 +346,15 @@ std::string JoinVisible(const Candidates& c, std::size_t first, std::size_t limi
   return out;
 }
 
+// The date a reader sees under the headline: the first unlabelled date in the first
+// kShownDateBytes of visible text after the <h1>. nullopt when there is none that close.
+std::optional<LocalDate> DateUnderHeadline(const Candidates& c) {
+  if (c.first_after_h1 == std::string_view::npos) return std::nullopt;
+  std::optional<DateMatch> m = FirstUnlabelledMatch(JoinVisible(c, c.first_after_h1, kShownDateBytes), kShownDateBytes);
+  if (!m || m->begin > kShownDateBytes) return std::nullopt;
+  return m->date;
+}
+
 bool HasRankBelow(const std::vector<DateCandidate>& dates, int rank) {
   return std::any_of(dates.begin(), dates.end(), [&](const DateCandidate& d) { return d.rank < rank; });
 }
@@ -382,12 +400,27 @@ Candidates Collect(const DomIndex& dom) {
   return c;
 }
 
-const DateCandidate* BestDate(const std::vector<DateCandidate>& dates) {
+bool SameDay(const LocalDate& a, const LocalDate& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
+
+// The best-ranked candidate, unless the page shows a date under its headline that another
+// candidate names too: then the best-ranked of those, since metadata disagreeing with the shown
+// date is mostly a re-publication, a UTC time a day off the local one, or another article's
+// date. A shown date that a modification date names is the update, not the publication: the
+// ranks decide then.
+const DateCandidate* BestDate(const std::vector<DateCandidate>& dates, const std::optional<LocalDate>& shown) {
   const DateCandidate* best = nullptr;
   for (const DateCandidate& d : dates) {
     if (best == nullptr || d.rank < best->rank) best = &d;
   }
-  return best;
+  if (best == nullptr || !shown) return best;
+  const DateCandidate* agreeing = nullptr;
+  for (const DateCandidate& d : dates) {
+    if (!SameDay(d.date, *shown)) continue;
+    if (d.rank == kRankModified) return best;
+    if (d.rank >= kRankTextAfterH1) continue;  // the shown date itself, read from the text
+    if (agreeing == nullptr || d.rank < agreeing->rank) agreeing = &d;
+  }
+  return agreeing != nullptr ? agreeing : best;
 }
 
 std::string FirstNonEmpty(std::initializer_list<const std::string*> options) {
@@ -472,7 +505,7 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   Candidates c = Collect(dom);
   HtmlMetadata m;
   m.title = ChooseTitle(c);
-  if (const DateCandidate* d = BestDate(c.dates)) {
+  if (const DateCandidate* d = BestDate(c.dates, DateUnderHeadline(c))) {
     m.published = ToUnixSeconds(d->date);
     m.published_local = d->date;
     m.published_source = d->source;

@@ -20,10 +20,13 @@ struct HtmlMetadata {
   // Publication time, from the most trusted source found (document order breaks ties):
   // a full date in og:url / canonical URL (/2019/11/01/) > article:published_time and
   // synonyms (datePublished, parsely, sailthru…) > JSON-LD datePublished of an Article-like
-  // object > itemprop=datePublished / <time pubdate> / class "published" > generic meta dates
-  // (dc.date, pubdate…) > a dateline in an element named like a date ("Published 1 November
-  // 2019") > another <time> > the first date in the text after the <h1> > modification dates >
-  // the first date anywhere in the visible text.
+  // object > itemprop=datePublished / <time pubdate> / class "published" > JSON-LD
+  // datePublished of another type > a dateline in an element named like a date ("Published 1
+  // November 2019") > another <time> > generic meta dates (dc.date, pubdate…) > the first date
+  // in the text after the <h1> > modification dates > the first date anywhere in the visible
+  // text. When the first unlabelled date in the 600 bytes of text under the <h1> has the day of
+  // some candidate, the best-ranked such candidate wins instead, unless a modification date
+  // has that day too (the page shows its update).
   // Nothing inside nav/footer/aside counts except meta tags. Values that parse as no date are skipped.
   std::optional<int64_t> published;        // Unix seconds, UTC (a date alone: 00:00 UTC)
   std::optional<LocalDate> published_local;  // the same, as the page wrote it (its own day)

@@ -112,6 +112,23 @@ TEST(HtmlMetadataTest, DateSources) {
       {"text before the headline as a last resort", "<p>Monday 01.11.2019</p><h1>H</h1>", "2019-11-01",
        "text:page"},
       {"none", "<h1>H</h1><p>No date here.</p>", "", ""},
+      // A CMS's dc.date is often the last save; the date the page shows goes first.
+      {"dateline beats dc.date", "<meta name='dc.date' content='2019-11-08'><h1>H</h1>"
+       "<div class='date'>1 November 2019</div>", "2019-11-01", "text:dateline"},
+      // The day shown under the headline picks, among the candidates, one that names it: here a
+      // UTC meta time a day after the local evening the page shows.
+      {"shown day picks the agreeing candidate", "<meta property='article:published_time' content='2019-11-02T02:30:00Z'>"
+       "<h1>H</h1><p>By A. Writer</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
+       "2019-11-01T21:30:00-05:00", "time"},
+      {"shown update day keeps the publication", "<meta property='article:published_time' content='2019-10-01T10:00:00Z'>"
+       "<meta property='article:modified_time' content='2019-11-05T10:00:00Z'><h1>H</h1><p>5 November 2019</p>",
+       "2019-10-01T10:00:00Z", "meta:article:published_time"},
+      {"shown day nothing names changes nothing", "<meta property='article:published_time' content='2019-10-01T10:00:00Z'>"
+       "<h1>H</h1><p>The fair opens on 5 November 2019.</p>", "2019-10-01T10:00:00Z", "meta:article:published_time"},
+      {"a date far below the headline is not the shown one",
+       "<meta property='article:published_time' content='2019-11-02T02:30:00Z'><h1>H</h1><p>" + std::string(700, 'x') +
+       "</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
+       "2019-11-02T02:30:00Z", "meta:article:published_time"},
   };
   for (const auto& c : cases) {
     HtmlMetadata m = MetadataOf(c.html);
