@@ -131,9 +131,20 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
       if (em.begin >= em.end || em.end > art.text.size()) continue;
       std::string_view surface = CleanSurface(art.text.substr(em.begin, em.end - em.begin));
       std::string role;
-      if (const std::size_t r = digest_internal::LeadingRoleBytes(surface, art.lang); r > 0) {
+      const bool tagged_person = em.kind == EntityKind::kPerson;
+      EntityKind kind = em.kind;
+      if (const std::size_t r = digest_internal::LeadingRoleBytes(surface, art.lang, tagged_person);
+          r > 0) {
         role = std::string(surface.substr(0, r - 1));
         surface.remove_prefix(r);
+        // "Vice Chairman of Chrysler LLC": the mention names the organisation; the holder of
+        // the role is someone else.
+        if (digest_internal::RoleNamesItsOrganisation(role)) {
+          role.clear();
+          kind = EntityKind::kOrganization;
+        } else {
+          kind = EntityKind::kPerson;  // a role makes a person, whatever the tagger said
+        }
       }
       std::vector<std::string_view> words = SplitWords(surface);
       if (words.empty() || words.size() > kMaxNameWords || !HasUpper(surface)) continue;
@@ -155,13 +166,13 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
       if (inserted) names.push_back(std::move(n)), names.back().first_seen = seen;
       Name& name = names[it->second];
       ++name.surfaces[std::string(surface)];
-      ++name.kinds[role.empty() ? em.kind : EntityKind::kPerson];
+      ++name.kinds[kind];
       ++name.mentions;
       ++seen;
       mention_name[a][m] = static_cast<int>(it->second);
       if (!role.empty()) {
         roles[a][m] = role;
-      } else if (em.kind == EntityKind::kPerson) {
+      } else if (kind == EntityKind::kPerson) {
         const std::size_t floor = m > 0 ? art.mentions[m - 1].end : 0;
         const std::size_t ceiling = m + 1 < art.mentions.size() ? art.mentions[m + 1].begin
                                                                 : art.text.size();

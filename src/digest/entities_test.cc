@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "digest/entity_roles.h"
 
 namespace storyline {
@@ -136,6 +138,33 @@ TEST(BuildEntities, RoleInsideTheMentionAndDatelinesAreCut) {
   EXPECT_EQ(digest_internal::LeadingRoleBytes("Foreign Ministry", "en"), 0u);
   EXPECT_EQ(digest_internal::LeadingRoleBytes("президент Владимир Путин", "ru"),
             std::string_view("президент ").size());
+}
+
+TEST(BuildEntities, GeneralIsARankOnlyBeforeAPerson) {
+  std::vector<Doc> docs = {
+      {"General Motors named a chief. General Petraeus spoke. Vice Chairman of Chrysler LLC left.",
+       "en",
+       {{"General Motors", kOrg}, {"General Petraeus", kPer}, {"Vice Chairman of Chrysler LLC", kPer}}},
+  };
+  NameKeyer keyer;
+  std::vector<StoryEntity> e = BuildEntities(Articles(docs), keyer);
+  ASSERT_EQ(e.size(), 3u);
+  std::map<std::string, const StoryEntity*> by_name;
+  for (const StoryEntity& x : e) by_name[x.name] = &x;
+  ASSERT_TRUE(by_name.count("General Motors")) << "not the person \"Motors\" with the rank General";
+  EXPECT_EQ(by_name["General Motors"]->kind, "organization");
+  EXPECT_EQ(by_name["General Motors"]->role, "");
+  ASSERT_TRUE(by_name.count("Petraeus"));
+  EXPECT_EQ(by_name["Petraeus"]->kind, "person");
+  EXPECT_EQ(by_name["Petraeus"]->role, "General");
+  // "Vice Chairman of" belongs to someone else: the rest is the company.
+  ASSERT_TRUE(by_name.count("Chrysler LLC"));
+  EXPECT_EQ(by_name["Chrysler LLC"]->kind, "organization");
+  EXPECT_EQ(by_name["Chrysler LLC"]->role, "");
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("General Motors", "en", false), 0u);
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("General Petraeus", "en", true), 8u);
+  EXPECT_TRUE(digest_internal::RoleNamesItsOrganisation("Vice Chairman of"));
+  EXPECT_FALSE(digest_internal::RoleNamesItsOrganisation("Secretary of State"));
 }
 
 TEST(FindRole, BeforeAndAfterTheName) {

@@ -118,20 +118,25 @@ std::string RussianRoleBefore(const std::vector<Word>& words) {
 
 }  // namespace
 
-std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang) {
+std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang, bool tagged_person) {
   std::size_t pos = 0, role_end = 0;
   bool head = false;
   while (pos < surface.size()) {
     std::size_t space = surface.find(' ', pos);
     if (space == std::string_view::npos) break;  // the last word is never role
     const std::string lower = NerLower(surface.substr(pos, space - pos));
-    const bool is_head = lang == "ru" ? IsRuHead(lower) : In(kEnHeads, lower);
+    const bool is_head = lang == "ru" ? IsRuHead(lower)
+                                      : In(kEnHeads, lower) && (tagged_person || lower != "general");
     if (!is_head && (lang == "ru" || !In(kEnModifiers, lower))) break;
     head |= is_head;
     pos = space + 1;
     if (head) role_end = pos;
   }
   return role_end;
+}
+
+bool RoleNamesItsOrganisation(std::string_view role) {
+  return role.size() >= 3 && NerLower(role.substr(role.size() - 3)) == " of";
 }
 
 std::string FindRole(std::string_view text, std::size_t begin, std::size_t end,

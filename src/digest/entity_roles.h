@@ -17,7 +17,14 @@ std::string FindRole(std::string_view text, std::size_t begin, std::size_t end,
 
 // A mention that starts with a role ("Deputy Foreign Minister Sergei Ryabkov": taggers trained
 // on MEANTIME include it): the number of bytes of that role prefix with the space after it, or 0.
-// The rest must keep at least one word.
-std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang);
+// The rest must keep at least one word. With `tagged_person` false (the tagger called the
+// mention an organisation or place), "General" is not a role: "General Motors", "General
+// Assembly".
+std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang,
+                             bool tagged_person = true);
+
+// True when the role prefix of LeadingRoleBytes ends in "of" ("Vice Chairman of Chrysler"):
+// the rest of the mention is the organisation, not the holder of the role.
+bool RoleNamesItsOrganisation(std::string_view role);
 
 }  // namespace storyline::digest_internal
