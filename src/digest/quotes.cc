@@ -23,6 +23,8 @@ constexpr std::size_t kMaxInvertedTail = 8;  // tokens after an inverted "…, h
 // megabyte paragraph without punctuation stays linear.
 constexpr std::size_t kMaxContentTokens = 300;
 constexpr std::size_t kNoQuote = static_cast<std::size_t>(-1);
+// "said in a written statement on Tuesday: …": at most this many words before the colon.
+constexpr std::size_t kMaxAdjunctTokens = 6;
 
 struct Range {  // token indices [begin, end)
   std::size_t begin = 0;
@@ -421,6 +423,16 @@ class Finder {
     }
     if (b < u.end && (Is(t_[b], ":") || Is(t_[b], ","))) ++b;
     if (b < u.end && IsDash(t_[b])) ++b;
+    return SkipAdjunctBeforeColon(b, u);
+  }
+
+  // "said in a statement: “…”", "said on Twitter: …": a few words, then a colon, then the
+  // words reported; the adjunct belongs to neither the cue nor the content.
+  std::size_t SkipAdjunctBeforeColon(std::size_t b, const Range& u) const {
+    for (std::size_t k = b; k < u.end && k - b <= kMaxAdjunctTokens; ++k) {
+      if (Is(t_[k], ":")) return k > b && k + 1 < u.end ? k + 1 : b;
+      if (t_[k].kind == TokenKind::kPunct || InsideQuote(k) || CueAt(k).length) return b;
+    }
     return b;
   }
 

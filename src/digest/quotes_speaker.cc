@@ -148,7 +148,18 @@ void ResolveSpeakers(std::string_view text, const Tokens& tokens,
     } else {
       const std::vector<NameRun> own = Runs(tokens, sb, se, cases.mid_capitalized, cases.lowercase);
       if (own.empty()) continue;
-      const NameRun& r = own.front();
+      // "Государственный секретарь … Барри Лоуенкрон": a lone capitalised word at the sentence
+      // start gives way to a full name later in the source.
+      const NameRun* pick = &own.front();
+      if (pick->first == pick->last && IsSentenceStart(tokens, pick->first)) {
+        for (const NameRun& later : own) {
+          if (later.last > later.first) {
+            pick = &later;
+            break;
+          }
+        }
+      }
+      const NameRun& r = *pick;
       auto it = fullest.find(r.key);
       const bool expand = it != fullest.end() && it->second->last - it->second->first > r.last - r.first;
       a.speaker = name_of(expand ? *it->second : r);

@@ -105,6 +105,13 @@ const Case kCases[] = {
     {"a quotation ending in ! or ? goes on with its attribution", "en",
      "\"Who will pay for it?\" Lindqvist asked reporters.",
      {{"Lindqvist", "asked", {"\"Who will pay for it?\""}, QuoteKind::kDirect, "Lindqvist"}}},
+    {"an adjunct between the cue and a colon belongs to neither", "en",
+     "Mary Barra said in a statement: “We are ready.”",
+     {{"Mary Barra", "said", {"“We are ready.”"}, QuoteKind::kDirect, "Mary Barra"}}},
+    {"a full name in the source beats a capitalised first word", "ru",
+     "Государственный секретарь Барри Лоуенкрон подчеркнул: «Мы не допускаем пытки».",
+     {{"Государственный секретарь Барри Лоуенкрон", "подчеркнул", {"«Мы не допускаем пытки»"},
+       QuoteKind::kDirect, "Барри Лоуенкрон"}}},
     {"empty text", "en", "", {}},
 };
 
