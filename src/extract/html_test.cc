@@ -434,3 +434,28 @@ TEST(HtmlTextTest, FurnitureAtTheEndIsTrimmed) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Author boxes, copyright notices, modal dialogs, sign-up forms and breadcrumbs are named for
+// what they are; their text is not the story's.
+TEST(HtmlTextTest, AuthorBoxCopyrightAndSignUpAreDropped) {
+  const std::string html =
+      "<html><body><div class=\"breadcrumbs\"><span>Home</span> <span>Local news from the harbour and the coast</span></div>"
+      "<div class=\"post\">" + P(kP1) + P(kP2) + P(kP3) +
+      "<div class=\"author-box\"><p>Jo Marsh has covered the harbour for ten years and lives in the old town.</p></div>"
+      "<p class=\"copyright\">Copyright 2024 Harbour News Limited, all rights reserved by the publisher.</p>"
+      "<div class=\"signup-modal\"><p>Get the harbour news in your inbox every morning, free of charge.</p></div></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+// ... but a wrapper so named that holds the page's story is not furniture.
+TEST(HtmlTextTest, StoryInAnAuthorNamedWrapperIsKept) {
+  const std::string html = "<html><body><div class=\"entry author-jo\">" + P(kP1) + P(kP2) + P(kP3) +
+                           "</div><div class=\"side\"><p>Tide tables.</p></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+}  // namespace
+}  // namespace storyline

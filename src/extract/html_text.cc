@@ -13,8 +13,9 @@ namespace {
 
 using Id = DomIndex::Id;
 
-constexpr std::array<std::string_view, 12> kBoilerplateMarks = {
-    "nav", "menu", "footer", "share", "social", "comment", "related", "promo", "advert", "cookie", "subscribe", "byline"};
+constexpr std::array<std::string_view, 17> kBoilerplateMarks = {
+    "nav",    "menu",      "footer", "share",  "social",    "comment", "related", "promo", "advert",
+    "cookie", "subscribe", "byline", "author", "copyright", "modal",   "signup",  "breadcrumb"};  // bit k: [k]
 
 // A chrome-looking element is only kept as a page wrapper when it holds this much text too, so
 // that a footer is not kept just because the rest of a tiny page is empty.
@@ -112,11 +113,13 @@ bool IsStructural(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_HTML || tag == MyHTML_TAG_BODY || tag == MyHTML_TAG_ARTICLE || tag == MyHTML_TAG_MAIN;
 }
 
+static_assert(kBoilerplateMarks.size() <= 32, "marks are bits of a uint32_t");
+
 // Per first byte, the marks starting with it (bit k: kBoilerplateMarks[k]).
-constexpr std::array<uint16_t, 256> kMarksByFirstByte = [] {
-  std::array<uint16_t, 256> t{};
+constexpr std::array<uint32_t, 256> kMarksByFirstByte = [] {
+  std::array<uint32_t, 256> t{};
   for (std::size_t k = 0; k < kBoilerplateMarks.size(); ++k) {
-    t[static_cast<unsigned char>(kBoilerplateMarks[k][0])] |= static_cast<uint16_t>(1u << k);
+    t[static_cast<unsigned char>(kBoilerplateMarks[k][0])] |= 1u << k;
   }
   return t;
 }();
@@ -147,9 +150,11 @@ bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) !
 // Marks of furniture that never holds prose of its own (a share bar, a menu, a byline): an
 // element so named that does hold a lot of unlinked text is a wrapper that a theme named after
 // its decoration (<div class="socialicons-sticky"> around a whole post), not furniture.
-// "comment", "related", "footer", "cookie", "subscribe" can hold prose and stay trusted.
-constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) |
-                                     (1u << 8) | (1u << 11);  // nav menu share social promo advert byline
+// "comment", "related", "footer", "cookie", "subscribe", "author" (a bio box), "copyright",
+// "modal", "signup" can hold prose and stay trusted.
+// nav menu share social promo advert byline breadcrumb
+constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) | (1u << 8) |
+                                     (1u << 11) | (1u << 16);
 // Unlinked text (bytes) above which a proseless-named element holding a quarter of the page's
 // text is read as a wrapper (other chrome needs half, see IsSkipped).
 constexpr std::size_t kProseInFurniture = 600;

@@ -6,13 +6,15 @@
 // half the prose of the densest container, else that container; it then climbs through wrappers
 // to an ancestor holding 1.5x its prose (list articles), and siblings with >= 20% of its prose
 // join it. Teasers (summaries in list items holding a link, or right after a headline link) vote
-// less and do not draw the root into their column. Rendering keeps paragraphs, in-article headings, lists and quotes, and skips
-// script/style/…, chrome tags (nav, header, footer, aside, form, figure, figcaption…), `hidden`
-// elements and class/id names with nav, menu, footer, share, social, comment, related, promo,
-// advert, cookie, subscribe, byline — unless such an element holds half the page's text (at
+// less and do not draw the root into their column. Rendering keeps paragraphs, in-article
+// headings, lists and quotes, and skips script/style/…, chrome tags (nav, header, footer, aside,
+// form, figure, figcaption…), `hidden` elements and class/id names with nav, menu, footer,
+// share, social, comment, related, promo, advert, cookie, subscribe, byline, author, copyright,
+// modal, signup, breadcrumb — unless such an element holds half the page's text (at
 // least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>. Paragraphs
 // mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read more: …")
-// are dropped. Not thread-safe per tree; the tree is read only.
+// are dropped, and so is furniture at the end (a heading heading nothing, a short line that
+// does not end a sentence). Not thread-safe per tree; the tree is read only.
 #pragma once
 
 #include <myhtml/api.h>
