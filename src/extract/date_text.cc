@@ -62,30 +62,30 @@ const std::unordered_map<std::string, int>& MonthNames() {
     auto* m = new std::unordered_map<std::string, int>;
     const std::vector<std::vector<std::string_view>> by_month = {
         {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-         "januari", "января", "январь", "янв", "січня", "січень", "stycznia", "styczeń", "sty", "ocak", "oca"},
+         "januari", "января", "январь", "янв", "січня", "січень", "січ", "stycznia", "styczeń", "sty", "ocak", "oca"},
         {"february", "feb", "februar", "février", "fevrier", "févr", "fév", "febrero", "febbraio", "fevereiro",
-         "februari", "февраля", "февраль", "фев", "лютого", "лютий", "lutego", "luty", "lut", "şubat", "subat", "şub"},
+         "februari", "февраля", "февраль", "фев", "февр", "лютого", "лютий", "лют", "lutego", "luty", "lut", "şubat", "subat", "şub"},
         {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart", "mrt", "марта", "март", "мар",
-         "березня", "березень", "marca", "marzec", "mart"},
-        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "квітня", "квітень",
+         "березня", "березень", "бер", "marca", "marzec", "mart"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "квітня", "квітень", "квіт",
          "kwietnia", "kwiecień", "kwi", "nisan", "nis"},
-        {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "мая", "май", "травня", "травень", "maja", "maj",
+        {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "мая", "май", "травня", "травень", "трав", "maja", "maj",
          "mayıs", "mayis", "may"},
-        {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июня", "июнь", "июн", "червня", "червень",
+        {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июня", "июнь", "июн", "червня", "червень", "черв",
          "czerwca", "czerwiec", "cze", "haziran", "haz"},
         {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июля", "июль", "июл", "липня",
-         "липень", "lipca", "lipiec", "lip", "temmuz", "tem"},
+         "липень", "лип", "lipca", "lipiec", "lip", "temmuz", "tem"},
         {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август", "авг", "серпня",
-         "серпень", "sierpnia", "sierpień", "sie", "ağustos", "agustos", "ağu"},
+         "серпень", "серп", "sierpnia", "sierpień", "sie", "ağustos", "agustos", "ağu"},
         {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
-         "сентября", "сентябрь", "сен", "сент", "вересня", "вересень", "września", "wrzesień", "wrz", "eylül",
+         "сентября", "сентябрь", "сен", "сент", "вересня", "вересень", "вер", "września", "wrzesień", "wrz", "eylül",
          "eylul", "eyl"},
         {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "октября",
-         "октябрь", "окт", "жовтня", "жовтень", "października", "październik", "paź", "ekim", "eki"},
+         "октябрь", "окт", "жовтня", "жовтень", "жовт", "października", "październik", "paź", "ekim", "eki"},
         {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб", "листопада",
-         "листопад", "listopada", "listopad", "lis", "kasım", "kasim", "kas"},
+         "листопад", "лист", "listopada", "listopad", "lis", "kasım", "kasim", "kas"},
         {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-         "dezembro", "декабря", "декабрь", "дек", "грудня", "грудень", "grudnia", "grudzień", "gru", "aralık",
+         "dezembro", "декабря", "декабрь", "дек", "грудня", "грудень", "груд", "grudnia", "grudzień", "gru", "aralık",
          "aralik", "ara"},
     };
     for (std::size_t i = 0; i < by_month.size(); ++i) {
@@ -243,8 +243,18 @@ std::optional<LocalDate> Numeric(Cursor& c) {
   char s = sep->kind == Kind::kPunct ? sep->text[0] : '\0';
   if (s != '-' && s != '/' && s != '.') return std::nullopt;
   c.Punct(s);
+  const Token* middle = c.Peek();
   int b = c.Num(1, 2, false);
   if (b < 0 || !c.Punct(s, false)) return std::nullopt;
+  // "28.01.22": a two-digit year only with dots and two-digit day and month (German and
+  // Russian datelines write it so); "1.2.20" is as likely a version number.
+  const Token* year = c.Peek();
+  if (!year_first && s == '.' && first->text.size() == 2 && middle->text.size() == 2 && year != nullptr &&
+      year->kind == Kind::kNum && year->text.size() == 2) {
+    int yy = c.Num(2, 2, false);
+    if (yy < 0) return std::nullopt;
+    return MakeDate(yy + (yy + 2000 <= kMaxDateYear ? 2000 : 1900), b, a);
+  }
   int last = c.Num(year_first ? 1 : 4, year_first ? 2 : 4, false);
   if (last < 0) return std::nullopt;
   if (year_first) return MakeDate(a, b, last);

@@ -48,6 +48,9 @@ TEST(FindDateInTextTest, Table) {
       {"russian genitive", "Опубликовано 1 ноября 2019 г. в 12:30", "2019-11-01T12:30:00"},
       {"russian capitalised", "1 НОЯБРЯ 2019", "2019-11-01"},
       {"ukrainian", "7 червня 2020, 18:40", "2020-06-07T18:40:00"},
+      {"ukrainian abbreviated", "12 лист. 2020 р., 09:15", "2020-11-12T09:15:00"},
+      {"ukrainian abbreviated without dot", "3 жовт 2019", "2019-10-03"},
+      {"russian abbreviated february", "5 февр. 2021", "2021-02-05"},
       {"turkish", "30 Kasım 2020 Pazartesi", "2020-11-30"},
       {"french", "le 1er mars 2019", "2019-03-01"},
       {"spanish", "1 de marzo de 2019", "2019-03-01"},
@@ -60,6 +63,14 @@ TEST(FindDateInTextTest, Table) {
       {"no year", "1 November", ""},
       {"a month word needs a day and year", "May we all", ""},
       {"first of two", "2 March 2018 and 1 April 2019", "2018-03-02"},
+      // Two-digit years: dotted, two-digit day and month only (htmldate-eval der-farang.com,
+      // goodnight.at, hertie-school.org datelines "31.10.23", "Party, 30.10.23", "02.12.19").
+      {"two-digit year", "Von: B. Jahner | 31.10.23", "2023-10-31"},
+      {"two-digit year with time", "28.09.19 12:44", "2019-09-28T12:44:00"},
+      {"two-digit year in the nineties", "Stand 05.03.98", "1998-03-05"},
+      {"two-digit year out of range", "am 05.03.50", ""},
+      {"short day is a version, not a date", "Release 1.12.20 notes", ""},
+      {"slashes need four digits", "31/10/23", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(Formatted(FindDateInText(c.input)), c.expected) << c.name;
 }

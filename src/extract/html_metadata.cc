@@ -294,7 +294,11 @@ void TakeDateline(myhtml_tree_node_t* node, uint32_t marks, Candidates& c) {
   ++c.dateline_tries;
   std::string text = BoundedText(node, 600);
   if (text.size() > 600) return;
-  if (auto d = FirstUnlabelledDate(text, 600)) c.dates.push_back({kRankDateline, "text:dateline", *d});
+  if (auto d = FirstUnlabelledDate(text, 600)) {
+    c.dates.push_back({kRankDateline, "text:dateline", *d});
+  } else if (auto u = FindDateInText(text, 600)) {
+    c.dates.push_back({kRankModified, "text:dateline-updated", *u});  // "Aktualisiert: 30.12.2016"
+  }
 }
 
 void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
@@ -359,8 +363,44 @@ bool HasRankBelow(const std::vector<DateCandidate>& dates, int rank) {
   return std::any_of(dates.begin(), dates.end(), [&](const DateCandidate& d) { return d.rank < rank; });
 }
 
+// Words that introduce a publication date in running text ("Veröffentlicht am 5. März 2020",
+// "Erschienen am: 01.11.2023", "Published on", "Опубликовано", "Publié le"), as written
+// (Cyrillic capitalised and not: the search lower-cases ASCII only).
+constexpr std::array<std::string_view, 18> kPublishedLabels = {
+    "published", "ver\xc3\xb6""ffentlicht", "erschienen", "erscheinungsdatum", "publi\xc3\xa9", "publicado", "publicada",
+    "pubblicato", "gepubliceerd", "opublikowano", "yay\xc4\xb1nlanma",
+    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // опубликовано
+    "\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // Опубликовано
+    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // опубліковано
+    "\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // Опубліковано
+    "\xd0\x94\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8",  // Дата публикации
+    "\xd0\xb4\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8",  // дата публикации
+    "\xd0\x94\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xb0\xd1\x86\xd1\x96\xd1\x97",  // Дата публікації
+};
+constexpr std::size_t kLabelToDateBytes = 12;  // " am ", ": ", " on ", " le " between label and date
+
+// The first date of the visible text that a publication label introduces: the page saying
+// which of its dates is the publication ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023").
+std::optional<LocalDate> LabelledPublicationDate(std::string_view text) {
+  std::string lower = Lower(text);
+  std::optional<LocalDate> best;
+  std::size_t best_at = std::string::npos;
+  for (std::string_view label : kPublishedLabels) {
+    for (std::size_t at = lower.find(label); at != std::string::npos && at < best_at; at = lower.find(label, at + 1)) {
+      std::size_t from = at + label.size();
+      std::vector<DateMatch> m = FindDatesInText(std::string_view(text).substr(from, kLabelToDateBytes + 40), kLabelToDateBytes + 40, 1);
+      if (!m.empty() && m.front().begin <= kLabelToDateBytes) {
+        best = m.front().date, best_at = at;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 // The dates from the text, the least trusted, are only looked for when they could win.
 void TakeTextDates(Candidates& c, bool has_url_date) {
+  if (auto d = LabelledPublicationDate(JoinVisible(c, 0, kPageTextBytes))) c.dates.push_back({kRankDateline, "text:published", *d});
   if (c.first_after_h1 != std::string_view::npos && !has_url_date && !HasRankBelow(c.dates, kRankTextAfterH1)) {
     if (auto d = FirstUnlabelledDate(JoinVisible(c, c.first_after_h1, kAfterH1Bytes), kAfterH1Bytes)) {
       c.dates.push_back({kRankTextAfterH1, "text", *d});

@@ -78,6 +78,13 @@ TEST(HtmlMetadataTest, Preferences) {
   }
 }
 
+// `n` short words: filler that pushes what follows past the bytes read after the headline.
+std::string Words(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += "word ";
+  return out;
+}
+
 struct DateSourceCase {
   std::string name, html;
   std::string local, source;  // FormatLocalDate of published_local, published_source
@@ -125,6 +132,19 @@ TEST(HtmlMetadataTest, DateSources) {
        "2019-10-01T10:00:00Z", "meta:article:published_time"},
       {"shown day nothing names changes nothing", "<meta property='article:published_time' content='2019-10-01T10:00:00Z'>"
        "<h1>H</h1><p>The fair opens on 5 November 2019.</p>", "2019-10-01T10:00:00Z", "meta:article:published_time"},
+      // Regression (htmldate-eval pronats.de): the only dateline says "Aktualisiert"; it was
+      // skipped and a date inside the article text won.
+      {"an update dateline beats a date in the body text",
+       "<h1>H</h1><p>" + Words(450) + " Seit 4. August 2014 gilt das Gesetz.</p>"
+       "<div class='info'>Aktualisiert: 30.12.2016</div>", "2016-12-30", "text:dateline-updated"},
+      // Regression (htmldate-eval literaturkritik.de): the page labels which date is which.
+      {"a labelled publication date beats the first date of the page",
+       "<h1>H</h1><p>" + Words(450) + "</p><p>Letzte \xc3\x84nderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023</p>",
+       "2023-11-01", "text:published"},
+      {"a labelled russian publication date beats a date in the text",
+       "<h1>H</h1><p>\xd0\xa4\xd0\xb5\xd1\x81\xd1\x82\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xbb\xd1\x8c 12 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020.</p>"
+       "<p>\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe: 7 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020</p>",
+       "2020-06-07", "text:published"},
       {"a date far below the headline is not the shown one",
        "<meta property='article:published_time' content='2019-11-02T02:30:00Z'><h1>H</h1><p>" + std::string(700, 'x') +
        "</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
