@@ -479,3 +479,28 @@ TEST(HtmlTextTest, StoryInAnAuthorNamedWrapperIsKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// A date or dateline line at the start of the text is the page's, not the story's; a first
+// sentence with a number in it is the story's.
+TEST(HtmlTextTest, DateLineAtTheStartIsTrimmed) {
+  const TextCase cases[] = {
+      {"a date line", "<body><div class='post'><p>Updated 3 May 2024, 12:40</p>" + P(kP1) + P(kP2) + "</div></body>",
+       kP1 + "\n\n" + kP2},
+      {"a byline with a date, then a dateline",
+       "<body><div class='post'><div>By Jo Marsh | 3 May 2024</div><div>2024-05-03 12:40 Local</div>" + P(kP1) +
+           P(kP2) + "</div></body>",
+       kP1 + "\n\n" + kP2},
+      {"a short first sentence with a number stays",
+       "<body><div class='post'><p>Nine boats sank in 2023.</p>" + P(kP1) + "</div></body>",
+       "Nine boats sank in 2023.\n\n" + kP1},
+      {"a first line without a digit stays", "<body><div class='post'><p>Harbour news</p>" + P(kP1) + "</div></body>",
+       "Harbour news\n\n" + kP1},
+  };
+  for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <unordered_set>
 #include <vector>
 
@@ -53,6 +54,9 @@ constexpr double kMaxLinkDensity = 0.5;
 // A line at the end of the text shorter than this (code points) that does not end a sentence is
 // furniture after the story (see IsTrailingFurniture).
 constexpr std::size_t kMaxTrailingLine = 80;
+// A line at the start of the text shorter than this (code points), with a digit, that does not
+// end a sentence is a date or a dateline (see IsLeadingFurniture).
+constexpr std::size_t kMaxLeadingLine = 50;
 
 // Tags that never hold article prose.
 bool IsNonContentTag(myhtml_tag_id_t tag) {
@@ -516,9 +520,18 @@ bool IsTrailingFurniture(const Paragraph& p) {
   return !p.item && CodePointCount(p.text) < kMaxTrailingLine && !EndsSentence(p.text);
 }
 
+// The text's first paragraph is a date, a dateline or a byline with a date ("Updated 12:40",
+// "By Jo Marsh | 3 May 2024", "2011-12-06 11:06:19 Health") when it is a short line with a digit
+// that does not end a sentence.
+bool IsLeadingFurniture(const Paragraph& p) {
+  return CodePointCount(p.text) < kMaxLeadingLine && !EndsSentence(p.text) &&
+         std::any_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
 // print or mobile copy, a second rendering for another layout) would otherwise give it twice.
-// Furniture at the end is trimmed (IsTrailingFurniture), never the last paragraph left.
+// Furniture at either end is trimmed (IsLeadingFurniture, IsTrailingFurniture), never the last
+// paragraph left.
 std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
   std::vector<const Paragraph*> kept;
   std::unordered_set<std::string_view> seen;
@@ -528,8 +541,10 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
     kept.push_back(&p);
   }
   while (kept.size() > 1 && IsTrailingFurniture(*kept.back())) kept.pop_back();
+  std::size_t first = 0;
+  while (kept.size() - first > 1 && IsLeadingFurniture(*kept[first])) ++first;
   std::string text;
-  for (const Paragraph* p : kept) {
+  for (const Paragraph* p : std::span(kept).subspan(first)) {
     if (!text.empty()) text += "\n\n";
     text += p->text;
   }

@@ -13,8 +13,8 @@
 // modal, signup, breadcrumb — unless such an element holds half the page's text (at
 // least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>. Paragraphs
 // mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read more: …")
-// are dropped, and so is furniture at the end (a heading heading nothing, a short line that
-// does not end a sentence). Not thread-safe per tree; the tree is read only.
+// are dropped, and so is furniture at the ends (a heading heading nothing or a short line that
+// does not end a sentence at the end, a short date line at the start). Not thread-safe per tree; the tree is read only.
 #pragma once
 
 #include <myhtml/api.h>
