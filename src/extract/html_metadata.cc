@@ -60,12 +60,21 @@ struct Candidates {
   std::size_t first_after_h1 = std::string_view::npos;  // the first of `visible` after the <h1>
   int chrome_depth = 0;      // inside nav/footer/aside: dates there belong to other pages
   int dateline_tries = 0;    // date-named elements read so far (bounded: nested junk pages)
+  // Text of the other scripts (app state JSON, analytics): read only when the page gives no date.
+  std::vector<std::string_view> scripts;
 };
 
 constexpr std::size_t kAfterH1Bytes = 2000;
 constexpr std::size_t kPageTextBytes = 16384;
 constexpr int kMaxDatelineTries = 24;
 constexpr std::size_t kShownDateBytes = 600;
+constexpr std::size_t kMaxScripts = 64;
+
+// JSON keys of a publication time in scripts that are not JSON-LD: the state a JavaScript page
+// renders itself from ("publishedDate", "published_at", "createdAt"…), quoted as JSON writes them.
+constexpr std::array<std::string_view, 10> kScriptDateKeys = {
+    "\"datePublished\"", "\"publishedDate\"", "\"publishedAt\"", "\"published_at\"", "\"publishDate\"",
+    "\"publish_date\"", "\"datePosted\"", "\"dateCreated\"", "\"createdAt\"", "\"created_at\""};
 
 // Meta names (lower case) that state the publication time.
 constexpr std::array<std::string_view, 14> kPublishedMeta = {
@@ -161,12 +170,15 @@ void TakeJsonLd(const Json& j, Candidates& c, int depth) {
 }
 
 void TakeScript(myhtml_tree_node_t* node, Candidates& c) {
-  if (Lower(Trim(AttrValue(node, "type"))) != "application/ld+json") return;
   myhtml_tree_node_t* text_node = myhtml_node_child(node);
   if (text_node == nullptr) return;
   std::size_t length = 0;
   const char* text = myhtml_node_text(text_node, &length);
   if (text == nullptr) return;
+  if (Lower(Trim(AttrValue(node, "type"))) != "application/ld+json") {
+    if (c.scripts.size() < kMaxScripts) c.scripts.emplace_back(text, length);
+    return;
+  }
   Json j = Json::parse(std::string_view(text, length), nullptr, /*allow_exceptions=*/false);
   if (!j.is_discarded()) TakeJsonLd(j, c, 0);  // broken JSON-LD is common; ignore it
 }
@@ -398,6 +410,31 @@ std::optional<LocalDate> LabelledPublicationDate(std::string_view text) {
   return best;
 }
 
+// The first date value of a publication key in the page's other scripts, in document order:
+// the last resort of a page that shows no date (its text is drawn by JavaScript).
+std::optional<LocalDate> ScriptStateDate(const Candidates& c) {
+  for (std::string_view script : c.scripts) {
+    std::optional<LocalDate> best;
+    std::size_t best_at = std::string_view::npos;
+    for (std::string_view key : kScriptDateKeys) {
+      for (std::size_t at = script.find(key); at != std::string_view::npos && at < best_at; at = script.find(key, at + 1)) {
+        std::size_t v = at + key.size();
+        while (v < script.size() && (script[v] == ' ' || script[v] == ':')) ++v;
+        if (v >= script.size() || script[v] != '"') continue;
+        std::size_t end = script.find('"', v + 1);
+        if (end == std::string_view::npos || end - v > 48) continue;
+        std::string_view value = script.substr(v + 1, end - v - 1);
+        if (auto d = ParseDateValue(value)) {
+          best = d, best_at = at;
+          break;
+        }
+      }
+    }
+    if (best) return best;
+  }
+  return std::nullopt;
+}
+
 // The dates from the text, the least trusted, are only looked for when they could win.
 void TakeTextDates(Candidates& c, bool has_url_date) {
   if (auto d = LabelledPublicationDate(JoinVisible(c, 0, kPageTextBytes))) c.dates.push_back({kRankDateline, "text:published", *d});
@@ -409,6 +446,8 @@ void TakeTextDates(Candidates& c, bool has_url_date) {
   if (c.dates.empty() && !has_url_date) {
     if (auto d = FindDateInText(JoinVisible(c, 0, kPageTextBytes), kPageTextBytes)) {
       c.dates.push_back({kRankPageText, "text:page", *d});
+    } else if (auto s = ScriptStateDate(c)) {
+      c.dates.push_back({kRankPageText, "script", *s});
     }
   }
 }

@@ -145,6 +145,14 @@ TEST(HtmlMetadataTest, DateSources) {
        "<h1>H</h1><p>\xd0\xa4\xd0\xb5\xd1\x81\xd1\x82\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xbb\xd1\x8c 12 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020.</p>"
        "<p>\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe: 7 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020</p>",
        "2020-06-07", "text:published"},
+      // Regression (htmldate-eval uk.trustpilot.com, munich2022.com): the page draws its text
+      // with JavaScript and shows no date; the state it renders from names it.
+      {"script state when the page shows no date",
+       "<h1>H</h1><p>No date here.</p><script>window.__STATE__={\"review\":{\"publishedDate\": "
+       "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-05T10:00:00Z\"}}</script>",
+       "2016-11-04T20:37:27Z", "script"},
+      {"a shown date beats script state", "<h1>H</h1><p>Filed 01.11.2019.</p>"
+       "<script>var s={\"createdAt\":\"2016-01-01\"};</script>", "2019-11-01", "text"},
       {"a date far below the headline is not the shown one",
        "<meta property='article:published_time' content='2019-11-02T02:30:00Z'><h1>H</h1><p>" + std::string(700, 'x') +
        "</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
