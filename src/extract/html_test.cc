@@ -512,3 +512,48 @@ TEST(HtmlTextTest, DateLineAtTheStartIsTrimmed) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+const std::string kP4 = "Repairs to the sea wall beside the pier will start in March and last about six weeks.";
+const std::string kP5 = "The council will publish a timetable for the works on its website before the end of January.";
+const std::string kP6 = "Divers inspected the piles last year and found that a third of them needed new steel sleeves.";
+
+// A page-builder section: a label long enough to be scored, then the section's text.
+std::string Section(const std::string& kind, const std::string& label, const std::string& a, const std::string& b) {
+  return "<div class=\"" + kind + "\"><div class=\"wrap\"><div class=\"label\">" + label + "</div><div class=\"text\">" +
+         P(a) + P(b) + "</div></div></div>";
+}
+
+// Regression (wcxb-dev page-builder pages): each section of a story sits in wrappers of its
+// own with a scored label; the climb stopped at the first section's label and kept a third of
+// the story.
+TEST(HtmlTextTest, PageBuilderSectionsAreJoined) {
+  const std::string html = "<html><body><div class=\"page\">" +
+                           Section("section s1", "Section one: the old pier", kP1, kP2) +
+                           Section("section s2", "Section two: the north quay", kP3, kP4) +
+                           Section("section s3", "Section three: the sea wall", kP5, kP6) + "</div></body></html>";
+  EXPECT_EQ(TextOf(html), "Section one: the old pier\n\n" + kP1 + "\n\n" + kP2 + "\n\nSection two: the north quay\n\n" + kP3 +
+                              "\n\n" + kP4 + "\n\nSection three: the sea wall\n\n" + kP5 + "\n\n" + kP6);
+}
+
+// ... but past a label the climb does not take in a block of another kind (a box of other
+// news) or one of the same kind full of links (related posts).
+TEST(HtmlTextTest, PastALabelOtherBlocksAreNotJoined) {
+  const std::string other_kind = "<html><body><div class=\"page\">" +
+                                 Section("section s1", "Section one: the old pier", kP1, kP2) +
+                                 "<div class=\"box\">" + P(kP3) + "</div></div></body></html>";
+  EXPECT_EQ(TextOf(other_kind), kP1 + "\n\n" + kP2);
+  std::string related;
+  for (const std::string& c : {kP3, kP4, kP5}) {
+    related += "<div class=\"section\"><div class=\"wrap\"><p><a href=\"/r\">" + c.substr(0, 30) + "</a> " + c + "</p></div></div>";
+  }
+  const std::string linked_kind = "<html><body><div class=\"page\">" +
+                                  Section("section s1", "Section one: the old pier", kP1, kP2) + related +
+                                  "</div></body></html>";
+  EXPECT_EQ(TextOf(linked_kind), kP1 + "\n\n" + kP2);
+}
+
+}  // namespace
+}  // namespace storyline

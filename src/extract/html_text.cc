@@ -47,6 +47,12 @@ constexpr double kTeaserLinkShare = 0.25;
 // A root grows to its parent while the parent holds at least this many times the root's prose:
 // list articles put each item in its own <section> or <article>.
 constexpr double kClimbRatio = 1.5;
+// ... looking through an ancestor that adds at most this share of the prose (a section's
+// heading), and then on to one whose added prose is mostly (this share) in siblings of the same
+// kind, with at most this share of link text (see Climb).
+constexpr double kClimbLabelShare = 0.3;
+constexpr double kSameKindShare = 0.5;
+constexpr double kMaxSectionLinkShare = 0.2;
 
 // A rendered paragraph with more of its text in links than this is a teaser, menu or tag list.
 constexpr double kMaxLinkDensity = 0.5;
@@ -371,9 +377,32 @@ bool Contains(const DomIndex& dom, Id ancestor, Id node) {
   return ancestor <= node && node < dom.End(ancestor);
 }
 
+// An element's first class name ("" when it has none): what page builders repeat on each
+// section of a story.
+std::string_view FirstClass(std::string_view name) { return name.substr(0, name.find(' ')); }
+
+// Share of the prose `parent` adds to `child` that sits in siblings of the same kind as `child`
+// (same tag, same first class name).
+double SameKindShare(const Page& page, Id parent, Id child) {
+  const DomIndex& dom = page.dom();
+  const std::string_view kind = FirstClass(dom.Name(child));
+  const double added = page.Info(parent).prose - page.Info(child).prose;
+  if (kind.empty() || added <= 0) return 0.0;
+  double same = 0;
+  for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
+    if (s != child && dom.Tag(s) == dom.Tag(child) && FirstClass(dom.Name(s)) == kind) same += page.Info(s).prose;
+  }
+  return same / added;
+}
+
 // Grows the root to an ancestor holding kClimbRatio times its prose, looking through wrappers
-// that add no prose; stops at the first ancestor that adds some prose, but not that much.
+// that add no prose; stops at the first ancestor that adds some prose, but not that much, unless
+// it adds only a label (a heading, a caption: at most kClimbLabelShare of the prose so far), as
+// page builders wrap each section of a story with its heading. Past such a label, the climb only
+// goes on to an ancestor whose added prose is mostly in sections of the same kind as the branch
+// it comes from, with few links: the story's next sections, not a related-posts column.
 Id Climb(const Page& page, Id root) {
+  bool past_label = false;
   for (Id cur = root; cur != page.body();) {
     Id parent = page.dom().Parent(cur);
     if (parent == DomIndex::kNone) break;
@@ -389,10 +418,16 @@ Id Climb(const Page& page, Id root) {
       break;
     }
     if (prose >= kClimbRatio * page.Info(root).prose) {
+      if (past_label && (SameKindShare(page, parent, cur) < kSameKindShare ||
+                         added_linked > kMaxSectionLinkShare * added_text)) {
+        break;
+      }
       root = cur = parent;
+      past_label = false;
       continue;
     }
-    if (prose > page.Info(cur).prose) break;
+    if (added > kClimbLabelShare * page.Info(cur).prose) break;
+    past_label = past_label || added > 0;
     cur = parent;
   }
   return root;
