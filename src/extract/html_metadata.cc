@@ -77,15 +77,18 @@ constexpr std::array<std::string_view, 10> kScriptDateKeys = {
     "\"publish_date\"", "\"datePosted\"", "\"dateCreated\"", "\"createdAt\"", "\"created_at\""};
 
 // Meta names (lower case) that state the publication time.
-constexpr std::array<std::string_view, 14> kPublishedMeta = {
+constexpr std::array<std::string_view, 21> kPublishedMeta = {
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
     "published_time", "datepublished", "rnews:datepublished", "parsely-pub-date", "sailthru.date",
-    "article.published", "publish-date", "publish_date", "publishdate", "cxenseparse:recs:publishtime"};
+    "article.published", "publish-date", "publish_date", "publishdate", "cxenseparse:recs:publishtime",
+    "published-date", "date_published", "publication_date", "article:publicationdate", "dateposted",
+    "dc.date.publication", "shareaholic:article_published_time"};
 // Meta names for a date that is usually, not always, the publication's.
-constexpr std::array<std::string_view, 17> kGenericDateMeta = {
+constexpr std::array<std::string_view, 20> kGenericDateMeta = {
     "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "originalpublicationdate",
     "pubdate", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "datecreated",
-    "article_date_original", "created", "og:pubdate", "dc.created", "bt:pubdate"};
+    "article_date_original", "created", "og:pubdate", "dc.created", "bt:pubdate", "article.created", "dc:date",
+    "dc:created"};
 constexpr std::array<std::string_view, 8> kModifiedMeta = {
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
     "last-modified", "article:modified", "lastmod"};

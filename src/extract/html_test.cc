@@ -153,6 +153,12 @@ TEST(HtmlMetadataTest, DateSources) {
        "2016-11-04T20:37:27Z", "script"},
       {"a shown date beats script state", "<h1>H</h1><p>Filed 01.11.2019.</p>"
        "<script>var s={\"createdAt\":\"2016-01-01\"};</script>", "2019-11-01", "text"},
+      // Regression (htmldate-eval be.ch, wcxb-dev): publication meta names htmldate knows
+      // and we did not; the page then fell back to a date in its text.
+      {"publication_date meta", "<meta name='publication_date' content='2022-02-08T14:00:00'><h1>H</h1>"
+       "<p>Die Impforte schliessen am 28. Februar 2022.</p>", "2022-02-08T14:00:00", "meta:publication_date"},
+      {"published-date meta", "<meta name='published-date' content='2021-02-16'><h1>H</h1><p>No date.</p>",
+       "2021-02-16", "meta:published-date"},
       {"a date far below the headline is not the shown one",
        "<meta property='article:published_time' content='2019-11-02T02:30:00Z'><h1>H</h1><p>" + std::string(700, 'x') +
        "</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
