@@ -563,3 +563,19 @@ TEST(HtmlTextTest, PastALabelOtherBlocksAreNotJoined) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Comment sections named in other languages (Polish "komentarze", German "Kommentare") are
+// furniture like "comments".
+TEST(HtmlTextTest, CommentsNamedInOtherLanguagesAreDropped) {
+  for (const std::string name : {"material-komentarze", "kommentare-liste"}) {
+    const std::string html = "<html><body><div class=\"artykul\">" + P(kP1) + P(kP2) + P(kP3) + "</div><div class=\"" +
+                             name + "\"><p>Czytelnik: " + kP4 + "</p></div></body></html>";
+    EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3) << name;
+  }
+}
+
+}  // namespace
+}  // namespace storyline

@@ -14,9 +14,12 @@ namespace {
 
 using Id = DomIndex::Id;
 
-constexpr std::array<std::string_view, 17> kBoilerplateMarks = {
-    "nav",    "menu",      "footer", "share",  "social",    "comment", "related", "promo", "advert",
-    "cookie", "subscribe", "byline", "author", "copyright", "modal",   "signup",  "breadcrumb"};  // bit k: [k]
+// Class/id name parts of page furniture (bit k of BoilerplateMarks: the k-th). "koment" and
+// "komment" are comments in Polish, Czech, German, Russian transliterated (komentarze,
+// Kommentar, kommentarii).
+constexpr std::array<std::string_view, 19> kBoilerplateMarks = {
+    "nav",    "menu",   "footer", "share",     "social", "comment", "related",    "promo",  "advert",  "cookie",
+    "subscribe", "byline", "author", "copyright", "modal", "signup", "breadcrumb", "koment", "komment"};
 
 // A chrome-looking element is only kept as a page wrapper when it holds this much text too, so
 // that a footer is not kept just because the rest of a tiny page is empty.
@@ -161,7 +164,7 @@ bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) !
 // element so named that does hold a lot of unlinked text is a wrapper that a theme named after
 // its decoration (<div class="socialicons-sticky"> around a whole post), not furniture.
 // "comment", "related", "footer", "cookie", "subscribe", "author" (a bio box), "copyright",
-// "modal", "signup" can hold prose and stay trusted.
+// "modal", "signup", "koment", "komment" can hold prose and stay trusted.
 // nav menu share social promo advert byline breadcrumb
 constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) | (1u << 8) |
                                      (1u << 11) | (1u << 16);

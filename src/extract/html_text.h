@@ -9,12 +9,13 @@
 // less and do not draw the root into their column. Rendering keeps paragraphs, in-article
 // headings, lists and quotes, and skips script/style/…, chrome tags (nav, header, footer, aside,
 // form, figure, figcaption…), `hidden` elements and class/id names with nav, menu, footer,
-// share, social, comment, related, promo, advert, cookie, subscribe, byline, author, copyright,
-// modal, signup, breadcrumb — unless such an element holds half the page's text (at
-// least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>. Paragraphs
-// mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read more: …")
-// are dropped, and so is furniture at the ends (a heading heading nothing or a short line that
-// does not end a sentence at the end, a short date line at the start). Not thread-safe per tree; the tree is read only.
+// share, social, comment (koment, komment), related, promo, advert, cookie, subscribe, byline,
+// author, copyright, modal, signup, breadcrumb — unless such an element holds half the page's
+// text (at least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>.
+// Paragraphs mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read
+// more: …") are dropped, and so is furniture at the ends (a heading heading nothing or a short
+// line that does not end a sentence at the end, a short date line at the start). Not
+// thread-safe per tree; the tree is read only.
 #pragma once
 
 #include <myhtml/api.h>
