@@ -8,6 +8,9 @@ PKGS=(
   libmodest-dev
   libcld2-dev libfasttext-dev libstemmer-dev
   nlohmann-json3-dev libxxhash-dev libcli11-dev
+  # Russian entity names shown in the nominative (Hunspell's dictionary forms; hunspell-ru is
+  # LGPL/MPL, read at run time from /usr/share/hunspell, not shipped with storyline):
+  libhunspell-dev hunspell-ru
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
   # Read only when the entity tagger's models are rebuilt (eval/ner_eval.py --write-models):

@@ -113,8 +113,67 @@ bool IsInitialOnly(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+bool HasCyrillic(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0xD0 && b <= 0xD3;
+  });
+}
+
+// "США", "МИД": capitals after the first letter; the dictionary has nothing to add.
+bool IsAcronymLike(std::string_view w) {
+  const std::size_t first = FirstCodePoint(std::string(w)).size();
+  return first < w.size() && NerLower(w.substr(first)) != w.substr(first);
+}
+
+std::vector<std::string_view> NameWords(std::string_view name) {
+  std::vector<std::string_view> words;
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    std::size_t space = name.find(' ', pos);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > pos) words.push_back(name.substr(pos, space - pos));
+    pos = space + 1;
+  }
+  return words;
+}
+
+bool Checkable(std::string_view w) { return HasCyrillic(w) && !IsAcronymLike(w); }
+
+// Russian names in the nominative where the spellings allow: the first of the `preferred`
+// spellings (the longest name's, in preference order) whose words are all dictionary forms;
+// else the first spelling with each word replaced by its name lemma, when every word has one
+// ("Дмитрия Медведева" → "Дмитрий Медведев"; a one-word name may take a common noun's lemma:
+// "Совета" → "Совет"). Otherwise the first spelling as it is: adjectives and genitive
+// attributes ("Вашингтонском аэропорту", "Совета Европы") are not re-inflected word by word.
+std::string NominativeName(const std::vector<std::string>& spellings, std::size_t preferred,
+                           const Lemmatizer& lemmas) {
+  const std::string& top = spellings.front();
+  if (!HasCyrillic(top)) return top;
+  for (std::size_t i = 0; i < preferred && i < spellings.size(); ++i) {
+    const std::vector<std::string_view> words = NameWords(spellings[i]);
+    if (std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+          return !Checkable(w) || lemmas.IsDictionaryForm(w);
+        })) {
+      return spellings[i];
+    }
+  }
+  const std::vector<std::string_view> words = NameWords(top);
+  std::string built;
+  for (std::string_view w : words) {
+    std::string lemma = Checkable(w) ? lemmas.NameLemma(w, words.size() == 1) : std::string(w);
+    if (lemma.empty()) return top;
+    built += (built.empty() ? "" : " ") + lemma;
+  }
+  return built.empty() ? top : built;
+}
+
+}  // namespace
+
 EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
-                               const EntityOptions& options) {
+                               const EntityOptions& options, const Lemmatizer* ru_lemmas) {
   EntityClusters out;
   std::vector<Name> names;
   std::unordered_map<std::string, std::size_t> by_keys;
@@ -133,8 +192,11 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
       std::string role;
       const bool tagged_person = em.kind == EntityKind::kPerson;
       EntityKind kind = em.kind;
-      if (const std::size_t r = digest_internal::LeadingRoleBytes(surface, art.lang, tagged_person);
-          r > 0) {
+      std::size_t r = digest_internal::LeadingRoleBytes(surface, art.lang, tagged_person);
+      // A mention tagged as an organisation or place gives up its first words as a role only
+      // when a full name remains ("Deputy Foreign Minister Sergei Ryabkov"), not "мэрии Москвы".
+      if (r > 0 && !tagged_person && SplitWords(surface.substr(r)).size() < 2) r = 0;
+      if (r > 0) {
         role = std::string(surface.substr(0, r - 1));
         surface.remove_prefix(r);
         // "Vice Chairman of Chrysler LLC": the mention names the organisation; the holder of
@@ -247,14 +309,23 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
       }
     }
     std::sort(spellings.begin(), spellings.end());
-    std::vector<std::string> lowered;
+    std::vector<std::string> lowered, distinct;
+    std::size_t preferred = 0;  // how many distinct spellings are of the longest name
     for (const auto& sp : spellings) {
       const std::string& s = std::get<4>(sp);
       const std::string low = NerLower(s);
       if (std::find(lowered.begin(), lowered.end(), low) != lowered.end()) continue;
       lowered.push_back(low);
-      if (e.name.empty()) e.name = s;
-      else if (e.aliases.size() < options.max_aliases) e.aliases.push_back(s);
+      distinct.push_back(s);
+      if (!std::get<0>(sp)) ++preferred;
+    }
+    e.name = distinct.empty() ? "" : distinct.front();
+    if (ru_lemmas != nullptr && !distinct.empty()) {
+      e.name = NominativeName(distinct, std::max<std::size_t>(preferred, 1), *ru_lemmas);
+    }
+    for (const std::string& s : distinct) {
+      if (e.aliases.size() >= options.max_aliases) break;
+      if (NerLower(s) != NerLower(e.name)) e.aliases.push_back(s);
     }
     int best_votes = 0;
     for (const auto& [low, vote] : role_votes[c]) {
@@ -265,8 +336,9 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
 }
 
 std::vector<StoryEntity> BuildEntities(const std::vector<EntityArticle>& articles,
-                                       NameKeyer& keyer, const EntityOptions& options) {
-  std::vector<StoryEntity> entities = ClusterEntities(articles, keyer, options).entities;
+                                       NameKeyer& keyer, const EntityOptions& options,
+                                       const Lemmatizer* ru_lemmas) {
+  std::vector<StoryEntity> entities = ClusterEntities(articles, keyer, options, ru_lemmas).entities;
   std::sort(entities.begin(), entities.end(), [](const StoryEntity& a, const StoryEntity& b) {
     if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
     if (a.mentions != b.mentions) return a.mentions > b.mentions;

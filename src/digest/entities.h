@@ -30,6 +30,7 @@
 
 #include "ner/entity_tagger.h"
 #include "storyline/story.h"
+#include "text/lemmatizer.h"
 #include "text/name_key.h"
 
 namespace storyline {
@@ -54,11 +55,15 @@ struct EntityClusters {
 
 // Every entity with its mentions' assignment (for evaluation). `StoryEntity::articles` are
 // indices into `articles`.
+// With `ru_lemmas`, Russian names are shown in the nominative where their spellings allow
+// ("Японии" → "Япония"; see NominativeName in entities.cc); without it, as written most often.
 EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
-                               const EntityOptions& options = {});
+                               const EntityOptions& options = {},
+                               const Lemmatizer* ru_lemmas = nullptr);
 
 // The story's entities, most important first.
 std::vector<StoryEntity> BuildEntities(const std::vector<EntityArticle>& articles,
-                                       NameKeyer& keyer, const EntityOptions& options = {});
+                                       NameKeyer& keyer, const EntityOptions& options = {},
+                                       const Lemmatizer* ru_lemmas = nullptr);
 
 }  // namespace storyline

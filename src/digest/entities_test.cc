@@ -164,7 +164,38 @@ TEST(BuildEntities, GeneralIsARankOnlyBeforeAPerson) {
   EXPECT_EQ(digest_internal::LeadingRoleBytes("General Motors", "en", false), 0u);
   EXPECT_EQ(digest_internal::LeadingRoleBytes("General Petraeus", "en", true), 8u);
   EXPECT_TRUE(digest_internal::RoleNamesItsOrganisation("Vice Chairman of"));
+  // Russian institutions that start like a role stem are not roles.
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("мэрии Москвы", "ru"), 0u);
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("посольства США", "ru"), 0u);
+  EXPECT_EQ(digest_internal::LeadingRoleBytes("мэр Москвы Собянин", "ru"),
+            std::string_view("мэр ").size());
   EXPECT_FALSE(digest_internal::RoleNamesItsOrganisation("Secretary of State"));
+}
+
+TEST(BuildEntities, RussianNamesInTheNominative) {
+  std::unique_ptr<Lemmatizer> ru = Lemmatizer::Open("ru");
+  if (!ru) GTEST_SKIP() << "hunspell-ru not installed";
+  std::vector<Doc> docs = {
+      {"Визит Дмитрия Медведева в Японии. В Японии ждут Медведева. Посол Барри Лоуенкрона "
+       "выступил в Парламентской ассамблее Совета Европы.",
+       "ru",
+       {{"Дмитрия Медведева", kPer}, {"Японии", kLoc}, {"Японии", kLoc}, {"Медведева", kPer},
+        {"Барри Лоуенкрона", kPer}, {"Парламентской ассамблее Совета Европы", kOrg}}},
+  };
+  NameKeyer keyer;
+  std::map<std::string, std::vector<std::string>> with, without;
+  for (const StoryEntity& e : BuildEntities(Articles(docs), keyer, {}, ru.get())) with[e.name] = e.aliases;
+  for (const StoryEntity& e : BuildEntities(Articles(docs), keyer)) without[e.name] = e.aliases;
+  EXPECT_TRUE(without.count("Дмитрия Медведева")) << "without a dictionary: as written";
+  ASSERT_TRUE(with.count("Дмитрий Медведев"));
+  EXPECT_NE(std::find(with["Дмитрий Медведев"].begin(), with["Дмитрий Медведев"].end(),
+                      "Дмитрия Медведева"),
+            with["Дмитрий Медведев"].end())
+      << "the written form stays as an alias";
+  EXPECT_TRUE(with.count("Япония"));
+  // An unknown surname cannot be re-inflected, and attributes are not re-inflected word by word.
+  EXPECT_TRUE(with.count("Барри Лоуенкрона"));
+  EXPECT_TRUE(with.count("Парламентской ассамблее Совета Европы"));
 }
 
 TEST(FindRole, BeforeAndAfterTheName) {

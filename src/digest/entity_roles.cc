@@ -36,9 +36,16 @@ bool In(const std::array<std::string_view, N>& set, std::string_view w) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+// Institutions and adjectives that start like a role stem: "мэрии" (city hall), "посольства",
+// "представительства", "президентских выборов".
+constexpr std::array<std::string_view, 8> kRuNotHeads = {
+    "мэри", "посольств", "представительств", "председательств", "президентск", "депутатск",
+    "губернаторск", "секретариат"};
+
 bool IsRuHead(std::string_view lower) {
-  return std::any_of(kRuHeads.begin(), kRuHeads.end(),
-                     [&](std::string_view s) { return lower.substr(0, s.size()) == s; });
+  auto starts = [&](std::string_view s) { return lower.substr(0, s.size()) == s; };
+  return std::any_of(kRuHeads.begin(), kRuHeads.end(), starts) &&
+         std::none_of(kRuNotHeads.begin(), kRuNotHeads.end(), starts);
 }
 
 struct Word {

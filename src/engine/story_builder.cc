@@ -91,14 +91,14 @@ std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& me
 
 std::vector<StoryEntity> BuildStoryEntities(const std::vector<std::size_t>& members,
                                             const std::vector<AnalyzedArticle>& articles,
-                                            NameKeyer& keyer) {
+                                            NameKeyer& keyer, const Lemmatizer* ru_lemmas) {
   std::vector<EntityArticle> inputs;
   inputs.reserve(members.size());
   for (std::size_t m : members) {
     const AnalyzedArticle& a = articles[m];
     inputs.push_back({a.article.text, a.article.lang, a.entities});
   }
-  std::vector<StoryEntity> entities = BuildEntities(inputs, keyer);
+  std::vector<StoryEntity> entities = BuildEntities(inputs, keyer, {}, ru_lemmas);
   for (StoryEntity& e : entities) {
     for (std::size_t& i : e.articles) i = members[i];
     std::sort(e.articles.begin(), e.articles.end());
@@ -187,6 +187,8 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
   const int64_t median = have_now ? times[times.size() / 2] : 0;
   std::vector<Story> stories;
   NameKeyer keyer;  // one for the whole batch: its transliterators and key cache are reused
+  std::unique_ptr<Lemmatizer> ru_lemmas;  // nominative entity names; null without hunspell-ru
+  bool ru_lemmas_opened = false;
   stories.reserve(groups.size());
   if (progress) progress->Start("building story digests", groups.size(), "stories");
   for (const StoryGroup& g : groups) {
@@ -201,7 +203,13 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.timeline = BuildStoryTimeline(g.members, articles);
     s.summary = BuildStorySummary(g.members, articles);
     s.conflicts = BuildStoryConflicts(g.members, articles);
-    s.entities = BuildStoryEntities(g.members, articles, keyer);
+    const bool russian = std::any_of(g.members.begin(), g.members.end(),
+                                     [&](std::size_t m) { return articles[m].article.lang == "ru"; });
+    if (russian && !ru_lemmas_opened) {
+      ru_lemmas = Lemmatizer::Open("ru");  // ~0.2 s to load: only for a batch with Russian stories
+      ru_lemmas_opened = true;
+    }
+    s.entities = BuildStoryEntities(g.members, articles, keyer, russian ? ru_lemmas.get() : nullptr);
     s.quotes = BuildStoryQuoteList(g.members, articles, keyer);
     StoryStats stats;
     stats.article_count = g.members.size();

@@ -10,6 +10,7 @@
 #include "digest/timeline.h"
 #include "engine/pipeline.h"
 #include "storyline/story.h"
+#include "text/lemmatizer.h"
 #include "text/name_key.h"
 
 namespace storyline {
@@ -27,10 +28,10 @@ std::vector<TimelineEvent> BuildStoryTimeline(const std::vector<std::size_t>& me
                                               const TimelineOptions& options = {});
 
 // The story's entities (digest/entities.h), article indices mapped to `articles`' indices.
-// `keyer` is the calling thread's.
+// `keyer` is the calling thread's; with `ru_lemmas`, Russian names are shown in the nominative.
 std::vector<StoryEntity> BuildStoryEntities(const std::vector<std::size_t>& members,
                                             const std::vector<AnalyzedArticle>& articles,
-                                            NameKeyer& keyer);
+                                            NameKeyer& keyer, const Lemmatizer* ru_lemmas = nullptr);
 
 // The story's summary (digest/summary.h), article indices mapped to `articles`' indices.
 std::vector<SummaryLine> BuildStorySummary(const std::vector<std::size_t>& members,
