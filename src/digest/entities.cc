@@ -29,6 +29,22 @@ std::string_view CleanSurface(std::string_view s) {
   for (std::string_view dash : {" - ", " – ", " — "}) {
     if (std::size_t at = s.find(dash); at != std::string_view::npos) s.remove_prefix(at + dash.size());
   }
+  // A site name that ends a sentence swallowed the next sentence's first word ("NEWSru.com.
+  // Такой", "Лента.ру. Деньги"): the name ends at the domain.
+  for (std::size_t at = s.find(". "); at != std::string_view::npos; at = s.find(". ", at + 1)) {
+    const std::size_t word = s.rfind(' ', at);
+    const std::string_view last = s.substr(word == std::string_view::npos ? 0 : word + 1,
+                                           at - (word == std::string_view::npos ? 0 : word + 1));
+    // "NEWSru.com", "Лента.ру"; not "U.S" or "J.K" (letters around every dot).
+    const std::size_t dot = last.rfind('.');
+    const std::size_t before = dot == std::string_view::npos ? 0 : last.find_last_of('.', dot - 1);
+    const std::size_t head = dot == std::string_view::npos ? 0
+                             : before == std::string_view::npos ? dot : dot - before - 1;
+    if (dot != std::string_view::npos && dot > 0 && head >= 2 && last.size() - dot - 1 >= 2) {
+      s = s.substr(0, at);
+      break;
+    }
+  }
   drop_prefix("the ");
   drop_prefix("The ");
   for (std::string_view q : {"\"", "«", "“", "'"}) drop_prefix(q);

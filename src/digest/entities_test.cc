@@ -198,6 +198,21 @@ TEST(BuildEntities, RussianNamesInTheNominative) {
   EXPECT_TRUE(with.count("Парламентской ассамблее Совета Европы"));
 }
 
+TEST(BuildEntities, ASiteNameEndsAtItsDomain) {
+  std::vector<Doc> docs = {
+      {"Об этом пишет NEWSru.com. Такой вывод сделали эксперты. Сообщил J. K. Rowling из "
+       "U.S. Treasury.",
+       "ru",
+       {{"NEWSru.com. Такой", kOrg}, {"J. K. Rowling", kPer}, {"U.S. Treasury", kOrg}}},
+  };
+  NameKeyer keyer;
+  std::map<std::string, std::string> kinds;
+  for (const StoryEntity& e : BuildEntities(Articles(docs), keyer)) kinds[e.name] = e.kind;
+  EXPECT_TRUE(kinds.count("NEWSru.com")) << "not \"NEWSru.com. Такой\"";
+  EXPECT_TRUE(kinds.count("J. K. Rowling")) << "initials are not domains";
+  EXPECT_TRUE(kinds.count("U.S. Treasury")) << "nor is an abbreviation";
+}
+
 TEST(FindRole, BeforeAndAfterTheName) {
   struct Case {
     const char* text;
