@@ -215,4 +215,26 @@ std::vector<Quote> BuildStoryQuotes(const std::vector<QuoteArticle>& articles, N
   return out;
 }
 
+void NameSpeakersAsEntities(std::vector<Quote>& quotes, const std::vector<StoryEntity>& entities) {
+  for (Quote& q : quotes) {
+    const std::string& speaker = q.speaker;
+    std::size_t best_len = 0;
+    const StoryEntity* best = nullptr;
+    for (const StoryEntity& e : entities) {
+      if (e.kind != "person") continue;
+      auto consider = [&](const std::string& spelling) {
+        if (spelling.empty() || spelling.size() > speaker.size() || spelling.size() <= best_len) return;
+        const bool whole = spelling == speaker;
+        const bool suffix = !whole && spelling.find(' ') != std::string::npos &&
+                            speaker.compare(speaker.size() - spelling.size(), spelling.size(), spelling) == 0 &&
+                            speaker[speaker.size() - spelling.size() - 1] == ' ';
+        if (whole || suffix) best_len = spelling.size(), best = &e;
+      };
+      consider(e.name);
+      for (const std::string& alias : e.aliases) consider(alias);
+    }
+    if (best != nullptr) q.speaker = best->name;
+  }
+}
+
 }  // namespace storyline

@@ -43,4 +43,11 @@ struct StoryQuoteOptions {
 std::vector<Quote> BuildStoryQuotes(const std::vector<QuoteArticle>& articles, NameKeyer& keyer,
                                     const StoryQuoteOptions& options = {});
 
+// Speakers named as the story's person entities name them: a speaker that is one of a person's
+// spellings, or ends with one of at least two words ("Apple CEO Steve Jobs", "Японии Наото Кан":
+// a title or attribute the quote finder kept), takes that person's entity name ("Steve Jobs",
+// "Наото Кан"; in Russian the nominative: "Дмитрия Медведева" → "Дмитрий Медведев"). The longest
+// matching spelling wins; speakers matching no person stay as they are.
+void NameSpeakersAsEntities(std::vector<Quote>& quotes, const std::vector<StoryEntity>& entities);
+
 }  // namespace storyline

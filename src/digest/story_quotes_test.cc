@@ -63,5 +63,31 @@ TEST(StoryQuotes, TextHasNoOuterQuotationMarks) {
   EXPECT_EQ(got[0].text, "We will rebuild the bridge by spring");
 }
 
+TEST(NameSpeakersAsEntities, TitlesAndObliqueCasesGiveWayToThePersonsName) {
+  std::vector<StoryEntity> entities = {
+      {"Steve Jobs", "person", {"Jobs"}, "CEO", {0}, 3},
+      {"Наото Кан", "person", {}, "", {0}, 2},
+      {"Дмитрий Медведев", "person", {"Дмитрия Медведева", "Медведев"}, "", {0}, 3},
+      {"Apple", "organization", {"Apple Inc"}, "", {0}, 5},
+  };
+  std::vector<Quote> quotes = {
+      {"Apple CEO Steve Jobs", "We are ready", {0}},
+      {"Японии Наото Кан", "что визит вызывает сожаление", {0}},
+      {"Дмитрия Медведева", "слова", {0}},
+      {"Jobs", "short form", {0}},
+      {"Apple", "an organisation is not a person", {0}},
+      {"Mary Barra", "no such person in the story", {0}},
+      {"Tom Jobs", "a one-word spelling is matched whole only", {0}},
+  };
+  NameSpeakersAsEntities(quotes, entities);
+  EXPECT_EQ(quotes[0].speaker, "Steve Jobs");
+  EXPECT_EQ(quotes[1].speaker, "Наото Кан");
+  EXPECT_EQ(quotes[2].speaker, "Дмитрий Медведев");
+  EXPECT_EQ(quotes[3].speaker, "Steve Jobs");
+  EXPECT_EQ(quotes[4].speaker, "Apple");
+  EXPECT_EQ(quotes[5].speaker, "Mary Barra");
+  EXPECT_EQ(quotes[6].speaker, "Tom Jobs");
+}
+
 }  // namespace
 }  // namespace storyline

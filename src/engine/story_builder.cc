@@ -211,6 +211,7 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     }
     s.entities = BuildStoryEntities(g.members, articles, keyer, russian ? ru_lemmas.get() : nullptr);
     s.quotes = BuildStoryQuoteList(g.members, articles, keyer);
+    NameSpeakersAsEntities(s.quotes, s.entities);
     StoryStats stats;
     stats.article_count = g.members.size();
     std::unordered_set<std::string> sources;
