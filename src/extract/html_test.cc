@@ -579,3 +579,20 @@ TEST(HtmlTextTest, CommentsNamedInOtherLanguagesAreDropped) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL heraldsun.com.au, newstalkzb.co.nz): a box of other news beside the story,
+// headline links inside a summary, held enough prose to join the story as a sibling.
+TEST(HtmlTextTest, LinkLadenSiblingDoesNotJoin) {
+  const std::string box =
+      "<div class=\"box\"><p>Also today: <a href=\"/a\">Town hall to close for the summer</a>, <a href=\"/b\">ferry "
+      "timetable changes</a> and the weekend market that fills the square with stalls every Saturday.</p></div>";
+  const std::string html =
+      "<html><body><div id=\"wrap\"><div class=\"story\">" + P(kP1) + P(kP2) + P(kP3) + "</div>" + box + "</div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+}  // namespace
+}  // namespace storyline

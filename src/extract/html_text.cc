@@ -38,6 +38,9 @@ constexpr double kSiblingShare = 0.2;
 // ... unless most of that prose sits in list items: a column of teasers (<li> summaries of
 // other articles) beside the story, not the story continued.
 constexpr double kMaxListedSiblingShare = 0.5;
+// ... or when more than this share of its text is in links (a box of other headlines with
+// summaries, a link-laden sidebar): the story itself has few links.
+constexpr double kMaxSiblingLinkShare = 0.2;
 // Weight of a teaser's vote (prose in a list item that holds a link, or right after a headline
 // link) for the root.
 constexpr double kTeaserVote = 0.3;
@@ -469,7 +472,8 @@ std::vector<Id> FindRoots(Page& page) {
   for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
     if (s == root || (dom.Tag(s) != MyHTML_TAG__TEXT && !page.IsSkipped(s, page.body()) &&
                       page.Info(s).prose >= kSiblingShare * root_prose &&
-                      page.Info(s).listed_prose <= kMaxListedSiblingShare * page.Info(s).prose)) {
+                      page.Info(s).listed_prose <= kMaxListedSiblingShare * page.Info(s).prose &&
+                      page.Info(s).linked <= kMaxSiblingLinkShare * page.Info(s).text)) {
       roots.push_back(s);
     }
   }

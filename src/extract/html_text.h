@@ -5,7 +5,7 @@
 // The root is itemprop="articleBody" or the <article> with the most prose when it holds at least
 // half the prose of the densest container, else that container; it then climbs through wrappers
 // to an ancestor holding 1.5x its prose (list articles), and siblings with >= 20% of its prose
-// join it. Teasers (summaries in list items holding a link, or right after a headline link) vote
+// (and at most 20% link text) join it. Teasers (summaries in list items holding a link, or right after a headline link) vote
 // less and do not draw the root into their column. Rendering keeps paragraphs, in-article
 // headings, lists and quotes, and skips script/style/…, chrome tags (nav, header, footer, aside,
 // form, figure, figcaption…), `hidden` elements and class/id names with nav, menu, footer,
