@@ -49,7 +49,7 @@ struct DateCandidate {
 // Everything the single walk over the tree collects; choices between sources come after.
 struct Candidates {
   std::string og_title, twitter_title, h1, title_tag;
-  std::string og_url, canonical, site_name, meta_author;
+  std::string og_url, canonical, site_name, meta_author, og_image;
   std::string ld_headline, ld_author;
   std::vector<DateCandidate> dates;
   // Visible text nodes, for a dateline below the headline and the first date of the page; only
@@ -130,6 +130,7 @@ void TakeMeta(myhtml_tree_node_t* node, Candidates& c) {
   else if (key == "twitter:title") SetOnce(c.twitter_title, content);
   else if (key == "og:url") SetOnce(c.og_url, content);
   else if (key == "og:site_name") SetOnce(c.site_name, content);
+  else if (key == "og:image" || key == "twitter:image") SetOnce(c.og_image, content);
   else if (key == "author") SetOnce(c.meta_author, content);
   else TakeMetaDate(key, content, c);
 }
@@ -451,6 +452,8 @@ void TakeTextDates(Candidates& c, bool has_url_date) {
       c.dates.push_back({kRankPageText, "text:page", *d});
     } else if (auto s = ScriptStateDate(c)) {
       c.dates.push_back({kRankPageText, "script", *s});
+    } else if (auto i = FindDateInUrl(c.og_image)) {
+      c.dates.push_back({kRankPageText, "url:image", *i});  // uploads filed by day: /files/2016/05/04/
     }
   }
 }

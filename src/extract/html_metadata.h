@@ -26,7 +26,7 @@ struct HtmlMetadata {
   // > another <time> > generic meta dates (dc.date, pubdate…) > the first date in the text
   // after the <h1> > modification dates (also an "Updated …" dateline) > the first date
   // anywhere in the visible text > a publication key in the page's script state
-  // ("publishedDate": "…" in app JSON). When the first unlabelled date in the 600 bytes of text under the <h1> has the day of
+  // ("publishedDate": "…" in app JSON) > a full date in the og:image path. When the first unlabelled date in the 600 bytes of text under the <h1> has the day of
   // some candidate, the best-ranked such candidate wins instead, unless a modification date
   // has that day too (the page shows its update).
   // Nothing inside nav/footer/aside counts except meta tags. Values that parse as no date are skipped.

@@ -159,6 +159,11 @@ TEST(HtmlMetadataTest, DateSources) {
        "<p>Die Impforte schliessen am 28. Februar 2022.</p>", "2022-02-08T14:00:00", "meta:publication_date"},
       {"published-date meta", "<meta name='published-date' content='2021-02-16'><h1>H</h1><p>No date.</p>",
        "2021-02-16", "meta:published-date"},
+      // Regression (htmldate-eval eff.org): the page's only date is in its share image's path.
+      {"share image path as the last resort", "<meta property='og:image' content='https://x.example/files/2016/05/04/c.png'>"
+       "<h1>H</h1><p>No date here.</p>", "2016-05-04", "url:image"},
+      {"share image path loses to any shown date", "<meta property='og:image' content='https://x.example/files/2016/05/04/c.png'>"
+       "<h1>H</h1><p>Filed 01.11.2019.</p>", "2019-11-01", "text"},
       {"a date far below the headline is not the shown one",
        "<meta property='article:published_time' content='2019-11-02T02:30:00Z'><h1>H</h1><p>" + std::string(700, 'x') +
        "</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
