@@ -121,12 +121,29 @@ void CollectArticle(const std::vector<TimelineArticle>& articles, std::size_t i,
   const TimelineArticle& a = articles[i];
   const std::vector<Span> sentences = SplitSentences(a.text);
   bool mentioned = false;
+  struct Dated {
+    int64_t day;
+    Span sentence;
+    bool written_out;  // "June 1st", "1 июня", "2009-06-01"; not "today" or "on Thursday"
+  };
+  std::vector<Dated> dated;
   for (const Timex& t : TagTimex(a.text, a.lang, a.published)) {
     const std::optional<int64_t> day = FullDayOf(t);
     if (!day || *day < window.first || *day > window.second) continue;
     const std::optional<Span> sentence = SentenceAt(sentences, t.begin);
     if (!sentence) continue;
-    AddMention(table, *day, {i, *sentence});
+    const bool written_out = std::any_of(t.text.begin(), t.text.end(),
+                                         [](char c) { return c >= '0' && c <= '9'; });
+    dated.push_back({*day, *sentence, written_out});
+  }
+  for (const Dated& d : dated) {
+    // "At a press conference on June 1st, … earlier today": a sentence that writes its date out
+    // is about that day; its "today" was resolved against a later publication date.
+    const bool overridden = !d.written_out && std::any_of(dated.begin(), dated.end(), [&](const Dated& o) {
+      return o.written_out && o.sentence == d.sentence && o.day != d.day;
+    });
+    if (overridden) continue;
+    AddMention(table, d.day, {i, d.sentence});
     mentioned = true;
   }
   if (!mentioned && !sentences.empty()) AddMention(table, DayOf(*a.published), {i, sentences[0]});
