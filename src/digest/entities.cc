@@ -55,6 +55,37 @@ std::string_view CleanSurface(std::string_view s) {
   return s;
 }
 
+bool IsWordByte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// text[begin, end) widened over hyphens inside a word: a tagger that splits "Wal-Mart" at its
+// hyphen may tag "Mart" alone; the name is the whole word.
+// Only parts that could be a name's ("pro-Russian", "U.S.-led" stay as tagged): an ASCII part
+// must be capitalised; other scripts are taken as they come ("Ростов-на-Дону").
+bool NamePart(std::string_view part) {
+  if (part.empty()) return false;
+  const auto b = static_cast<unsigned char>(part[0]);
+  return b >= 0x80 || (part[0] >= 'A' && part[0] <= 'Z');
+}
+
+std::string_view WholeHyphenated(std::string_view text, std::size_t begin, std::size_t end) {
+  while (begin >= 2 && text[begin - 1] == '-' && IsWordByte(text[begin - 2])) {
+    std::size_t start = begin - 1;
+    while (start > 0 && IsWordByte(text[start - 1])) --start;
+    if (!NamePart(text.substr(start, begin - 1 - start))) break;
+    begin = start;
+  }
+  while (end + 1 < text.size() && text[end] == '-' && IsWordByte(text[end + 1])) {
+    std::size_t stop = end + 1;
+    while (stop < text.size() && IsWordByte(text[stop])) ++stop;
+    if (!NamePart(text.substr(end + 1, stop - end - 1))) break;
+    end = stop;
+  }
+  return text.substr(begin, end - begin);
+}
+
 std::vector<std::string_view> SplitWords(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -204,7 +235,7 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
     for (std::size_t m = 0; m < art.mentions.size(); ++m) {
       const EntityMention& em = art.mentions[m];
       if (em.begin >= em.end || em.end > art.text.size()) continue;
-      std::string_view surface = CleanSurface(art.text.substr(em.begin, em.end - em.begin));
+      std::string_view surface = CleanSurface(WholeHyphenated(art.text, em.begin, em.end));
       std::string role;
       const bool tagged_person = em.kind == EntityKind::kPerson;
       EntityKind kind = em.kind;

@@ -213,6 +213,24 @@ TEST(BuildEntities, ASiteNameEndsAtItsDomain) {
   EXPECT_TRUE(kinds.count("U.S. Treasury")) << "nor is an abbreviation";
 }
 
+TEST(BuildEntities, AHyphenatedNameIsWhole) {
+  std::vector<Doc> docs = {
+      {"Shoppers at Wal-Mart queued. Hewlett-Packard said so. Coca-Cola fell. The pro-Russian "
+       "rebels met U.S.-led forces.",
+       "en",
+       {{"Mart", kOrg}, {"Hewlett", kOrg}, {"Coca-Cola", kOrg}, {"Russian", EntityKind::kOther}, {"U.S.", kLoc}}},
+  };
+  NameKeyer keyer;
+  std::map<std::string, std::string> kinds;
+  for (const StoryEntity& e : BuildEntities(Articles(docs), keyer)) kinds[e.name] = e.kind;
+  EXPECT_TRUE(kinds.count("Wal-Mart"));
+  EXPECT_TRUE(kinds.count("Hewlett-Packard"));
+  EXPECT_TRUE(kinds.count("Coca-Cola"));
+  EXPECT_TRUE(kinds.count("Russian")) << "a lower-case prefix is not part of the name";
+  EXPECT_TRUE(kinds.count("U.S.")) << "nor a lower-case suffix";
+  EXPECT_EQ(kinds.size(), 5u);
+}
+
 TEST(FindRole, BeforeAndAfterTheName) {
   struct Case {
     const char* text;
