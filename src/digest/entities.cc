@@ -148,10 +148,16 @@ bool Fits(const Name& s, const Name& l, EntityKind kind) {
   if (std::equal(s.keys.begin(), s.keys.end(), l.keys.begin())) return true;
   // Acronym: "EADS" for "European Aeronautic Defence and Space (Company)", "МИД" for
   // "Министерство иностранных дел"; a trailing generic word may be left out of it.
-  if (s.keys.size() != 1 || l.keys.size() < 2 || s.lower.size() < 2) return false;
+  // Dotted acronyms count by their letters: "U.S." for "United States", "U.N." for "United
+  // Nations".
+  std::string acronym;
+  for (char c : s.lower) {
+    if (c != '.') acronym += c;
+  }
+  if (s.keys.size() != 1 || l.keys.size() < 2 || acronym.size() < 2) return false;
   const std::string& full = l.letters;
-  return full.substr(0, s.lower.size()) == s.lower &&
-         CodePointCount(full) - CodePointCount(s.lower) <= 1;
+  return full.substr(0, acronym.size()) == acronym &&
+         CodePointCount(full) - CodePointCount(acronym) <= 1;
 }
 
 bool IsInitialOnly(std::string_view w) {

@@ -231,6 +231,20 @@ TEST(BuildEntities, AHyphenatedNameIsWhole) {
   EXPECT_EQ(kinds.size(), 5u);
 }
 
+TEST(BuildEntities, DottedAcronymsMeetTheirFullNames) {
+  std::vector<Doc> docs = {
+      {"The United States said no. U.S. officials agreed. The United Nations met; U.N. staff left.",
+       "en",
+       {{"United States", kLoc}, {"U.S.", kLoc}, {"United Nations", kOrg}, {"U.N.", kOrg}}},
+  };
+  NameKeyer keyer;
+  std::map<std::string, std::vector<std::string>> aliases;
+  for (const StoryEntity& e : BuildEntities(Articles(docs), keyer)) aliases[e.name] = e.aliases;
+  ASSERT_EQ(aliases.size(), 2u);
+  EXPECT_EQ(aliases["United States"], std::vector<std::string>{"U.S."});
+  EXPECT_EQ(aliases["United Nations"], std::vector<std::string>{"U.N."});
+}
+
 TEST(FindRole, BeforeAndAfterTheName) {
   struct Case {
     const char* text;
