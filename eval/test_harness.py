@@ -16,6 +16,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "bench" / "scripts"))
 
+import categories_eval  # noqa: E402
 import cluster_eval  # noqa: E402
 import common as C  # noqa: E402
 import pairs_eval  # noqa: E402
@@ -76,6 +77,15 @@ class Lenient(unittest.TestCase):
 
 
 class SelfTest(unittest.TestCase):
+    def test_category_scores(self):
+        s = categories_eval.scores([("sports", "sports"), ("society", "other"),
+                                    ("not_news", "not_news"), ("society", "society")])
+        self.assertAlmostEqual(s["accuracy"], 0.75)
+        # F1 per gold label: sports 1, society 2/3 (1 TP, 1 FN), not_news 1 -> mean 8/9.
+        self.assertAlmostEqual(s["macro_f1"], 8 / 9)
+        self.assertEqual((s["not_news_p"], s["not_news_r"]), (1.0, 1.0))
+        self.assertEqual(s["majority_label"], "society")
+
     def test_self_test_passes(self):
         out, err = io.StringIO(), io.StringIO()
         with redirect_stdout(out), redirect_stderr(err):
@@ -84,7 +94,7 @@ class SelfTest(unittest.TestCase):
         self.assertIn("self-test OK", out.getvalue())
 
     def test_missing_data_skips(self):
-        for mod in (cluster_eval, pairs_eval, throughput):
+        for mod in (cluster_eval, pairs_eval, throughput, categories_eval):
             out = io.StringIO()
             with redirect_stdout(out):
                 rc = mod.main(["--data", "/nonexistent/shared/data"])
