@@ -187,8 +187,6 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
   const int64_t median = have_now ? times[times.size() / 2] : 0;
   std::vector<Story> stories;
   NameKeyer keyer;  // one for the whole batch: its transliterators and key cache are reused
-  std::unique_ptr<Lemmatizer> ru_lemmas;  // nominative entity names; null without hunspell-ru
-  bool ru_lemmas_opened = false;
   stories.reserve(groups.size());
   if (progress) progress->Start("building story digests", groups.size(), "stories");
   for (const StoryGroup& g : groups) {
@@ -205,11 +203,9 @@ std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,
     s.conflicts = BuildStoryConflicts(g.members, articles);
     const bool russian = std::any_of(g.members.begin(), g.members.end(),
                                      [&](std::size_t m) { return articles[m].article.lang == "ru"; });
-    if (russian && !ru_lemmas_opened) {
-      ru_lemmas = Lemmatizer::Open("ru");  // ~0.2 s to load: only for a batch with Russian stories
-      ru_lemmas_opened = true;
-    }
-    s.entities = BuildStoryEntities(g.members, articles, keyer, russian ? ru_lemmas.get() : nullptr);
+    // Loaded on the first Russian story (~0.2 s), then kept for the process.
+    const Lemmatizer* ru_lemmas = russian ? Lemmatizer::Shared("ru") : nullptr;
+    s.entities = BuildStoryEntities(g.members, articles, keyer, ru_lemmas);
     s.quotes = BuildStoryQuoteList(g.members, articles, keyer);
     NameSpeakersAsEntities(s.quotes, s.entities);
     StoryStats stats;

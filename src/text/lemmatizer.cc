@@ -73,6 +73,12 @@ std::unique_ptr<Lemmatizer> Lemmatizer::Open(std::string_view lang, const std::s
   return std::unique_ptr<Lemmatizer>(new Lemmatizer(std::make_unique<Impl>(base + ".aff", base + ".dic")));
 }
 
+const Lemmatizer* Lemmatizer::Shared(std::string_view lang) {
+  if (LocaleOf(lang) == nullptr) return nullptr;
+  static const std::unique_ptr<Lemmatizer> ru = Open("ru");  // the only language wired so far
+  return ru.get();
+}
+
 Lemmatizer::Lemmatizer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Lemmatizer::~Lemmatizer() = default;
 

@@ -20,6 +20,11 @@ class Lemmatizer {
   // nullptr when the language has none or the files are absent (hunspell-ru not installed).
   static std::unique_ptr<Lemmatizer> Open(std::string_view lang,
                                           const std::string& dir = kSystemDictionaryDir);
+  // One process-wide lemmatizer of `lang` from the system dictionaries, loaded on first use
+  // (~0.2 s for Russian) and kept: a server rebuilding its stories does not reload it. nullptr
+  // when Open would give nullptr.
+  static const Lemmatizer* Shared(std::string_view lang);
+
   ~Lemmatizer();
   Lemmatizer(const Lemmatizer&) = delete;
   Lemmatizer& operator=(const Lemmatizer&) = delete;

@@ -32,6 +32,14 @@ TEST(Lemmatizer, RussianNamesToTheNominative) {
   EXPECT_TRUE(Has(ru->Lemmas("Японии"), "Япония")) << "cached answer is the same";
 }
 
+TEST(Lemmatizer, SharedIsOneInstance) {
+  EXPECT_EQ(Lemmatizer::Shared("en"), nullptr);
+  EXPECT_EQ(Lemmatizer::Shared("ru"), Lemmatizer::Shared("ru"));
+  if (Lemmatizer::Shared("ru") != nullptr) {
+    EXPECT_EQ(Lemmatizer::Shared("ru")->NameLemma("Москву", false), "Москва");
+  }
+}
+
 TEST(Lemmatizer, DictionaryFormsAndNameLemmas) {
   std::unique_ptr<Lemmatizer> ru = Lemmatizer::Open("ru");
   if (!ru) GTEST_SKIP() << "hunspell-ru not installed";
