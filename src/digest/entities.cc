@@ -384,6 +384,7 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
     for (const auto& [low, vote] : role_votes[c]) {
       if (vote.first > best_votes) best_votes = vote.first, e.role = vote.second;
     }
+    if (ru_lemmas != nullptr) e.role = digest_internal::NominativeRole(e.role, *ru_lemmas);
   }
   return out;
 }

@@ -193,6 +193,14 @@ TEST(BuildEntities, RussianNamesInTheNominative) {
             with["Дмитрий Медведев"].end())
       << "the written form stays as an alias";
   EXPECT_TRUE(with.count("Япония"));
+  // Roles by their head's nominative; an adjective-first role stays as written.
+  EXPECT_EQ(digest_internal::NominativeRole("губернатора", *ru), "губернатор");
+  EXPECT_EQ(digest_internal::NominativeRole("Губернатора", *ru), "Губернатор");
+  EXPECT_EQ(digest_internal::NominativeRole("председателя правительства", *ru),
+            "председатель правительства");
+  EXPECT_EQ(digest_internal::NominativeRole("главного редактора", *ru), "главного редактора");
+  EXPECT_EQ(digest_internal::NominativeRole("президент", *ru), "президент");
+  EXPECT_EQ(digest_internal::NominativeRole("Deputy Foreign Minister", *ru), "Deputy Foreign Minister");
   // An unknown surname cannot be re-inflected, and attributes are not re-inflected word by word.
   EXPECT_TRUE(with.count("Барри Лоуенкрона"));
   EXPECT_TRUE(with.count("Парламентской ассамблее Совета Европы"));

@@ -146,6 +146,30 @@ bool RoleNamesItsOrganisation(std::string_view role) {
   return role.size() >= 3 && NerLower(role.substr(role.size() - 3)) == " of";
 }
 
+// A Russian role in the nominative by its first word, the head ("губернатора" → "губернатор",
+// "председателя правительства" → "председатель правительства"); a role that starts with an
+// adjective ("главного редактора") stays as written, as its noun would have to agree.
+std::string NominativeRole(const std::string& role, const Lemmatizer& lemmas) {
+  if (std::none_of(role.begin(), role.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xFE) == 0xD0; })) return role;
+  const std::size_t space = role.find(' ');
+  const std::string_view first = std::string_view(role).substr(0, space);
+  if (lemmas.IsDictionaryForm(first)) return role;
+  std::vector<std::string> forms = lemmas.Lemmas(first);
+  if (forms.empty()) return role;
+  const std::string lemma = NerLower(forms.front());
+  for (std::string_view adjective : {"ый", "ий", "ой"}) {
+    if (lemma.size() > adjective.size() && lemma.compare(lemma.size() - adjective.size(), adjective.size(), adjective) == 0) {
+      return role;
+    }
+  }
+  const std::size_t head_bytes = static_cast<unsigned char>(first[0]) < 0x80 ? 1 : 2;  // Cyrillic: 2
+  const bool capital = NerLower(first.substr(0, head_bytes)) != first.substr(0, head_bytes);
+  std::string out = capital ? lemmas.NameLemma(first, true) : lemma;
+  if (out.empty()) return role;
+  return space == std::string::npos ? out : out + role.substr(space);
+}
+
+
 std::string FindRole(std::string_view text, std::size_t begin, std::size_t end,
                      std::string_view lang, std::size_t floor, std::size_t ceiling) {
   if (begin > end || end > text.size()) return "";

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/lemmatizer.h"
+
 namespace storyline::digest_internal {
 
 // The role stated around the mention text[begin, end): a run of role words right before it
@@ -26,5 +28,11 @@ std::size_t LeadingRoleBytes(std::string_view surface, std::string_view lang,
 // True when the role prefix of LeadingRoleBytes ends in "of" ("Vice Chairman of Chrysler"):
 // the rest of the mention is the organisation, not the holder of the role.
 bool RoleNamesItsOrganisation(std::string_view role);
+
+// A Russian role in the nominative by its first word, the head ("губернатора" → "губернатор",
+// "председателя правительства" → "председатель правительства"); a role that starts with an
+// adjective ("главного редактора") stays as written, as its noun would have to agree. Other
+// roles are returned as they are.
+std::string NominativeRole(const std::string& role, const Lemmatizer& lemmas);
 
 }  // namespace storyline::digest_internal
