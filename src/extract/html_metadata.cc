@@ -397,21 +397,52 @@ constexpr std::size_t kLabelToDateBytes = 12;  // " am ", ": ", " on ", " le " b
 
 // The first date of the visible text that a publication label introduces: the page saying
 // which of its dates is the publication ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023").
-std::optional<LocalDate> LabelledPublicationDate(std::string_view text) {
-  std::string lower = Lower(text);
-  std::optional<LocalDate> best;
-  std::size_t best_at = std::string::npos;
-  for (std::string_view label : kPublishedLabels) {
-    for (std::size_t at = lower.find(label); at != std::string::npos && at < best_at; at = lower.find(label, at + 1)) {
-      std::size_t from = at + label.size();
-      std::vector<DateMatch> m = FindDatesInText(std::string_view(text).substr(from, kLabelToDateBytes + 40), kLabelToDateBytes + 40, 1);
-      if (!m.empty() && m.front().begin <= kLabelToDateBytes) {
-        best = m.front().date, best_at = at;
-        break;
+// Where the first publication label at or after `from` starts in `text` (ASCII letters compared
+// without case, other bytes exactly), with its length in *size; npos when there is none. One
+// pass over the text: each position is looked up by its first two bytes, and only the labels
+// that start with them are compared.
+std::size_t FindPublishedLabel(std::string_view text, std::size_t from, std::size_t* size) {
+  auto lower = [](char ch) {
+    const auto b = static_cast<unsigned char>(ch);
+    return static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+  };
+  // Two lower-cased bytes → 1 + the first label index with them (labels are few, so a label's
+  // bucket is the run of labels sharing its first two bytes, found by scanning the list).
+  static const std::vector<uint8_t> kBucket = [&] {
+    std::vector<uint8_t> t(1 << 16, 0);
+    for (std::size_t i = kPublishedLabels.size(); i-- > 0;) {
+      const std::string_view l = kPublishedLabels[i];
+      t[(static_cast<unsigned char>(l[0]) << 8) | static_cast<unsigned char>(l[1])] = static_cast<uint8_t>(i + 1);
+    }
+    return t;
+  }();
+  for (std::size_t i = from; i + 1 < text.size(); ++i) {
+    const unsigned key = (static_cast<unsigned>(lower(text[i])) << 8) | lower(text[i + 1]);
+    if (kBucket[key] == 0) continue;
+    for (std::size_t j = kBucket[key] - 1; j < kPublishedLabels.size(); ++j) {
+      const std::string_view label = kPublishedLabels[j];
+      if (((static_cast<unsigned>(static_cast<unsigned char>(label[0])) << 8) | static_cast<unsigned char>(label[1])) != key) continue;
+      if (label.size() > text.size() - i) continue;
+      std::size_t k = 2;
+      while (k < label.size() && lower(text[i + k]) == static_cast<unsigned char>(label[k])) ++k;
+      if (k == label.size()) {
+        *size = label.size();
+        return i;
       }
     }
   }
-  return best;
+  return std::string_view::npos;
+}
+
+// The earliest publication label of `text` followed within kLabelToDateBytes by a date.
+std::optional<LocalDate> LabelledPublicationDate(std::string_view text) {
+  std::size_t size = 0;
+  for (std::size_t at = FindPublishedLabel(text, 0, &size); at != std::string_view::npos;
+       at = FindPublishedLabel(text, at + 1, &size)) {
+    std::vector<DateMatch> m = FindDatesInText(text.substr(at + size, kLabelToDateBytes + 40), kLabelToDateBytes + 40, 1);
+    if (!m.empty() && m.front().begin <= kLabelToDateBytes) return m.front().date;
+  }
+  return std::nullopt;
 }
 
 // The first date value of a publication key in the page's other scripts, in document order:
@@ -441,14 +472,15 @@ std::optional<LocalDate> ScriptStateDate(const Candidates& c) {
 
 // The dates from the text, the least trusted, are only looked for when they could win.
 void TakeTextDates(Candidates& c, bool has_url_date) {
-  if (auto d = LabelledPublicationDate(JoinVisible(c, 0, kPageTextBytes))) c.dates.push_back({kRankDateline, "text:published", *d});
+  const std::string page = JoinVisible(c, 0, kPageTextBytes);  // joined once, read twice
+  if (auto d = LabelledPublicationDate(page)) c.dates.push_back({kRankDateline, "text:published", *d});
   if (c.first_after_h1 != std::string_view::npos && !has_url_date && !HasRankBelow(c.dates, kRankTextAfterH1)) {
     if (auto d = FirstUnlabelledDate(JoinVisible(c, c.first_after_h1, kAfterH1Bytes), kAfterH1Bytes)) {
       c.dates.push_back({kRankTextAfterH1, "text", *d});
     }
   }
   if (c.dates.empty() && !has_url_date) {
-    if (auto d = FindDateInText(JoinVisible(c, 0, kPageTextBytes), kPageTextBytes)) {
+    if (auto d = FindDateInText(page, kPageTextBytes)) {
       c.dates.push_back({kRankPageText, "text:page", *d});
     } else if (auto s = ScriptStateDate(c)) {
       c.dates.push_back({kRankPageText, "script", *s});

@@ -145,6 +145,14 @@ TEST(HtmlMetadataTest, DateSources) {
        "<h1>H</h1><p>\xd0\xa4\xd0\xb5\xd1\x81\xd1\x82\xd0\xb8\xd0\xb2\xd0\xb0\xd0\xbb\xd1\x8c 12 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020.</p>"
        "<p>\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe: 7 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020</p>",
        "2020-06-07", "text:published"},
+      // The one-pass label search (stop 10): capitals, and a two-word label broken by a newline.
+      {"an upper-case publication label",
+       "<h1>H</h1><p>" + Words(450) + " Seit 4. August 2014 gilt das Gesetz.</p><p>PUBLISHED: 3 May 2021</p>",
+       "2021-05-03", "text:published"},
+      {"a two-word label across collapsed whitespace",
+       "<h1>H</h1><p>" + Words(450) + " 12 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020.</p>"
+       "<p>\xd0\x94\xd0\xb0\xd1\x82\xd0\xb0\n  \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8: 7 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020</p>",
+       "2020-06-07", "text:published"},
       // Regression (htmldate-eval uk.trustpilot.com, munich2022.com): the page draws its text
       // with JavaScript and shows no date; the state it renders from names it.
       {"script state when the page shows no date",
