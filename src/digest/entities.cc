@@ -181,18 +181,6 @@ bool IsAcronymLike(std::string_view w) {
   return first < w.size() && NerLower(w.substr(first)) != w.substr(first);
 }
 
-std::vector<std::string_view> NameWords(std::string_view name) {
-  std::vector<std::string_view> words;
-  std::size_t pos = 0;
-  while (pos < name.size()) {
-    std::size_t space = name.find(' ', pos);
-    if (space == std::string_view::npos) space = name.size();
-    if (space > pos) words.push_back(name.substr(pos, space - pos));
-    pos = space + 1;
-  }
-  return words;
-}
-
 bool Checkable(std::string_view w) { return HasCyrillic(w) && !IsAcronymLike(w); }
 
 // Russian names in the nominative where the spellings allow: the first of the `preferred`
@@ -206,14 +194,14 @@ std::string NominativeName(const std::vector<std::string>& spellings, std::size_
   const std::string& top = spellings.front();
   if (!HasCyrillic(top)) return top;
   for (std::size_t i = 0; i < preferred && i < spellings.size(); ++i) {
-    const std::vector<std::string_view> words = NameWords(spellings[i]);
+    const std::vector<std::string_view> words = SplitWords(spellings[i]);
     if (std::all_of(words.begin(), words.end(), [&](std::string_view w) {
           return !Checkable(w) || lemmas.IsDictionaryForm(w);
         })) {
       return spellings[i];
     }
   }
-  const std::vector<std::string_view> words = NameWords(top);
+  const std::vector<std::string_view> words = SplitWords(top);
   std::string built;
   for (std::string_view w : words) {
     std::string lemma = Checkable(w) ? lemmas.NameLemma(w, words.size() == 1) : std::string(w);
