@@ -23,7 +23,7 @@ turns on chunks of 100 pages (a fresh single-threaded process per chunk), so tha
 ups and downs fall on all three alike.
 
     python3 eval/readability_side_by_side.py [--sets daniel-test,aeb] [--tool PATH]
-        [--node-dir DIR] [--limit N]
+        [--node-dir DIR] [--limit N] [--variant NAME=ARGS]... [--also-tool NAME=PATH]...
 
 Needs /usr/bin/python3 with python3-readability and python3-lxml (apt-get install
 python3-readability), and Node.js with @mozilla/readability and jsdom installed in --node-dir
@@ -121,6 +121,12 @@ def run_lines(argv: list[str], paths: list[Path], env=None) -> tuple[dict[str, d
 
 def systems(args) -> list[tuple[str, list[str], dict | None]]:
     out = [("storyline", [str(args.tool)], None)]
+    for variant in args.variant:
+        name, _, extra = variant.partition("=")
+        out.append((name, [str(args.tool)] + extra.split(), None))
+    for other in args.also_tool:
+        name, _, path = other.partition("=")
+        out.append((name, [path], None))
     py = "/usr/bin/python3"
     probe = subprocess.run([py, "-c", "import readability, lxml.html"], capture_output=True)
     if probe.returncode == 0:
@@ -225,6 +231,12 @@ def main(argv=None) -> int:
     ap.add_argument("--split-seed", type=int, default=1)
     ap.add_argument("--limit", type=int, default=0, help="first N pages of each set (0 = all)")
     ap.add_argument("--by-language", action="store_true", help="DAnIEL: one group per language")
+    ap.add_argument("--variant", action="append", default=[], metavar="NAME=ARGS",
+                    help="also run --tool with these arguments as system NAME, in the same turns "
+                         "(e.g. storyline-no-prescan=--no-prescan)")
+    ap.add_argument("--also-tool", action="append", default=[], metavar="NAME=PATH",
+                    help="also run another storyline_extract_batch build as system NAME, in the same "
+                         "turns (e.g. before=/tmp/main-build/src/extract/storyline_extract_batch)")
     ap.add_argument("--json")
     args = ap.parse_args(argv)
     data, rc = data_and_tool(args.data, args.tool)
