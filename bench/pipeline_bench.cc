@@ -11,6 +11,7 @@
 
 #include "dedup/fingerprint.h"
 #include "extract/extractor.h"
+#include "extract/html_prescan.h"
 #include "text/analyzer.h"
 #include "text/language.h"
 #include "text/normalize.h"
@@ -60,6 +61,28 @@ void BM_ExtractHtml(benchmark::State& state) {
   SetBytes(state, d.content.size());
 }
 BENCHMARK(BM_ExtractHtml);
+
+// The same without the pre-parse scan (ExtractOptions::prescan), and the scan alone.
+void BM_ExtractHtmlWithoutPrescan(benchmark::State& state) {
+  Document d;
+  d.origin = "boilerplate.html";
+  d.format = DocFormat::kHtml;
+  d.content = Slurp("extract/boilerplate.html");
+  ExtractOptions options;
+  options.prescan = false;
+  Extractor extractor(options);
+  for (auto _ : state) benchmark::DoNotOptimize(extractor.Extract(d));
+  SetBytes(state, d.content.size());
+}
+BENCHMARK(BM_ExtractHtmlWithoutPrescan);
+
+void BM_PrescanHtml(benchmark::State& state) {
+  const std::string html = Slurp("extract/boilerplate.html");
+  std::string kept;
+  for (auto _ : state) benchmark::DoNotOptimize(DropUnreadHtml(html, kept));
+  SetBytes(state, html.size());
+}
+BENCHMARK(BM_PrescanHtml);
 
 void BM_NormalizeEnglish(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(NormalizeText(EnglishText()));

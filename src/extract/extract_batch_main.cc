@@ -1,12 +1,16 @@
 // storyline_extract_batch: a hidden evaluation tool (not installed, not part of the CLI).
 //
-// Usage: storyline_extract_batch [--text] [FILE...]   (no FILE: one path per line on stdin)
+// Usage: storyline_extract_batch [--text] [--no-prescan] [--check-prescan] [FILE...]
+//        (no FILE: one path per line on stdin)
 // Reads each file as HTML (or plain text with --text; `.gz` is decompressed), runs
 // Extractor::Extract in this one process, and prints one JSON line per file:
 //   {"path", "ok", "title", "text", "author", "published", "published_source", "published_local",
 //    "extract_us"} or {"path", "ok": false, "error"}.
 // `extract_us` times Extract() alone (charset, parse, metadata, main text), not the file read,
 // so eval/extract_eval.py can report pages per second per core.
+// --no-prescan: parse HTML without DropUnreadHtml (to measure it). --check-prescan: instead of
+// extracting, parse each page as is and prescanned and print {"path", "same", "bytes",
+// "kept_bytes", "stopped_at"}: "same" is whether the two trees give equal prescan_check dumps.
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -15,7 +19,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/charset.h"
 #include "extract/extractor.h"
+#include "extract/html_prescan.h"
+#include "extract/prescan_check.h"
 #include "ingest/file_source.h"
 
 namespace storyline {
@@ -49,12 +56,42 @@ nlohmann::json ExtractOne(const Extractor& extractor, const std::string& path, D
   return out;
 }
 
+// Parses the page (decoded as Extract does) as is and prescanned, and compares the trees.
+nlohmann::json CheckPrescan(const std::string& path) {
+  nlohmann::json out = {{"path", path}};
+  Result<std::string> bytes = ReadMaybeGzip(path);
+  if (!bytes.ok()) return out.update({{"ok", false}, {"error", bytes.status().message()}}), out;
+  std::string utf8;
+  if (std::optional<std::string_view> as_is = Utf8AsIs(*bytes)) {
+    utf8 = std::string(*as_is);
+  } else {
+    Result<std::string> decoded = DecodeToUtf8(*bytes, true);
+    if (!decoded.ok()) return out.update({{"ok", false}, {"error", decoded.status().message()}}), out;
+    utf8 = std::move(*decoded);
+  }
+  std::string kept;
+  PrescanStats stats;
+  bool changed = DropUnreadHtml(utf8, kept, &stats);
+  if (!changed) kept = utf8;
+  Result<myhtml_tree_t*> a = ParseHtml(utf8);
+  std::string dump_a = a.ok() ? DumpTreeForPrescanCheck(*a) : "parse failed";
+  Result<myhtml_tree_t*> b = ParseHtml(kept);
+  std::string dump_b = b.ok() ? DumpTreeForPrescanCheck(*b) : "parse failed";
+  out.update({{"ok", true}, {"same", dump_a == dump_b}, {"bytes", utf8.size()}, {"kept_bytes", kept.size()}});
+  out["stopped_at"] = stats.stopped_at == std::string_view::npos ? nlohmann::json() : nlohmann::json(stats.stopped_at);
+  return out;
+}
+
 int Main(int argc, char** argv) {
   DocFormat format = DocFormat::kHtml;
+  ExtractOptions options;
+  bool check = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--text") format = DocFormat::kText;
+    else if (arg == "--no-prescan") options.prescan = false;
+    else if (arg == "--check-prescan") check = true;
     else paths.push_back(arg);
   }
   if (paths.empty()) {
@@ -62,9 +99,9 @@ int Main(int argc, char** argv) {
       if (!line.empty()) paths.push_back(line);
     }
   }
-  Extractor extractor;
+  Extractor extractor(options);
   for (const std::string& path : paths) {
-    std::string line = ExtractOne(extractor, path, format).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string line = (check ? CheckPrescan(path) : ExtractOne(extractor, path, format)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     line.push_back('\n');
     std::fwrite(line.data(), 1, line.size(), stdout);
   }

@@ -17,6 +17,9 @@ namespace storyline {
 struct ExtractOptions {
   // Articles whose extracted text has fewer characters than this are rejected as empty.
   std::size_t min_text_chars = 1;
+  // Drop the bytes no extraction step reads (script and style bodies, comment texts) before
+  // parsing HTML (html_prescan.h). Output is the same either way; off only to measure it.
+  bool prescan = true;
 };
 
 class Extractor {

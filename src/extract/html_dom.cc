@@ -1,6 +1,10 @@
 #include "extract/html_dom.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
+
+#include "extract/html_prescan.h"
 
 namespace storyline {
 namespace {
@@ -61,6 +65,8 @@ Result<myhtml_tree_t*> ParseHtml(std::string_view utf8) {
 }
 
 std::string_view AttrValue(myhtml_tree_node_t* node, std::string_view key) {
+  // The prescan drops attributes not listed there: reading one would silently find nothing.
+  if (std::find(kAttributesRead.begin(), kAttributesRead.end(), key) == kAttributesRead.end()) std::abort();
   myhtml_tree_attr_t* attr = myhtml_attribute_by_key(node, key.data(), key.size());
   if (attr == nullptr) return {};
   std::size_t length = 0;
@@ -71,14 +77,21 @@ std::string_view AttrValue(myhtml_tree_node_t* node, std::string_view key) {
 void AppendCollapsed(std::string& out, std::string_view text) {
   const char* p = text.data();
   const char* end = p + text.size();
+  auto space_start = [](char c) { return kSpaceStart[static_cast<unsigned char>(c)]; };
   while (p < end) {
     const char* run = p;
-    while (p < end && !kSpaceStart[static_cast<unsigned char>(*p)]) ++p;
-    // A lead byte 0xc2 not followed by 0xa0 is part of the run (another character).
-    if (p < end && static_cast<unsigned char>(*p) == 0xc2 && !(p + 1 < end && static_cast<unsigned char>(p[1]) == 0xa0)) {
-      ++p;
-      out.append(run, p);
-      continue;
+    for (;;) {
+      while (p < end && !space_start(*p)) ++p;
+      if (p == end) break;
+      // A lead byte 0xc2 not followed by 0xa0 is part of the run (another character), and so is
+      // a lone ASCII space between two bytes of the run: it would come out as itself. (The run
+      // is then copied once, not once per word.)
+      if (static_cast<unsigned char>(*p) == 0xc2 ? !(p + 1 < end && static_cast<unsigned char>(p[1]) == 0xa0)
+                                                  : *p == ' ' && p > run && p + 1 < end && !space_start(p[1])) {
+        ++p;
+        continue;
+      }
+      break;
     }
     out.append(run, p);
     if (p == end) break;

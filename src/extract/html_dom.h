@@ -19,7 +19,8 @@ Result<myhtml_tree_t*> ParseHtml(std::string_view utf8);
 
 inline myhtml_tag_id_t TagOf(myhtml_tree_node_t* node) { return myhtml_node_tag_id(node); }
 
-// The attribute's value ("" when absent). Keys are lower case (the parser folds them).
+// The attribute's value ("" when absent). Keys are lower case (the parser folds them) and must
+// be in kAttributesRead (html_prescan.h): the prescan drops the others before parsing.
 std::string_view AttrValue(myhtml_tree_node_t* node, std::string_view key);
 
 // Appends text with runs of whitespace (ASCII and U+00A0) collapsed to one space; no space is

@@ -10,6 +10,7 @@
 #include "base/time_util.h"
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
+#include "extract/html_prescan.h"
 
 namespace storyline {
 namespace {
@@ -70,11 +71,10 @@ constexpr int kMaxDatelineTries = 24;
 constexpr std::size_t kShownDateBytes = 600;
 constexpr std::size_t kMaxScripts = 64;
 
-// JSON keys of a publication time in scripts that are not JSON-LD: the state a JavaScript page
-// renders itself from ("publishedDate", "published_at", "createdAt"…), quoted as JSON writes them.
-constexpr std::array<std::string_view, 10> kScriptDateKeys = {
-    "\"datePublished\"", "\"publishedDate\"", "\"publishedAt\"", "\"published_at\"", "\"publishDate\"",
-    "\"publish_date\"", "\"datePosted\"", "\"dateCreated\"", "\"createdAt\"", "\"created_at\""};
+// JSON keys of a publication time in scripts that are not JSON-LD (kScriptKeysRead in
+// html_prescan.h, which keeps the scripts holding one): the state a JavaScript page renders
+// itself from ("publishedDate", "published_at", "createdAt"…), quoted as JSON writes them.
+constexpr const auto& kScriptDateKeys = kScriptKeysRead;
 
 // Meta names (lower case) that state the publication time.
 constexpr std::array<std::string_view, 21> kPublishedMeta = {

@@ -1,0 +1,53 @@
+// A fast pass over a page before myhtml parses it: drops the bytes that no extraction step reads
+// (bodies of <style>s, the text of comments, attributes not in kAttributesRead, the bodies of
+// scripts that are not JSON-LD and hold none of kScriptKeysRead, each left as one space so that
+// the script still has a text), so that the parser has fewer bytes to tokenize and copy. What
+// the parser builds from the result is the same tree less those texts and attributes (the
+// elements and comment nodes themselves stay).
+//
+// It follows myhtml's tokenizer (the HTML5 rules as libmodest implements them) over tags,
+// attribute values, comments, doctypes, bogus comments, RCDATA/RAWTEXT elements and the script
+// data states (escaped and double-escaped included), and stops changing anything — copying the
+// rest as it is — wherever the tokenizer's state would depend on tree construction it does not
+// model: foreign content (<svg>, <math>), <frameset>, raw-text elements inside <select>,
+// <plaintext>, and input that ends inside a tag, comment or script.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace storyline {
+
+// Every attribute that the extraction reads from the tree (html_dom.cc, html_metadata.cc) or
+// that changes how myhtml builds it (meta charset). The prescan drops all others (except on a
+// few elements, see html_prescan.cc): code that reads a new attribute must add it here, or it
+// will find it empty. AttrValue() aborts on a name missing from this list.
+inline constexpr std::array<std::string_view, 15> kAttributesRead = {
+    "class", "id", "hidden", "pubdate", "itemprop",              // DomIndex
+    "property", "name", "http-equiv", "content", "charset",      // <meta>
+    "type", "rel", "href", "datetime", "title"};                 // <script>, <link>, <time>, <abbr>
+
+struct PrescanStats {
+  std::size_t scripts = 0;   // script bodies dropped (left as one space)
+  std::size_t styles = 0;    // style bodies dropped
+  std::size_t comments = 0;  // comment texts dropped
+  std::size_t attributes = 0;  // attributes dropped
+  std::size_t stopped_at = std::string_view::npos;  // where copying as-is began, npos if never
+};
+
+// Whether the prescan keeps all attributes of elements so named (formatting elements…).
+bool PrescanKeepsAllAttributes(std::string_view tag_name);
+
+// The only strings read in scripts other than JSON-LD (html_metadata.cc, the script state date):
+// a script holding one of them is kept whole. Reading scripts in another way needs a change here.
+inline constexpr std::array<std::string_view, 10> kScriptKeysRead = {
+    "\"datePublished\"", "\"publishedDate\"", "\"publishedAt\"", "\"published_at\"", "\"publishDate\"",
+    "\"publish_date\"", "\"datePosted\"", "\"dateCreated\"", "\"createdAt\"", "\"created_at\""};
+
+// Writes `html` less the unread bytes into `out` (cleared first) and returns true; returns false
+// (and leaves `out` unspecified) when nothing would be dropped, so that the caller parses `html`.
+bool DropUnreadHtml(std::string_view html, std::string& out, PrescanStats* stats = nullptr);
+
+}  // namespace storyline

@@ -1,0 +1,80 @@
+// For checking html_prescan.h: a dump of everything in a parsed tree that extraction can read —
+// every node's tag and namespace in tree order, its attributes that are in kAttributesRead (all
+// of them on elements that keep all), and every text node's text except those DropUnreadHtml
+// may drop (inside <style>) or empty (inside a <script> whose type does not name JSON and that
+// holds no kScriptKeysRead: only that it has a text). Comments appear as nodes without their text. Parsing a page and its prescanned form
+// must give equal dumps. Used by the unit tests, the fuzz target and storyline_extract_batch.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/html_dom.h"
+#include "extract/html_prescan.h"
+
+namespace storyline {
+
+inline std::string DumpTreeForPrescanCheck(myhtml_tree_t* tree) {
+  std::string out;
+  auto lower_contains_json = [](std::string_view v) {
+    for (std::size_t i = 0; i + 4 <= v.size(); ++i) {
+      std::string w(v.substr(i, 4));
+      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (w == "json") return true;
+    }
+    return false;
+  };
+  myhtml_tree_node_t* root = myhtml_tree_get_document(tree);
+  if (root == nullptr) return out;
+  WalkTree(
+      root,
+      [&](myhtml_tree_node_t* n) {
+        myhtml_tag_id_t tag = TagOf(n);
+        if (tag == MyHTML_TAG__TEXT) {
+          myhtml_tree_node_t* parent = myhtml_node_parent(n);
+          myhtml_tag_id_t ptag = parent == nullptr ? myhtml_tag_id_t{MyHTML_TAG__UNDEF} : TagOf(parent);
+          const bool html = myhtml_node_namespace(parent) == MyHTML_NAMESPACE_HTML;
+          std::size_t length = 0;
+          const char* data = myhtml_node_text(n, &length);
+          const std::string_view text = data == nullptr ? std::string_view() : std::string_view(data, length);
+          if (html && ptag == MyHTML_TAG_STYLE) return false;  // dropped
+          if (html && ptag == MyHTML_TAG_SCRIPT && !lower_contains_json(AttrValue(parent, "type")) &&
+              std::none_of(kScriptKeysRead.begin(), kScriptKeysRead.end(),
+                           [&](std::string_view key) { return text.find(key) != std::string_view::npos; })) {
+            out += "[script]";  // emptied to one space: it is there, what it says is not read
+            return false;
+          }
+          out += "[" + std::string(text) + "]";
+          return false;
+        }
+        if (tag == MyHTML_TAG__COMMENT) {
+          out += "<!>";
+          return false;
+        }
+        std::size_t name_size = 0;
+        const char* name = myhtml_tag_name_by_id(tree, tag, &name_size);
+        // Ids past the static ones are given to other names as the tokenizer meets them, end
+        // tags inside dropped raw text included; only their names are the same tree to read.
+        out += "<" + (tag < MyHTML_TAG_LAST_ENTRY || name == nullptr ? std::to_string(tag) : std::string(name, name_size)) +
+               ":" + std::to_string(myhtml_node_namespace(n));
+        const bool keeps_all = name != nullptr && PrescanKeepsAllAttributes(std::string_view(name, name_size));
+        for (myhtml_tree_attr_t* a = myhtml_node_attribute_first(n); a != nullptr; a = myhtml_attribute_next(a)) {
+          std::size_t ks = 0, vs = 0;
+          const char* k = myhtml_attribute_key(a, &ks);
+          const char* v = myhtml_attribute_value(a, &vs);
+          const std::string_view key = k == nullptr ? std::string_view() : std::string_view(k, ks);
+          if (!keeps_all && std::find(kAttributesRead.begin(), kAttributesRead.end(), key) == kAttributesRead.end()) {
+            continue;
+          }
+          out += " " + std::string(k == nullptr ? "" : std::string_view(k, ks)) + "=" +
+                 std::string(v == nullptr ? "" : std::string_view(v, vs));
+        }
+        out += ">";
+        return true;
+      },
+      [&](myhtml_tree_node_t*) { out += ")"; });
+  return out;
+}
+
+}  // namespace storyline
