@@ -183,6 +183,61 @@ bool IsAcronymLike(std::string_view w) {
 
 bool Checkable(std::string_view w) { return HasCyrillic(w) && !IsAcronymLike(w); }
 
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The grammatical case of a Russian first name written `surface` whose dictionary form is
+// `lemma` (both capitalised): "Юрия" of "Юрий" is a masculine genitive, "Анной" of "Анна" a
+// feminine instrumental. kUnknown when the surface is the lemma or the ending is not a case's.
+enum class NameCase { kUnknown, kMascGenitive, kMascDative, kMascInstrumental, kMascPrepositional, kFemOblique };
+
+NameCase CaseOfFirstName(std::string_view surface, std::string_view lemma) {
+  if (surface == lemma || lemma.size() < 4) return NameCase::kUnknown;
+  const bool feminine = EndsWith(lemma, "а") || EndsWith(lemma, "я");
+  std::string_view stem = lemma;
+  if (feminine || EndsWith(lemma, "й") || EndsWith(lemma, "ь")) stem.remove_suffix(2);  // one Cyrillic letter
+  if (surface.substr(0, stem.size()) != stem) return NameCase::kUnknown;
+  const std::string_view ending = surface.substr(stem.size());
+  if (feminine) {
+    for (std::string_view e : {"ы", "и", "е", "у", "ю", "ой", "ей"}) {
+      if (ending == e) return NameCase::kFemOblique;
+    }
+    return NameCase::kUnknown;
+  }
+  if (ending == "а" || ending == "я") return NameCase::kMascGenitive;
+  if (ending == "у" || ending == "ю") return NameCase::kMascDative;
+  if (ending == "ом" || ending == "ем") return NameCase::kMascInstrumental;
+  if (ending == "е" || ending == "и") return NameCase::kMascPrepositional;
+  return NameCase::kUnknown;
+}
+
+// A surname in the case of its first name, put in the nominative by its ending: "Лужкова"
+// (genitive) → "Лужков", "Громовым" → "Громов", "Паулсу" → "Паулс", "Медведевой" → "Медведева";
+// "" when the ending does not fit the case (an indeclinable "Шойгу" stays as written).
+std::string SurnameInNominative(std::string_view surname, NameCase name_case) {
+  auto drop = [&](std::size_t bytes) { return std::string(surname.substr(0, surname.size() - bytes)); };
+  switch (name_case) {
+    case NameCase::kMascGenitive:
+      if (EndsWith(surname, "ого") || EndsWith(surname, "его")) return "";  // -ский/-ой: ambiguous
+      return EndsWith(surname, "а") ? drop(2) : "";
+    case NameCase::kMascDative:
+      if (EndsWith(surname, "ому") || EndsWith(surname, "ему")) return "";
+      return EndsWith(surname, "у") ? drop(2) : "";
+    case NameCase::kMascInstrumental:
+      if (EndsWith(surname, "ым") || EndsWith(surname, "им")) return drop(4);
+      return EndsWith(surname, "ом") || EndsWith(surname, "ем") ? drop(4) : "";
+    case NameCase::kMascPrepositional:
+      return EndsWith(surname, "е") ? drop(2) : "";
+    case NameCase::kFemOblique:
+      if (EndsWith(surname, "ой") && surname.size() > 8) return drop(4) + "а";
+      return "";
+    case NameCase::kUnknown:
+      break;
+  }
+  return "";
+}
+
 // Russian names in the nominative where the spellings allow: the first of the `preferred`
 // spellings (the longest name's, in preference order) whose words are all dictionary forms;
 // else the first spelling with each word replaced by its name lemma, when every word has one
@@ -203,8 +258,13 @@ std::string NominativeName(const std::vector<std::string>& spellings, std::size_
   }
   const std::vector<std::string_view> words = SplitWords(top);
   std::string built;
-  for (std::string_view w : words) {
+  NameCase name_case = NameCase::kUnknown;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
     std::string lemma = Checkable(w) ? lemmas.NameLemma(w, words.size() == 1) : std::string(w);
+    if (i == 0 && !lemma.empty()) name_case = CaseOfFirstName(w, lemma);
+    // "Юрия Лужкова": a surname the dictionary does not know follows the first name's case.
+    if (lemma.empty() && i > 0) lemma = SurnameInNominative(w, name_case);
     if (lemma.empty()) return top;
     built += (built.empty() ? "" : " ") + lemma;
   }

@@ -193,6 +193,20 @@ TEST(BuildEntities, RussianNamesInTheNominative) {
             with["Дмитрий Медведев"].end())
       << "the written form stays as an alias";
   EXPECT_TRUE(with.count("Япония"));
+  // Surnames the dictionary does not know follow their first name's case.
+  {
+    std::vector<Doc> people = {{"Визит Юрия Лужкова. Встреча с Борисом Громовым. Письмо Анны "
+                                "Смирновой. Слова Сергея Шойгу.",
+                                "ru",
+                                {{"Юрия Лужкова", kPer}, {"Борисом Громовым", kPer},
+                                 {"Анны Смирновой", kPer}, {"Сергея Шойгу", kPer}}}};
+    std::map<std::string, std::string> kind_of;
+    for (const StoryEntity& e : BuildEntities(Articles(people), keyer, {}, ru.get())) kind_of[e.name] = e.kind;
+    EXPECT_TRUE(kind_of.count("Юрий Лужков"));
+    EXPECT_TRUE(kind_of.count("Борис Громов"));
+    EXPECT_TRUE(kind_of.count("Анна Смирнова"));
+    EXPECT_TRUE(kind_of.count("Сергея Шойгу")) << "an indeclinable surname: left as written";
+  }
   // Roles by their head's nominative; an adjective-first role stays as written.
   EXPECT_EQ(digest_internal::NominativeRole("губернатора", *ru), "губернатор");
   EXPECT_EQ(digest_internal::NominativeRole("Губернатора", *ru), "Губернатор");
