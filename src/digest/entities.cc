@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <tuple>
+#include <utility>
 #include <unordered_map>
 
 #include "digest/entity_roles.h"
@@ -273,77 +276,109 @@ std::string NominativeName(const std::vector<std::string>& spellings, std::size_
 
 }  // namespace
 
-EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
-                               const EntityOptions& options, const Lemmatizer* ru_lemmas) {
-  EntityClusters out;
+namespace {
+
+// A mention as a name: its surface without a role prefix, the role that prefix stated, and the
+// kind it votes for. nullopt for a mention outside the text.
+struct MentionName {
+  std::string_view surface;
+  std::string role;
+  EntityKind kind;
+};
+
+std::optional<MentionName> ReadMention(const EntityArticle& art, const EntityMention& em) {
+  if (em.begin >= em.end || em.end > art.text.size()) return std::nullopt;
+  MentionName out{CleanSurface(WholeHyphenated(art.text, em.begin, em.end)), "", em.kind};
+  const bool tagged_person = em.kind == EntityKind::kPerson;
+  std::size_t r = digest_internal::LeadingRoleBytes(out.surface, art.lang, tagged_person);
+  // A mention tagged as an organisation or place gives up its first words as a role only
+  // when a full name remains ("Deputy Foreign Minister Sergei Ryabkov"), not "мэрии Москвы".
+  if (r > 0 && !tagged_person && SplitWords(out.surface.substr(r)).size() < 2) r = 0;
+  if (r == 0) return out;
+  out.role = std::string(out.surface.substr(0, r - 1));
+  out.surface.remove_prefix(r);
+  // "Vice Chairman of Chrysler LLC": the mention names the organisation; the holder of the
+  // role is someone else.
+  if (digest_internal::RoleNamesItsOrganisation(out.role)) {
+    out.role.clear();
+    out.kind = EntityKind::kOrganization;
+  } else {
+    out.kind = EntityKind::kPerson;  // a role makes a person, whatever the tagger said
+  }
+  return out;
+}
+
+// The keys of a name's words (connectors skipped), and the same joined as the name's identity;
+// nullopt when no word identifies anything.
+std::optional<std::pair<Name, std::string>> NameOfWords(const std::vector<std::string_view>& words,
+                                                        std::string_view lang, NameKeyer& keyer) {
+  Name n;
+  std::string joined;
+  for (std::string_view w : words) {
+    const std::string lower = NerLower(w);
+    if (IsConnector(lower)) continue;
+    // "S." identifies only through its initial: keyed so that it never equals a full word.
+    n.keys.push_back(IsInitialOnly(w) ? "." + lower.substr(0, 1) : WordKey(w, lang, keyer));
+    const std::string k = WordKey(w, lang, keyer);
+    n.initials.push_back(k.empty() ? '?' : k[0]);
+    n.letters += FirstCodePoint(lower);
+    n.lower += lower;
+    joined += n.keys.back() + ' ';
+  }
+  if (n.keys.empty()) return std::nullopt;
+  return std::make_pair(std::move(n), std::move(joined));
+}
+
+// Every distinct name of the articles' mentions; for each (article, mention) its name index
+// (-1: skipped) and the role stated with it.
+struct NameTable {
   std::vector<Name> names;
+  std::vector<std::vector<int>> mention_name;
+  std::vector<std::vector<std::string>> roles;
+};
+
+NameTable CollectNames(const std::vector<EntityArticle>& articles, NameKeyer& keyer) {
+  NameTable t;
   std::unordered_map<std::string, std::size_t> by_keys;
-  // (article, mention) → name index, and the mention's role.
-  std::vector<std::vector<int>> mention_name(articles.size());
-  std::vector<std::vector<std::string>> roles(articles.size());
+  t.mention_name.resize(articles.size());
+  t.roles.resize(articles.size());
   std::size_t seen = 0;
   for (std::size_t a = 0; a < articles.size(); ++a) {
     const EntityArticle& art = articles[a];
-    mention_name[a].assign(art.mentions.size(), -1);
-    roles[a].resize(art.mentions.size());
+    t.mention_name[a].assign(art.mentions.size(), -1);
+    t.roles[a].resize(art.mentions.size());
     for (std::size_t m = 0; m < art.mentions.size(); ++m) {
       const EntityMention& em = art.mentions[m];
-      if (em.begin >= em.end || em.end > art.text.size()) continue;
-      std::string_view surface = CleanSurface(WholeHyphenated(art.text, em.begin, em.end));
-      std::string role;
-      const bool tagged_person = em.kind == EntityKind::kPerson;
-      EntityKind kind = em.kind;
-      std::size_t r = digest_internal::LeadingRoleBytes(surface, art.lang, tagged_person);
-      // A mention tagged as an organisation or place gives up its first words as a role only
-      // when a full name remains ("Deputy Foreign Minister Sergei Ryabkov"), not "мэрии Москвы".
-      if (r > 0 && !tagged_person && SplitWords(surface.substr(r)).size() < 2) r = 0;
-      if (r > 0) {
-        role = std::string(surface.substr(0, r - 1));
-        surface.remove_prefix(r);
-        // "Vice Chairman of Chrysler LLC": the mention names the organisation; the holder of
-        // the role is someone else.
-        if (digest_internal::RoleNamesItsOrganisation(role)) {
-          role.clear();
-          kind = EntityKind::kOrganization;
-        } else {
-          kind = EntityKind::kPerson;  // a role makes a person, whatever the tagger said
-        }
-      }
-      std::vector<std::string_view> words = SplitWords(surface);
-      if (words.empty() || words.size() > kMaxNameWords || !HasUpper(surface)) continue;
-      Name n;
-      std::string joined;
-      for (std::string_view w : words) {
-        const std::string lower = NerLower(w);
-        if (IsConnector(lower)) continue;
-        // "S." identifies only through its initial: keyed so that it never equals a full word.
-        n.keys.push_back(IsInitialOnly(w) ? "." + lower.substr(0, 1) : WordKey(w, art.lang, keyer));
-        const std::string k = WordKey(w, art.lang, keyer);
-        n.initials.push_back(k.empty() ? '?' : k[0]);
-        n.letters += FirstCodePoint(lower);
-        n.lower += lower;
-        joined += n.keys.back() + ' ';
-      }
-      if (n.keys.empty()) continue;
-      auto [it, inserted] = by_keys.emplace(joined, names.size());
-      if (inserted) names.push_back(std::move(n)), names.back().first_seen = seen;
-      Name& name = names[it->second];
-      ++name.surfaces[std::string(surface)];
-      ++name.kinds[kind];
+      std::optional<MentionName> mention = ReadMention(art, em);
+      if (!mention) continue;
+      const std::vector<std::string_view> words = SplitWords(mention->surface);
+      if (words.empty() || words.size() > kMaxNameWords || !HasUpper(mention->surface)) continue;
+      auto keyed = NameOfWords(words, art.lang, keyer);
+      if (!keyed) continue;
+      auto [it, inserted] = by_keys.emplace(keyed->second, t.names.size());
+      if (inserted) t.names.push_back(std::move(keyed->first)), t.names.back().first_seen = seen;
+      Name& name = t.names[it->second];
+      ++name.surfaces[std::string(mention->surface)];
+      ++name.kinds[mention->kind];
       ++name.mentions;
       ++seen;
-      mention_name[a][m] = static_cast<int>(it->second);
-      if (!role.empty()) {
-        roles[a][m] = role;
-      } else if (kind == EntityKind::kPerson) {
+      t.mention_name[a][m] = static_cast<int>(it->second);
+      if (!mention->role.empty()) {
+        t.roles[a][m] = mention->role;
+      } else if (mention->kind == EntityKind::kPerson) {
         const std::size_t floor = m > 0 ? art.mentions[m - 1].end : 0;
         const std::size_t ceiling = m + 1 < art.mentions.size() ? art.mentions[m + 1].begin
                                                                 : art.text.size();
-        roles[a][m] = digest_internal::FindRole(art.text, em.begin, em.end, art.lang, floor, ceiling);
+        t.roles[a][m] = digest_internal::FindRole(art.text, em.begin, em.end, art.lang, floor, ceiling);
       }
     }
   }
-  // Longest names first, so that short forms find the full name they stand for.
+  return t;
+}
+
+// Names grouped into entities, longest names first so that short forms find the full name
+// they stand for. Returns the clusters and each name's cluster.
+std::pair<std::vector<Cluster>, std::vector<int>> ClusterNames(const std::vector<Name>& names) {
   std::vector<std::size_t> order(names.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
@@ -378,61 +413,76 @@ EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameK
     clusters[static_cast<std::size_t>(best)].mentions += names[n].mentions;
     name_cluster[n] = best;
   }
-  // Entities.
+  return {std::move(clusters), std::move(name_cluster)};
+}
+
+// An entity's name, aliases and role from its cluster's spellings (longest name first, then
+// the most mentioned, shorter, earlier) and its mentions' role votes.
+void NameEntity(StoryEntity& e, const Cluster& cluster, const std::vector<Name>& names,
+                const std::map<std::string, std::pair<int, std::string>>& role_votes,
+                const EntityOptions& options, const Lemmatizer* ru_lemmas) {
+  e.kind = EntityKindName(cluster.kind);
+  std::vector<std::tuple<bool, int, std::size_t, std::size_t, std::string>> spellings;
+  const std::size_t longest = names[cluster.names[0]].keys.size();
+  for (std::size_t n : cluster.names) {
+    for (const auto& [s, count] : names[n].surfaces) {
+      spellings.emplace_back(names[n].keys.size() != longest, -count, s.size(), names[n].first_seen, s);
+    }
+  }
+  std::sort(spellings.begin(), spellings.end());
+  std::vector<std::string> lowered, distinct;
+  std::size_t preferred = 0;  // how many distinct spellings are of the longest name
+  for (const auto& sp : spellings) {
+    const std::string& s = std::get<4>(sp);
+    const std::string low = NerLower(s);
+    if (std::find(lowered.begin(), lowered.end(), low) != lowered.end()) continue;
+    lowered.push_back(low);
+    distinct.push_back(s);
+    if (!std::get<0>(sp)) ++preferred;
+  }
+  e.name = distinct.empty() ? "" : distinct.front();
+  if (ru_lemmas != nullptr && !distinct.empty()) {
+    e.name = NominativeName(distinct, std::max<std::size_t>(preferred, 1), *ru_lemmas);
+  }
+  for (const std::string& s : distinct) {
+    if (e.aliases.size() >= options.max_aliases) break;
+    if (NerLower(s) != NerLower(e.name)) e.aliases.push_back(s);
+  }
+  int best_votes = 0;
+  for (const auto& [low, vote] : role_votes) {
+    if (vote.first > best_votes) best_votes = vote.first, e.role = vote.second;
+  }
+  if (ru_lemmas != nullptr) e.role = digest_internal::NominativeRole(e.role, *ru_lemmas);
+}
+
+}  // namespace
+
+EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
+                               const EntityOptions& options, const Lemmatizer* ru_lemmas) {
+  const NameTable table = CollectNames(articles, keyer);
+  const auto [clusters, name_cluster] = ClusterNames(table.names);
+  EntityClusters out;
   out.entities.resize(clusters.size());
   std::vector<std::map<std::string, std::pair<int, std::string>>> role_votes(clusters.size());
   out.mention_entity.resize(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a) {
     out.mention_entity[a].assign(articles[a].mentions.size(), -1);
-    for (std::size_t m = 0; m < mention_name[a].size(); ++m) {
-      if (mention_name[a][m] < 0) continue;
-      const int c = name_cluster[static_cast<std::size_t>(mention_name[a][m])];
+    for (std::size_t m = 0; m < table.mention_name[a].size(); ++m) {
+      if (table.mention_name[a][m] < 0) continue;
+      const int c = name_cluster[static_cast<std::size_t>(table.mention_name[a][m])];
       out.mention_entity[a][m] = c;
       StoryEntity& e = out.entities[static_cast<std::size_t>(c)];
       if (e.articles.empty() || e.articles.back() != a) e.articles.push_back(a);
       ++e.mentions;
-      if (!roles[a][m].empty()) {
-        auto& vote = role_votes[static_cast<std::size_t>(c)][NerLower(roles[a][m])];
-        if (vote.first++ == 0) vote.second = roles[a][m];
+      const std::string& role = table.roles[a][m];
+      if (!role.empty()) {
+        auto& vote = role_votes[static_cast<std::size_t>(c)][NerLower(role)];
+        if (vote.first++ == 0) vote.second = role;
       }
     }
   }
   for (std::size_t c = 0; c < clusters.size(); ++c) {
-    StoryEntity& e = out.entities[c];
-    e.kind = EntityKindName(clusters[c].kind);
-    // Spellings: (longest-name first, count, shorter, earlier).
-    std::vector<std::tuple<bool, int, std::size_t, std::size_t, std::string>> spellings;
-    const std::size_t longest = names[clusters[c].names[0]].keys.size();
-    for (std::size_t n : clusters[c].names) {
-      for (const auto& [s, count] : names[n].surfaces) {
-        spellings.emplace_back(names[n].keys.size() != longest, -count, s.size(),
-                               names[n].first_seen, s);
-      }
-    }
-    std::sort(spellings.begin(), spellings.end());
-    std::vector<std::string> lowered, distinct;
-    std::size_t preferred = 0;  // how many distinct spellings are of the longest name
-    for (const auto& sp : spellings) {
-      const std::string& s = std::get<4>(sp);
-      const std::string low = NerLower(s);
-      if (std::find(lowered.begin(), lowered.end(), low) != lowered.end()) continue;
-      lowered.push_back(low);
-      distinct.push_back(s);
-      if (!std::get<0>(sp)) ++preferred;
-    }
-    e.name = distinct.empty() ? "" : distinct.front();
-    if (ru_lemmas != nullptr && !distinct.empty()) {
-      e.name = NominativeName(distinct, std::max<std::size_t>(preferred, 1), *ru_lemmas);
-    }
-    for (const std::string& s : distinct) {
-      if (e.aliases.size() >= options.max_aliases) break;
-      if (NerLower(s) != NerLower(e.name)) e.aliases.push_back(s);
-    }
-    int best_votes = 0;
-    for (const auto& [low, vote] : role_votes[c]) {
-      if (vote.first > best_votes) best_votes = vote.first, e.role = vote.second;
-    }
-    if (ru_lemmas != nullptr) e.role = digest_internal::NominativeRole(e.role, *ru_lemmas);
+    NameEntity(out.entities[c], clusters[c], table.names, role_votes[c], options, ru_lemmas);
   }
   return out;
 }
