@@ -136,15 +136,26 @@ void CollectArticle(const std::vector<TimelineArticle>& articles, std::size_t i,
                                          [](char c) { return c >= '0' && c <= '9'; });
     dated.push_back({*day, *sentence, written_out});
   }
-  for (const Dated& d : dated) {
-    // "At a press conference on June 1st, … earlier today": a sentence that writes its date out
-    // is about that day; its "today" was resolved against a later publication date.
-    const bool overridden = !d.written_out && std::any_of(dated.begin(), dated.end(), [&](const Dated& o) {
-      return o.written_out && o.sentence == d.sentence && o.day != d.day;
-    });
-    if (overridden) continue;
-    AddMention(table, d.day, {i, d.sentence});
-    mentioned = true;
+  // Timexes come in text order, so one sentence's are adjacent: [run, end) is one sentence.
+  for (std::size_t run = 0, end = 0; run < dated.size(); run = end) {
+    while (end < dated.size() && dated[end].sentence == dated[run].sentence) ++end;
+    // "At a press conference on June 1st, … earlier today": a sentence that writes its date
+    // out is about that day; its "today" was resolved against a later publication date. A
+    // "today" is dropped when the sentence writes out a day other than its own.
+    std::optional<int64_t> written_day;
+    bool several_written = false;
+    for (std::size_t k = run; k < end; ++k) {
+      if (!dated[k].written_out) continue;
+      if (written_day && *written_day != dated[k].day) several_written = true;
+      written_day = dated[k].day;
+    }
+    for (std::size_t k = run; k < end; ++k) {
+      const bool overridden = !dated[k].written_out && written_day &&
+                              (several_written || *written_day != dated[k].day);
+      if (overridden) continue;
+      AddMention(table, dated[k].day, {i, dated[k].sentence});
+      mentioned = true;
+    }
   }
   if (!mentioned && !sentences.empty()) AddMention(table, DayOf(*a.published), {i, sentences[0]});
 }

@@ -80,6 +80,16 @@ TEST(Timeline, RepresentativeSentenceStatesTheEvent) {
   EXPECT_EQ(got[0].text, "The dam broke on Thursday, flooding the valley.");
 }
 
+TEST(Timeline, ThousandsOfDatesInOneSentence) {
+  // No full stop anywhere: one "sentence" with 20,000 dates, written out and deictic.
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += "on March 1, 2021 and today ";
+  const std::vector<TimelineEvent> got = BuildTimeline({{text, "en", kFriday}});
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].date, "2021-03-01");
+  for (const TimelineEvent& e : got) EXPECT_NE(e.date, "2021-03-05") << "its 'today' gives way";
+}
+
 TEST(Timeline, KeepsTheMostMentionedDates) {
   TimelineOptions options;
   options.max_dates = 1;
