@@ -1,8 +1,6 @@
 #include "extract/html_dom.h"
 
-#include <algorithm>
 #include <array>
-#include <cstdlib>
 
 #include "extract/html_prescan.h"
 
@@ -64,9 +62,8 @@ Result<myhtml_tree_t*> ParseHtml(std::string_view utf8) {
   return parser.tree();
 }
 
-std::string_view AttrValue(myhtml_tree_node_t* node, std::string_view key) {
-  // The prescan drops attributes not listed there: reading one would silently find nothing.
-  if (std::find(kAttributesRead.begin(), kAttributesRead.end(), key) == kAttributesRead.end()) std::abort();
+std::string_view AttrValue(myhtml_tree_node_t* node, AttrName name) {
+  const std::string_view key = name.view();
   myhtml_tree_attr_t* attr = myhtml_attribute_by_key(node, key.data(), key.size());
   if (attr == nullptr) return {};
   std::size_t length = 0;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/html_prescan.h"
 #include "storyline/status.h"
 
 namespace storyline {
@@ -19,9 +20,24 @@ Result<myhtml_tree_t*> ParseHtml(std::string_view utf8);
 
 inline myhtml_tag_id_t TagOf(myhtml_tree_node_t* node) { return myhtml_node_tag_id(node); }
 
-// The attribute's value ("" when absent). Keys are lower case (the parser folds them) and must
-// be in kAttributesRead (html_prescan.h): the prescan drops the others before parsing.
-std::string_view AttrValue(myhtml_tree_node_t* node, std::string_view key);
+// An attribute name the extraction may read: one of kAttributesRead (html_prescan.h), checked
+// when the program is compiled, because the prescan drops every other attribute before parsing
+// (a name missing from the list would silently read as empty). Only string literals convert.
+class AttrName {
+ public:
+  consteval AttrName(const char* name) : name_(name) {  // NOLINT: implicit on purpose
+    bool listed = false;
+    for (std::string_view read : kAttributesRead) listed = listed || read == name_;
+    if (!listed) throw "attribute not in kAttributesRead (html_prescan.h): add it there";
+  }
+  constexpr std::string_view view() const { return name_; }
+
+ private:
+  std::string_view name_;
+};
+
+// The attribute's value ("" when absent). Keys are lower case (the parser folds them).
+std::string_view AttrValue(myhtml_tree_node_t* node, AttrName key);
 
 // Appends text with runs of whitespace (ASCII and U+00A0) collapsed to one space; no space is
 // added at the start of `out` or after a space already there.

@@ -23,7 +23,7 @@ namespace storyline {
 // Every attribute that the extraction reads from the tree (html_dom.cc, html_metadata.cc) or
 // that changes how myhtml builds it (meta charset). The prescan drops all others (except on a
 // few elements, see html_prescan.cc): code that reads a new attribute must add it here, or it
-// will find it empty. AttrValue() aborts on a name missing from this list.
+// will find it empty. AttrValue() takes only names from this list (checked at compile time).
 inline constexpr std::array<std::string_view, 15> kAttributesRead = {
     "class", "id", "hidden", "pubdate", "itemprop",              // DomIndex
     "property", "name", "http-equiv", "content", "charset",      // <meta>
