@@ -123,9 +123,16 @@ struct Cluster {
   int mentions = 0;
 };
 
-std::string WordKey(std::string_view word, std::string_view lang, NameKeyer& keyer) {
-  std::string key = keyer.Key(word, lang);
-  return key.empty() ? NerLower(word) : key;
+// With `ru_lemmas`, a Russian word is keyed by its dictionary form, so that inflected spellings
+// of one name meet ("Большого театра" and "Большой театр"; the skeleton alone keeps their
+// adjective endings apart).
+std::string WordKey(std::string_view word, std::string_view lang, NameKeyer& keyer,
+                    const Lemmatizer* ru_lemmas = nullptr) {
+  std::string lemma;
+  if (ru_lemmas != nullptr && lang == "ru") lemma = ru_lemmas->NameLemma(word, true);
+  const std::string_view keyed = lemma.empty() ? word : std::string_view(lemma);
+  std::string key = keyer.Key(keyed, lang);
+  return key.empty() ? NerLower(keyed) : key;
 }
 
 std::size_t CodePointCount(std::string_view s) {
@@ -311,15 +318,16 @@ std::optional<MentionName> ReadMention(const EntityArticle& art, const EntityMen
 // The keys of a name's words (connectors skipped), and the same joined as the name's identity;
 // nullopt when no word identifies anything.
 std::optional<std::pair<Name, std::string>> NameOfWords(const std::vector<std::string_view>& words,
-                                                        std::string_view lang, NameKeyer& keyer) {
+                                                        std::string_view lang, NameKeyer& keyer,
+                                                        const Lemmatizer* ru_lemmas) {
   Name n;
   std::string joined;
   for (std::string_view w : words) {
     const std::string lower = NerLower(w);
     if (IsConnector(lower)) continue;
     // "S." identifies only through its initial: keyed so that it never equals a full word.
-    n.keys.push_back(IsInitialOnly(w) ? "." + lower.substr(0, 1) : WordKey(w, lang, keyer));
-    const std::string k = WordKey(w, lang, keyer);
+    const std::string k = WordKey(w, lang, keyer, ru_lemmas);
+    n.keys.push_back(IsInitialOnly(w) ? "." + lower.substr(0, 1) : k);
     n.initials.push_back(k.empty() ? '?' : k[0]);
     n.letters += FirstCodePoint(lower);
     n.lower += lower;
@@ -337,7 +345,8 @@ struct NameTable {
   std::vector<std::vector<std::string>> roles;
 };
 
-NameTable CollectNames(const std::vector<EntityArticle>& articles, NameKeyer& keyer) {
+NameTable CollectNames(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
+                       const Lemmatizer* ru_lemmas) {
   NameTable t;
   std::unordered_map<std::string, std::size_t> by_keys;
   t.mention_name.resize(articles.size());
@@ -353,7 +362,7 @@ NameTable CollectNames(const std::vector<EntityArticle>& articles, NameKeyer& ke
       if (!mention) continue;
       const std::vector<std::string_view> words = SplitWords(mention->surface);
       if (words.empty() || words.size() > kMaxNameWords || !HasUpper(mention->surface)) continue;
-      auto keyed = NameOfWords(words, art.lang, keyer);
+      auto keyed = NameOfWords(words, art.lang, keyer, ru_lemmas);
       if (!keyed) continue;
       auto [it, inserted] = by_keys.emplace(keyed->second, t.names.size());
       if (inserted) t.names.push_back(std::move(keyed->first)), t.names.back().first_seen = seen;
@@ -459,7 +468,7 @@ void NameEntity(StoryEntity& e, const Cluster& cluster, const std::vector<Name>&
 
 EntityClusters ClusterEntities(const std::vector<EntityArticle>& articles, NameKeyer& keyer,
                                const EntityOptions& options, const Lemmatizer* ru_lemmas) {
-  const NameTable table = CollectNames(articles, keyer);
+  const NameTable table = CollectNames(articles, keyer, ru_lemmas);
   const auto [clusters, name_cluster] = ClusterNames(table.names);
   EntityClusters out;
   out.entities.resize(clusters.size());

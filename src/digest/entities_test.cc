@@ -207,6 +207,13 @@ TEST(BuildEntities, RussianNamesInTheNominative) {
     EXPECT_TRUE(kind_of.count("Анна Смирнова"));
     EXPECT_TRUE(kind_of.count("Сергея Шойгу")) << "an indeclinable surname: left as written";
   }
+  // Inflected spellings of one name are one entity when keyed by their dictionary forms.
+  {
+    std::vector<Doc> theatre = {{"Большой театр открылся. Зрители Большого театра пришли.", "ru",
+                                 {{"Большой театр", kOrg}, {"Большого театра", kOrg}}}};
+    EXPECT_EQ(BuildEntities(Articles(theatre), keyer, {}, ru.get()).size(), 1u);
+    EXPECT_EQ(BuildEntities(Articles(theatre), keyer).size(), 2u) << "the skeletons alone differ";
+  }
   // Roles by their head's nominative; an adjective-first role stays as written.
   EXPECT_EQ(digest_internal::NominativeRole("губернатора", *ru), "губернатор");
   EXPECT_EQ(digest_internal::NominativeRole("Губернатора", *ru), "Губернатор");

@@ -53,7 +53,10 @@ int main() {
   std::vector<storyline::EntityArticle> articles;
   for (const Doc& d : docs) articles.push_back({d.text, d.lang, d.mentions});
   storyline::NameKeyer keyer;
-  const storyline::EntityClusters c = storyline::ClusterEntities(articles, keyer);
+  // As the engine does: Russian names keyed and shown by their dictionary forms when Debian's
+  // hunspell-ru is installed.
+  const storyline::EntityClusters c =
+      storyline::ClusterEntities(articles, keyer, {}, storyline::Lemmatizer::Shared("ru"));
   for (const auto& [doc, m] : lines) std::cout << c.mention_entity[doc][m] << "\n";
   return 0;
 }
