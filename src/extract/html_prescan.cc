@@ -457,135 +457,152 @@ bool PrescanKeepsAllAttributes(std::string_view tag_name) {
   return false;
 }
 
+namespace {
+
+// One pass of DropUnreadHtml: walks from '<' to '<', copying the page into `out_` with the
+// unread parts left out. Each On* method reads the markup at `p` (a '<') and returns where the
+// walk goes on, or kNpos to stop: the rest of the page is then copied as it is.
+class Dropper {
+ public:
+  Dropper(std::string_view html, std::string& out, PrescanStats& st)
+      : html_(html), n_(html.size()), out_(out), st_(st), scan_(html) {}
+
+  bool Run() {
+    out_.clear();
+    std::size_t i = 0;
+    for (;;) {
+      const void* lt = i < n_ ? std::memchr(html_.data() + i, '<', n_ - i) : nullptr;
+      if (lt == nullptr) break;
+      const std::size_t p = static_cast<std::size_t>(static_cast<const char*>(lt) - html_.data());
+      if (p + 1 >= n_) break;
+      const char c = html_[p + 1];
+      if (IsAlpha(c) || (c == '/' && p + 2 < n_ && IsAlpha(html_[p + 2]))) {
+        i = OnTag(p, c == '/');
+      } else if (c == '/') {  // `</` + not a letter: `</>` is dropped, the rest is a bogus comment
+        i = p + 2 >= n_ ? kNpos : html_[p + 2] == '>' ? p + 3 : scan_.After(p + 2, '>');
+      } else if (c == '!') {
+        i = OnDeclaration(p);
+      } else if (c == '?') {
+        i = scan_.After(p + 2, '>');
+      } else {
+        i = p + 1;  // a '<' that is text
+        continue;
+      }
+      if (i == kNpos) {
+        st_.stopped_at = p;
+        break;
+      }
+    }
+    if (copied_ == 0) return false;
+    out_.append(html_.data() + copied_, n_ - copied_);
+    return true;
+  }
+
+ private:
+  // Copies html[copied_, from) and `instead`; html[from, to) is left out.
+  void Drop(std::size_t from, std::size_t to, std::string_view instead = {}) {
+    if (out_.empty()) out_.reserve(n_);
+    out_.append(html_.data() + copied_, from - copied_).append(instead);
+    copied_ = to;
+  }
+
+  // A start or end tag at `p`; for raw-text elements, their body too.
+  std::size_t OnTag(std::size_t p, bool end_tag) {
+    const std::size_t name_begin = p + (end_tag ? 2 : 1);
+    std::size_t name_end = 0;
+    unread_.clear();
+    const std::size_t after = scan_.TagEnd(name_begin, name_end, end_tag ? nullptr : &unread_);
+    if (after == kNpos) return kNpos;
+    const std::string_view name = html_.substr(name_begin, name_end - name_begin);
+    const TagKind kind = KindOf(name);
+    if (end_tag) {
+      if (kind == TagKind::kSelect) in_select_ = false;
+      return after;
+    }
+    // Only <option>, <optgroup> and <hr> are modelled inside a <select>.
+    if ((in_select_ && kind != TagKind::kSelectContent) || kind == TagKind::kUnmodelled) return kNpos;
+    if (!unread_.empty() && !PrescanKeepsAllAttributes(name)) {
+      for (const Span& a : unread_) Drop(a.begin, a.end);
+      st_.attributes += unread_.size();
+    }
+    if (kind == TagKind::kOrdinary || kind == TagKind::kSelectContent) return after;
+    if (kind == TagKind::kSelect) {
+      in_select_ = true;
+      return after;
+    }
+    return OnRawText(p, after, name, kind);
+  }
+
+  // The body of a script, style or other raw-text element whose start tag ends at `after`;
+  // returns where its end tag starts (read as a tag next).
+  std::size_t OnRawText(std::size_t p, std::size_t after, std::string_view name, TagKind kind) {
+    std::size_t end = kNpos;
+    if (kind == TagKind::kScript) {
+      end = scan_.ScriptEnd(after);
+    } else {
+      // RAWTEXT and RCDATA end at `</` + the start tag's name, compared folded.
+      char folded[16];
+      for (std::size_t k = 0; k < name.size(); ++k) folded[k] = Lower(name[k]);
+      end = scan_.RawTextEnd(after, std::string_view(folded, name.size()));
+    }
+    if (end == kNpos) return kNpos;
+    // JSON-LD is read (html_metadata.cc); a type attribute written with a character reference
+    // could spell it too, so any script whose tag holds "json" or '&' is kept.
+    if (kind == TagKind::kStyle && end > after) {
+      Drop(after, end);
+      ++st_.styles;
+    } else if (kind == TagKind::kScript && end > after + 1) {
+      // A script keeps a text (one space) so that the scripts read for their state keys are
+      // counted as before (html_metadata.cc reads the first few).
+      const std::string_view tag = html_.substr(p, after - p);
+      if (!ContainsFolded(tag, "json") && tag.find('&') == kNpos && !HoldsScriptKey(html_.substr(after, end - after))) {
+        Drop(after, end, " ");
+        ++st_.scripts;
+      }
+    }
+    return end;
+  }
+
+  // `<!`: a comment (its text dropped), a doctype, or a bogus comment (CDATA too, outside
+  // foreign content).
+  std::size_t OnDeclaration(std::size_t p) {
+    if (p + 3 < n_ && html_[p + 2] == '-' && html_[p + 3] == '-') {
+      std::size_t text_end = 0;
+      const std::size_t i = scan_.CommentEnd(p + 4, text_end);
+      if (i != kNpos && text_end > p + 4) {
+        Drop(p + 4, text_end);
+        ++st_.comments;
+      }
+      return i;
+    }
+    if (p + 9 > n_) return kNpos;  // myhtml waits for more input before it decides
+    if (!EqualsFolded(html_.substr(p + 2, 7), "doctype")) return scan_.After(p + 2, '>');
+    const std::size_t i = scan_.After(p + 9, '>');
+    if (i == kNpos) return kNpos;
+    // A '>' inside a quoted identifier: leave the doctype's reading to myhtml.
+    const std::string_view doctype = html_.substr(p, i - p);
+    std::size_t quotes = 0;
+    for (char ch : doctype) quotes += ch == '"';
+    return quotes % 2 != 0 || doctype.find('\'') != kNpos ? kNpos : i;
+  }
+
+  std::string_view html_;
+  std::size_t n_;
+  std::string& out_;
+  PrescanStats& st_;
+  Scanner scan_;
+  std::size_t copied_ = 0;  // html[copied_, …) is still to be copied into `out_`
+  bool in_select_ = false;
+  std::vector<Span> unread_;  // unread attributes of the current tag
+};
+
+}  // namespace
+
 bool DropUnreadHtml(std::string_view html, std::string& out, PrescanStats* stats) {
   PrescanStats local;
   PrescanStats& st = stats != nullptr ? *stats : local;
   st = PrescanStats();
-  Scanner scan(html);
-  const std::size_t n = html.size();
-  std::size_t copied = 0;  // html[copied, …) is still to be copied into `out`
-  bool in_select = false;
-  std::vector<Span> unread;  // of the current tag
-  out.clear();
-  auto drop = [&](std::size_t from, std::size_t to, std::string_view instead = {}) {
-    if (out.empty()) out.reserve(n);
-    out.append(html.data() + copied, from - copied).append(instead);
-    copied = to;
-  };
-  std::size_t i = 0;
-  for (;;) {
-    const void* lt = i < n ? std::memchr(html.data() + i, '<', n - i) : nullptr;
-    if (lt == nullptr) break;
-    const std::size_t p = static_cast<std::size_t>(static_cast<const char*>(lt) - html.data());
-    auto stop = [&] { st.stopped_at = p; };
-    if (p + 1 >= n) break;
-    const char c = html[p + 1];
-    if (IsAlpha(c) || (c == '/' && p + 2 < n && IsAlpha(html[p + 2]))) {
-      const bool end_tag = c == '/';
-      const std::size_t name_begin = p + (end_tag ? 2 : 1);
-      std::size_t name_end = 0;
-      unread.clear();
-      const std::size_t after = scan.TagEnd(name_begin, name_end, end_tag ? nullptr : &unread);
-      if (after == kNpos) {
-        stop();
-        break;
-      }
-      const std::string_view name = html.substr(name_begin, name_end - name_begin);
-      i = after;
-      const TagKind kind = KindOf(name);
-      if (end_tag) {
-        if (kind == TagKind::kSelect) in_select = false;
-        continue;
-      }
-      if (in_select && kind != TagKind::kSelectContent) {
-        stop();  // only <option>, <optgroup> and <hr> are modelled inside a <select>
-        break;
-      }
-      if (kind == TagKind::kUnmodelled) {
-        stop();
-        break;
-      }
-      if (!unread.empty() && !PrescanKeepsAllAttributes(name)) {
-        for (const Span& a : unread) drop(a.begin, a.end);
-        st.attributes += unread.size();
-      }
-      if (kind == TagKind::kOrdinary || kind == TagKind::kSelectContent) continue;
-      if (kind == TagKind::kSelect) {
-        in_select = true;
-        continue;
-      }
-      std::size_t end = kNpos;
-      if (kind == TagKind::kScript) {
-        end = scan.ScriptEnd(after);
-      } else {
-        // RAWTEXT and RCDATA end at `</` + the start tag's name, compared folded.
-        char folded[16];
-        for (std::size_t k = 0; k < name.size(); ++k) folded[k] = Lower(name[k]);
-        end = scan.RawTextEnd(after, std::string_view(folded, name.size()));
-      }
-      if (end == kNpos) {
-        stop();
-        break;
-      }
-      // JSON-LD is read (html_metadata.cc); a type attribute written with a character reference
-      // could spell it too, so any script whose tag holds "json" or '&' is kept.
-      if (kind == TagKind::kStyle && end > after) {
-        drop(after, end);
-        ++st.styles;
-      } else if (kind == TagKind::kScript && end > after + 1) {
-        // A script keeps a text (one space) so that the scripts read for their state keys are
-        // counted as before (html_metadata.cc reads the first few).
-        const std::string_view tag = html.substr(p, after - p);
-        if (!ContainsFolded(tag, "json") && tag.find('&') == kNpos && !HoldsScriptKey(html.substr(after, end - after))) {
-          drop(after, end, " ");
-          ++st.scripts;
-        }
-      }
-      i = end;  // the end tag is read as a tag next
-      continue;
-    }
-    if (c == '/') {  // `</` + not a letter: `</>` is dropped by the tokenizer, the rest is a bogus comment
-      if (p + 2 >= n) {
-        stop();
-        break;
-      }
-      i = html[p + 2] == '>' ? p + 3 : scan.After(p + 2, '>');
-    } else if (c == '!') {
-      if (p + 3 < n && html[p + 2] == '-' && html[p + 3] == '-') {
-        std::size_t text_end = 0;
-        i = scan.CommentEnd(p + 4, text_end);
-        if (i != kNpos && text_end > p + 4) {
-          drop(p + 4, text_end);
-          ++st.comments;
-        }
-      } else if (p + 9 > n) {
-        i = kNpos;  // myhtml waits for more input before it decides
-      } else if (EqualsFolded(html.substr(p + 2, 7), "doctype")) {
-        i = scan.After(p + 9, '>');
-        // A '>' inside a quoted identifier: leave the doctype's reading to myhtml.
-        if (i != kNpos) {
-          std::string_view doctype = html.substr(p, i - p);
-          std::size_t quotes = 0;
-          for (char ch : doctype) quotes += ch == '"';
-          if (quotes % 2 != 0 || doctype.find('\'') != kNpos) i = kNpos;
-        }
-      } else {
-        i = scan.After(p + 2, '>');  // bogus comment; <![CDATA[ too, outside foreign content
-      }
-    } else if (c == '?') {
-      i = scan.After(p + 2, '>');
-    } else {
-      i = p + 1;  // a '<' that is text
-      continue;
-    }
-    if (i == kNpos) {
-      stop();
-      break;
-    }
-  }
-  if (copied == 0) return false;
-  out.append(html.data() + copied, n - copied);
-  return true;
+  return Dropper(html, out, st).Run();
 }
 
 }  // namespace storyline
