@@ -51,28 +51,25 @@ void SetBytes(benchmark::State& state, std::size_t bytes) {
   state.SetItemsProcessed(state.iterations());
 }
 
-void BM_ExtractHtml(benchmark::State& state) {
+// Extract on the boilerplate fixture page, with the given options.
+void ExtractBoilerplatePage(benchmark::State& state, const ExtractOptions& options) {
   Document d;
   d.origin = "boilerplate.html";
   d.format = DocFormat::kHtml;
   d.content = Slurp("extract/boilerplate.html");
-  Extractor extractor;
+  Extractor extractor(options);
   for (auto _ : state) benchmark::DoNotOptimize(extractor.Extract(d));
   SetBytes(state, d.content.size());
 }
+
+void BM_ExtractHtml(benchmark::State& state) { ExtractBoilerplatePage(state, ExtractOptions()); }
 BENCHMARK(BM_ExtractHtml);
 
 // The same without the pre-parse scan (ExtractOptions::prescan), and the scan alone.
 void BM_ExtractHtmlWithoutPrescan(benchmark::State& state) {
-  Document d;
-  d.origin = "boilerplate.html";
-  d.format = DocFormat::kHtml;
-  d.content = Slurp("extract/boilerplate.html");
   ExtractOptions options;
   options.prescan = false;
-  Extractor extractor(options);
-  for (auto _ : state) benchmark::DoNotOptimize(extractor.Extract(d));
-  SetBytes(state, d.content.size());
+  ExtractBoilerplatePage(state, options);
 }
 BENCHMARK(BM_ExtractHtmlWithoutPrescan);
 
