@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/time_util.h"
+#include "extract/date_labels.h"
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_prescan.h"
@@ -377,72 +378,6 @@ std::optional<LocalDate> DateUnderHeadline(const Candidates& c) {
 
 bool HasRankBelow(const std::vector<DateCandidate>& dates, int rank) {
   return std::any_of(dates.begin(), dates.end(), [&](const DateCandidate& d) { return d.rank < rank; });
-}
-
-// Words that introduce a publication date in running text ("Veröffentlicht am 5. März 2020",
-// "Erschienen am: 01.11.2023", "Published on", "Опубликовано", "Publié le"), as written
-// (Cyrillic capitalised and not: the search lower-cases ASCII only).
-constexpr std::array<std::string_view, 18> kPublishedLabels = {
-    "published", "ver\xc3\xb6""ffentlicht", "erschienen", "erscheinungsdatum", "publi\xc3\xa9", "publicado", "publicada",
-    "pubblicato", "gepubliceerd", "opublikowano", "yay\xc4\xb1nlanma",
-    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // опубликовано
-    "\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // Опубликовано
-    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // опубліковано
-    "\xd0\x9e\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",  // Опубліковано
-    "\xd0\x94\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8",  // Дата публикации
-    "\xd0\xb4\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8",  // дата публикации
-    "\xd0\x94\xd0\xb0\xd1\x82\xd0\xb0 \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xb0\xd1\x86\xd1\x96\xd1\x97",  // Дата публікації
-};
-constexpr std::size_t kLabelToDateBytes = 12;  // " am ", ": ", " on ", " le " between label and date
-
-// The first date of the visible text that a publication label introduces: the page saying
-// which of its dates is the publication ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023").
-// Where the first publication label at or after `from` starts in `text` (ASCII letters compared
-// without case, other bytes exactly), with its length in *size; npos when there is none. One
-// pass over the text: each position is looked up by its first two bytes, and only the labels
-// that start with them are compared.
-std::size_t FindPublishedLabel(std::string_view text, std::size_t from, std::size_t* size) {
-  auto lower = [](char ch) {
-    const auto b = static_cast<unsigned char>(ch);
-    return static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-  };
-  // Two lower-cased bytes → 1 + the first label index with them (labels are few, so a label's
-  // bucket is the run of labels sharing its first two bytes, found by scanning the list).
-  static const std::vector<uint8_t> kBucket = [&] {
-    std::vector<uint8_t> t(1 << 16, 0);
-    for (std::size_t i = kPublishedLabels.size(); i-- > 0;) {
-      const std::string_view l = kPublishedLabels[i];
-      t[(static_cast<unsigned char>(l[0]) << 8) | static_cast<unsigned char>(l[1])] = static_cast<uint8_t>(i + 1);
-    }
-    return t;
-  }();
-  for (std::size_t i = from; i + 1 < text.size(); ++i) {
-    const unsigned key = (static_cast<unsigned>(lower(text[i])) << 8) | lower(text[i + 1]);
-    if (kBucket[key] == 0) continue;
-    for (std::size_t j = kBucket[key] - 1; j < kPublishedLabels.size(); ++j) {
-      const std::string_view label = kPublishedLabels[j];
-      if (((static_cast<unsigned>(static_cast<unsigned char>(label[0])) << 8) | static_cast<unsigned char>(label[1])) != key) continue;
-      if (label.size() > text.size() - i) continue;
-      std::size_t k = 2;
-      while (k < label.size() && lower(text[i + k]) == static_cast<unsigned char>(label[k])) ++k;
-      if (k == label.size()) {
-        *size = label.size();
-        return i;
-      }
-    }
-  }
-  return std::string_view::npos;
-}
-
-// The earliest publication label of `text` followed within kLabelToDateBytes by a date.
-std::optional<LocalDate> LabelledPublicationDate(std::string_view text) {
-  std::size_t size = 0;
-  for (std::size_t at = FindPublishedLabel(text, 0, &size); at != std::string_view::npos;
-       at = FindPublishedLabel(text, at + 1, &size)) {
-    std::vector<DateMatch> m = FindDatesInText(text.substr(at + size, kLabelToDateBytes + 40), kLabelToDateBytes + 40, 1);
-    if (!m.empty() && m.front().begin <= kLabelToDateBytes) return m.front().date;
-  }
-  return std::nullopt;
 }
 
 // The first date value of a publication key in the page's other scripts, in document order:
