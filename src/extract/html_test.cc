@@ -609,3 +609,32 @@ TEST(HtmlTextTest, LinkLadenSiblingDoesNotJoin) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL ctv.ca): readers' comments, each in its own box, held more than half the
+// page's text, so their "comments" name was not trusted (a name is only trusted below half the
+// page, for themes that wrap everything in such a name), and the story's column climbed into
+// them. A comment section that does not hold the densest container is the readers', beside it.
+TEST(HtmlTextTest, CommentsLongerThanTheStoryAreDropped) {
+  std::string comments = "<div class=\"commentdiv\"><p>Comments</p>";
+  for (int i = 0; i < 6; ++i) {
+    comments += "<div class=\"c\"><p><b>Reader " + std::to_string(i) + "</b></p><div class=\"t\"><p>" + kP4 + " " +
+                kP1 + "</p></div></div>";
+  }
+  comments += "</div>";
+  const std::string html = "<html><body><div id=\"main\"><div class=\"story\">" + P(kP1) + P(kP2) + P(kP3) + "</div>" +
+                           comments + "</div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+// A page whose whole story sits in a comment-named wrapper keeps it (the wrapper holds the story).
+TEST(HtmlTextTest, StoryInACommentNamedWrapperIsKept) {
+  const std::string html = "<html><body><div class=\"has-comments\"><div class=\"story\">" + P(kP1) + P(kP2) + P(kP3) +
+                           "</div></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+}
+
+}  // namespace
+}  // namespace storyline

@@ -171,6 +171,8 @@ bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) !
 // nav menu share social promo advert byline breadcrumb
 constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) | (1u << 8) |
                                      (1u << 11) | (1u << 16);
+// comment koment komment: a section of readers' comments (see SetAsideCommentsBeside).
+constexpr uint32_t kCommentMarks = (1u << 5) | (1u << 17) | (1u << 18);
 // Unlinked text (bytes) above which a proseless-named element holding a quarter of the page's
 // text is read as a wrapper (other chrome needs half, see IsSkipped).
 constexpr std::size_t kProseInFurniture = 600;
@@ -185,6 +187,7 @@ struct NodeInfo {
   bool has_block = false;      // a block element below (<br> and <hr> excepted)
   bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
   bool proseless_name = false;  // chrome only by a kProselessMarks name
+  bool away = false;           // chrome kept for its size, but found beside the story: skipped
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
   double listed_prose = 0;     // of which in list items or teaser cards (teaser lists, link menus)
   Id prev = DomIndex::kNone;   // the element before it among its parent's children (text skipped)
@@ -203,6 +206,10 @@ class Page {
   Id body() const { return body_; }
   const NodeInfo& Info(Id n) const { return info_[n]; }
   NodeInfo& MutableInfo(Id n) { return info_[n]; }
+  // Forgets the scores of a ScoreBlocks pass, to score again.
+  void ClearScores() {
+    for (NodeInfo& info : info_) info.prose = info.listed_prose = 0;
+  }
 
   bool IsSkipped(Id node, Id root) const {
     myhtml_tag_id_t tag = dom_.Tag(node);
@@ -210,6 +217,7 @@ class Page {
     if (IsNonContentTag(tag)) return true;
     if (node == root) return false;
     const NodeInfo& info = Info(node);
+    if (info.away) return true;
     if (info.proseless_name && info.text >= half_ / 2 &&
         info.text - std::min(info.linked, info.text) >= kProseInFurniture) {
       return false;
@@ -439,6 +447,24 @@ Id Climb(const Page& page, Id root) {
   return root;
 }
 
+// A comment section holding half the page's text is kept as a possible wrapper of the whole page
+// (see IsSkipped); when it does not hold the densest container, it is the readers' comments
+// beside a shorter story, and is skipped after all. True when any is.
+bool SetAsideCommentsBeside(Page& page, Id dense) {
+  const DomIndex& dom = page.dom();
+  const Id body = page.body();
+  bool any = false;
+  for (Id n = body + 1; n < dom.End(body); ++n) {
+    const NodeInfo& info = page.Info(n);
+    if (info.chrome && dom.Tag(n) != MyHTML_TAG__TEXT && !page.IsSkipped(n, body) && !Contains(dom, n, dense) &&
+        (BoilerplateMarks(dom.Name(n)) & kCommentMarks) != 0) {
+      page.MutableInfo(n).away = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
 // The roots to render, in document order: usually one element; the densest container plus its
 // prose-rich siblings when no semantic container holds the article.
 std::vector<Id> FindRoots(Page& page) {
@@ -447,6 +473,13 @@ std::vector<Id> FindRoots(Page& page) {
   std::vector<Id> semantic;
   ScoreBlocks(page, c, semantic);
   Id dense = c.container.Best();
+  if (dense != DomIndex::kNone && SetAsideCommentsBeside(page, dense)) {
+    page.ClearScores();
+    c = Candidates(dom.size());
+    semantic.clear();
+    ScoreBlocks(page, c, semantic);
+    dense = c.container.Best();
+  }
   double dense_prose = dense == DomIndex::kNone ? 0.0 : page.Info(dense).prose;
   // itemprop=articleBody first, then the <article> with the most prose; each only when it holds
   // enough of the page's best prose (or contains the densest container).

@@ -11,7 +11,8 @@
 // form, figure, figcaption…), `hidden` elements and class/id names with nav, menu, footer,
 // share, social, comment (koment, komment), related, promo, advert, cookie, subscribe, byline,
 // author, copyright, modal, signup, breadcrumb — unless such an element holds half the page's
-// text (at least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>.
+// text (at least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>;
+// a comment section so large is still dropped when it does not hold the densest container.
 // Paragraphs mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read
 // more: …") are dropped, and so is furniture at the ends (a heading heading nothing or a short
 // line that does not end a sentence at the end, a short date line at the start). Not
