@@ -24,6 +24,18 @@ std::set<std::string> TitleStems(const AnalyzedText& title) {
   return stems;
 }
 
+// The stems of the body's first sentence (up to the analyser's next sentence start): what an
+// article without a headline offers as one.
+std::set<std::string> LeadStems(const AnalyzedText& body) {
+  std::set<std::string> stems;
+  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
+    const Token& t = body.tokens[i];
+    if (i > 0 && t.sentence_start) break;
+    if (!t.is_stop) stems.insert(t.stem);
+  }
+  return stems;
+}
+
 double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   if (a.empty() || b.empty()) return 0.0;
   std::size_t shared = 0;
@@ -31,12 +43,26 @@ double Overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
-// First sentence of the text, cut at a word boundary near 120 characters (code points, so a
-// Cyrillic headline is as long as a Latin one).
+// True when the period ending `sentence` closes it rather than an abbreviation ("2010 г.",
+// "U.S."): the sentence splitter would end a sentence there if another one followed.
+bool FinalPeriodEndsSentence(std::string_view sentence) {
+  if (sentence.size() < 2 || sentence.back() != '.' || sentence[sentence.size() - 2] == '.') {
+    return false;  // no period, or an ellipsis
+  }
+  const std::size_t space = sentence.find_last_of(" \t");
+  const std::string last_word(sentence.substr(space == std::string_view::npos ? 0 : space + 1));
+  return SplitSentences(last_word + " Next").size() > 1;
+}
+
+// The first sentence of the text (digest/timeline.h's splitter: "06.00", "0.5" and "2010 г."
+// do not end it), without its closing period, cut at a word boundary near 120 characters
+// (code points, so a Cyrillic headline is as long as a Latin one).
 std::string LeadAsTitle(const std::string& text) {
   constexpr std::size_t kMaxChars = 120;
-  std::size_t end = text.find_first_of(".!?\n");
-  std::string lead = text.substr(0, end == std::string::npos ? text.size() : end);
+  const std::vector<std::pair<std::size_t, std::size_t>> sentences = SplitSentences(text);
+  if (sentences.empty()) return "";
+  std::string lead = text.substr(sentences[0].first, sentences[0].second - sentences[0].first);
+  if (FinalPeriodEndsSentence(lead)) lead.pop_back();
   std::size_t limit = 0, chars = 0;  // byte offset of the kMaxChars-th code point
   while (limit < lead.size() && chars < kMaxChars) {
     ++limit;
@@ -156,20 +182,28 @@ std::vector<Quote> BuildStoryQuoteList(const std::vector<std::size_t>& members,
 
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles) {
+  // Each member offers its headline, or without one its lead sentence; the offer sharing the
+  // most with the others' offers wins. Ties: a headline over a lead, then the earliest member.
   std::vector<std::set<std::string>> stems;
-  for (std::size_t m : members) stems.push_back(TitleStems(articles[m].title));
+  std::vector<bool> has_title;
+  for (std::size_t m : members) {
+    has_title.push_back(!articles[m].article.title.empty());
+    stems.push_back(has_title.back() ? TitleStems(articles[m].title) : LeadStems(articles[m].body));
+  }
   double best_score = -1.0;
   std::size_t best = members.size();
   for (std::size_t i = 0; i < members.size(); ++i) {
-    if (articles[members[i]].article.title.empty()) continue;
     double score = 0.0;
     for (std::size_t j = 0; j < members.size(); ++j) {
       if (j != i) score += Overlap(stems[i], stems[j]);
     }
-    if (score > best_score) best_score = score, best = i;
+    const bool better = best == members.size() || score > best_score + 1e-9 ||
+                        (score > best_score - 1e-9 && has_title[i] && !has_title[best]);
+    if (better) best_score = score, best = i;
   }
-  if (best < members.size()) return articles[members[best]].article.title;
-  return members.empty() ? "" : LeadAsTitle(articles[members.front()].article.text);
+  if (best == members.size()) return "";
+  const Article& chosen = articles[members[best]].article;
+  return has_title[best] ? chosen.title : LeadAsTitle(chosen.text);
 }
 
 std::vector<Story> BuildStories(const std::vector<StoryGroup>& groups,

@@ -15,8 +15,10 @@
 
 namespace storyline {
 
-// The member whose title shares the most words with the other members' titles (ties: the
-// earliest); when no member has a title, the start of the earliest article's first sentence.
+// Each member offers its title, or when it has none its lead (first sentence, cut near 120
+// characters); the offer sharing the most words with the other members' offers wins (ties: a
+// title over a lead, then the earliest member). One unrepresentative headline among
+// headline-less reports no longer names the story.
 std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
                              const std::vector<AnalyzedArticle>& articles);
 

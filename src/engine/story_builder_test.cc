@@ -57,6 +57,60 @@ TEST(StoryBuilder, CyrillicLeadIsCutByCharactersNotBytes) {
   EXPECT_EQ(title.substr(title.size() - 3), "…");
 }
 
+// A headline-less article analysed the simple way: lower-cased words, a word after one that
+// ends in "." starts a sentence.
+AnalyzedArticle WithoutTitle(const std::string& text) {
+  AnalyzedArticle a = WithTitle("", text);
+  std::istringstream words(text);
+  bool start = true;
+  for (std::string w; words >> w;) {
+    Token t;
+    const bool ends = w.back() == '.';
+    if (ends) w.pop_back();
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    t.folded = t.stem = w;
+    t.sentence_start = start;
+    a.body.tokens.push_back(t);
+    start = ends;
+  }
+  return a;
+}
+
+// Regression: the lead was cut at the first "." anywhere, so "утром в 06.00 по московскому
+// времени" and "в декабре 2010 г. цены" named stories "… утром в 06" and "… в декабре 2010 г".
+TEST(StoryBuilder, LeadTitleIsTheWholeFirstSentence) {
+  std::vector<AnalyzedArticle> articles = {WithTitle(
+      "", "Конец света предрекали утром в 06.00 по московскому времени 21 мая 2011 года. Он не наступил.")};
+  EXPECT_EQ(ChooseStoryTitle({0}, articles),
+            "Конец света предрекали утром в 06.00 по московскому времени 21 мая 2011 года");
+  articles[0].article.text = "В декабре 2010 г. цены выросли на 0.5 процента. Это рекорд.";
+  EXPECT_EQ(ChooseStoryTitle({0}, articles), "В декабре 2010 г. цены выросли на 0.5 процента");
+  articles[0].article.text = "Is the end near? Nobody knows.";
+  EXPECT_EQ(ChooseStoryTitle({0}, articles), "Is the end near?");
+  articles[0].article.text = "Prices rose in the U.S.";
+  EXPECT_EQ(ChooseStoryTitle({0}, articles), "Prices rose in the U.S.") << "an abbreviation keeps its period";
+}
+
+// Regression: the one member with a headline always named the story, even when the headline
+// was about something the other reports never mention.
+TEST(StoryBuilder, LeadsOfHeadlineLessReportsCanOutvoteAnOddHeadline) {
+  const std::vector<AnalyzedArticle> articles = {
+      WithTitle("Meeting with the ambassador of Italy"),
+      WithoutTitle("Georgia votes in parliamentary elections under observers. Turnout was high."),
+      WithoutTitle("Observers praise Georgia parliamentary elections. The count goes on."),
+  };
+  EXPECT_EQ(ChooseStoryTitle({0, 1, 2}, articles),
+            "Georgia votes in parliamentary elections under observers");
+}
+
+TEST(StoryBuilder, AHeadlineWinsATieWithALead) {
+  const std::vector<AnalyzedArticle> articles = {
+      WithoutTitle("Floods hit Porto Alegre after storms. Roads are closed."),
+      WithTitle("Floods hit Porto Alegre"),
+  };
+  EXPECT_EQ(ChooseStoryTitle({0, 1}, articles), "Floods hit Porto Alegre");
+}
+
 TEST(StoryBuilder, StoriesSortedByScoreWithMajorityLanguage) {
   std::vector<AnalyzedArticle> articles;
   for (const char* lang : {"en", "en", "ru", "en"}) {
