@@ -63,10 +63,11 @@ class Ctx {
   std::optional<std::pair<int, size_t>> SpelledYear(size_t i) const;
   // Tense of the clause around tokens [first, last): the nearest past or future cue.
   Tense TenseAround(size_t first, size_t last) const;
+  // Token i ends a sentence or clause (". ! ? ;") or starts a new line.
+  bool SentenceBreak(size_t i) const;
 
  private:
   Tense CueAt(size_t i) const;
-  bool SentenceBreak(size_t i) const;
 
   const std::vector<Token>& toks_;
   Anchor anchor_;

@@ -258,6 +258,23 @@ std::optional<Found> WeekdayDate(const Ctx& c, size_t i) {
   return date;
 }
 
+// "until Friday" right before token i, ending a span that runs past the DCT: not "it was not
+// until Friday that …" and not a past perfect ("Until Thursday, they had not called …"),
+// both of which end the span before the DCT.
+bool UntilRunningSpan(const Ctx& c, size_t i) {
+  if (i == 0 || !c.IsAny(i - 1, {"until", "till", "til"})) return false;
+  if (i >= 2 && c.Is(i - 2, "not")) return false;
+  constexpr size_t kWindow = 12;
+  for (size_t d = 2; d <= kWindow && i >= d; ++d) {  // the clause before, up to a sentence break
+    if (c.SentenceBreak(i - d)) break;
+    if (c.Is(i - d, "had")) return false;
+  }
+  for (size_t j = i + 1; j < i + kWindow && j < c.size() && !c.SentenceBreak(j); ++j) {
+    if (c.Is(j, "had")) return false;
+  }
+  return true;
+}
+
 std::optional<Found> Weekday(const Ctx& c, size_t i) {
   size_t j = i;
   int shift = 0;  // -1 last, +1 next, 2 = decide by tense
@@ -274,6 +291,10 @@ std::optional<Found> Weekday(const Ctx& c, size_t i) {
     value = prev == a.Today() ? a.Day(-7) : prev;
   } else if (shift == 1) {
     value = a.Weekday(*wd, Tense::kFuture);
+  } else if (UntilRunningSpan(c, i)) {
+    // "closed until Friday", "has extended the ban until Monday": the end of a span that is
+    // still running, whatever the tense of its verb ("continued", "suspended"); today counts.
+    value = a.dct() && WeekdayOf(*a.dct()) == *wd ? a.Today() : a.Weekday(*wd, Tense::kFuture);
   } else {
     value = a.Weekday(*wd, c.TenseAround(i, j + 1));
   }

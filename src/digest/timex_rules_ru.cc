@@ -116,7 +116,9 @@ std::optional<Found> Weekday(const Ctx& c, size_t i) {
     std::string prev = a.Weekday(*wd, Tense::kPast);
     value = prev == a.Today() ? a.Day(-7) : prev;
   } else {
-    value = a.Weekday(*wd, shift > 0 ? Tense::kFuture : c.TenseAround(i, j + 1));
+    // "закрыты до пятницы": the end of a span that is still running.
+    const bool until = i > 0 && c.Is(i - 1, "до");
+    value = a.Weekday(*wd, shift > 0 || until ? Tense::kFuture : c.TenseAround(i, j + 1));
   }
   if (auto part = PartOfDay(c.W(j + 1))) {  // "в пятницу вечером"
     return Make(i, j + 2, "DATE", value + "T" + std::string(*part));

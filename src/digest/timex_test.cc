@@ -34,6 +34,13 @@ const Case kEnglish[] = {
     {"en", "The summit was held on Thursday.", "Thursday", "DATE", "2019-10-31"},
     {"en", "The summit will be held on Thursday.", "Thursday", "DATE", "2019-11-07"},
     {"en", "Talks resumed on Friday.", "Friday", "DATE", "2019-11-01"},
+    // "until <weekday>" ends a span still running: the next one (today included), whatever
+    // the verb's tense; not "not until" or a past perfect, which end before the DCT.
+    {"en", "Officials postponed the vote until Tuesday.", "Tuesday", "DATE", "2019-11-05"},
+    {"en", "The markets have been closed until Monday.", "Monday", "DATE", "2019-11-04"},
+    {"en", "The shops stay closed until Friday.", "Friday", "DATE", "2019-11-01"},
+    {"en", "It was not until Tuesday that he spoke.", "Tuesday", "DATE", "2019-10-29"},
+    {"en", "Until Wednesday, they had not called him.", "Wednesday", "DATE", "2019-10-30"},
     {"en", "He arrived in Paris on 10 January.", "10 January", "DATE", "2019-01-10"},
     {"en", "She will arrive on 10 January.", "10 January", "DATE", "2020-01-10"},
     // "plans to" looks forward: the June after the DCT, not the nearer June before it.
@@ -113,6 +120,7 @@ const Case kRussian[] = {
     {"ru", "На прошлой неделе прошли выборы.", "прошлой неделе", "DATE", "2019-W43"},
     {"ru", "Встреча прошла в четверг.", "четверг", "DATE", "2019-10-31"},
     {"ru", "Встреча состоится в четверг.", "четверг", "DATE", "2019-11-07"},
+    {"ru", "Торги приостановили до понедельника.", "понедельника", "DATE", "2019-11-04"},
     {"ru", "Указ подписан 10 января 2019 года.", "10 января 2019 года", "DATE", "2019-01-10"},
     {"ru", "Закон принят в 2019 году.", "2019 году", "DATE", "2019"},
     {"ru", "Документ датирован 10.01.2019.", "10.01.2019", "DATE", "2019-01-10"},
