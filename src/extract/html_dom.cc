@@ -63,6 +63,7 @@ Result<myhtml_tree_t*> ParseHtml(std::string_view utf8) {
 }
 
 std::string_view AttrValue(myhtml_tree_node_t* node, AttrName name) {
+  if (name.only_on() != MyHTML_TAG__UNDEF && TagOf(node) != name.only_on()) return {};
   const std::string_view key = name.view();
   myhtml_tree_attr_t* attr = myhtml_attribute_by_key(node, key.data(), key.size());
   if (attr == nullptr) return {};

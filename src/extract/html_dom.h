@@ -23,20 +23,34 @@ inline myhtml_tag_id_t TagOf(myhtml_tree_node_t* node) { return myhtml_node_tag_
 // An attribute name the extraction may read: one of kAttributesRead (html_prescan.h), checked
 // when the program is compiled, because the prescan drops every other attribute before parsing
 // (a name missing from the list would silently read as empty). Only string literals convert.
+// A name listed as read on one element only carries that element's tag.
 class AttrName {
  public:
   consteval AttrName(const char* name) : name_(name) {  // NOLINT: implicit on purpose
     bool listed = false;
-    for (std::string_view read : kAttributesRead) listed = listed || read == name_;
+    for (const ReadAttribute& read : kAttributesRead) {
+      if (read.name != name_) continue;
+      listed = true;
+      if (read.on.empty()) only_on_ = MyHTML_TAG__UNDEF;
+      else if (read.on == "meta") only_on_ = MyHTML_TAG_META;
+      else if (read.on == "script") only_on_ = MyHTML_TAG_SCRIPT;
+      else if (read.on == "link") only_on_ = MyHTML_TAG_LINK;
+      else if (read.on == "abbr") only_on_ = MyHTML_TAG_ABBR;
+      else throw "element of kAttributesRead without a tag here: add it";
+    }
     if (!listed) throw "attribute not in kAttributesRead (html_prescan.h): add it there";
   }
   constexpr std::string_view view() const { return name_; }
+  // The only element it is read on; MyHTML_TAG__UNDEF when read on every element.
+  constexpr myhtml_tag_id_t only_on() const { return only_on_; }
 
  private:
   std::string_view name_;
+  myhtml_tag_id_t only_on_ = MyHTML_TAG__UNDEF;
 };
 
-// The attribute's value ("" when absent). Keys are lower case (the parser folds them).
+// The attribute's value ("" when absent, and on elements other than the one it is read on, as
+// the prescan drops it there). Keys are lower case (the parser folds them).
 std::string_view AttrValue(myhtml_tree_node_t* node, AttrName key);
 
 // Appends text with runs of whitespace (ASCII and U+00A0) collapsed to one space; no space is

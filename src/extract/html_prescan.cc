@@ -44,7 +44,11 @@ constexpr std::array<uint32_t, 16> FirstLettersByLength(const std::array<std::st
   for (std::string_view name : names) t[name.size()] |= 1u << (name[0] - 'a');
   return t;
 }
-constexpr auto kReadFirstLetters = FirstLettersByLength(kAttributesRead);
+constexpr auto kReadFirstLetters = FirstLettersByLength([] {
+  std::array<std::string_view, kAttributesRead.size()> names{};
+  for (std::size_t i = 0; i < names.size(); ++i) names[i] = kAttributesRead[i].name;
+  return names;
+}());
 
 // Most attributes are rejected by their length and first letter.
 bool MayBeIn(const std::array<uint32_t, 16>& first_letters, std::string_view name) {
@@ -53,25 +57,61 @@ bool MayBeIn(const std::array<uint32_t, 16>& first_letters, std::string_view nam
   return c >= 'a' && c <= 'z' && (first_letters[name.size()] >> (c - 'a') & 1) != 0;
 }
 
+// The elements that an attribute of kAttributesRead is read on only, one bit each.
+constexpr std::array<std::string_view, 4> kReadOnlyOn = {"meta", "script", "link", "abbr"};
+
+constexpr uint8_t OnlyOnBit(std::string_view tag) {
+  for (std::size_t i = 0; i < kReadOnlyOn.size(); ++i) {
+    if (kReadOnlyOn[i] == tag) return static_cast<uint8_t>(1u << i);
+  }
+  return 0;
+}
+
+// The kReadOnlyOn bit of a tag named `name` (any case); 0 for the other elements.
+uint8_t OnlyOnBitOfTag(std::string_view name) {
+  if (name.size() != 4 && name.size() != 6) return 0;
+  for (std::size_t i = 0; i < kReadOnlyOn.size(); ++i) {
+    if (EqualsFolded(name, kReadOnlyOn[i])) return static_cast<uint8_t>(1u << i);
+  }
+  return 0;
+}
+
+struct ReadName {
+  std::string_view name;
+  uint8_t only_on = 0;  // a kReadOnlyOn bit; 0: read on every element
+};
+
 // kAttributesRead by length: at most three names share one.
 constexpr auto kReadByLength = [] {
-  std::array<std::array<std::string_view, 3>, 16> t{};
-  for (std::string_view name : kAttributesRead) {
-    for (std::string_view& slot : t[name.size()]) {
-      if (slot.empty()) {
-        slot = name;
+  std::array<std::array<ReadName, 3>, 16> t{};
+  for (const ReadAttribute& read : kAttributesRead) {
+    for (ReadName& slot : t[read.name.size()]) {
+      if (slot.name.empty()) {
+        slot = {read.name, OnlyOnBit(read.on)};
         break;
       }
     }
   }
   return t;
 }();
+static_assert([] {
+  for (const ReadAttribute& read : kAttributesRead) {
+    if (read.name.size() >= kReadByLength.size() || (!read.on.empty() && OnlyOnBit(read.on) == 0)) return false;
+    bool slotted = false;
+    for (const ReadName& slot : kReadByLength[read.name.size()]) slotted = slotted || slot.name == read.name;
+    if (!slotted) return false;
+  }
+  return true;
+}(), "every read attribute has a slot, and its element a bit in kReadOnlyOn");
 
-bool IsReadAttribute(std::string_view name) {
+// Whether the attribute `name` (any case) is read on a tag of kReadOnlyOn bit `tag_bit`.
+bool IsReadAttribute(std::string_view name, uint8_t tag_bit) {
   if (!MayBeIn(kReadFirstLetters, name)) return false;
   const char first = Lower(name[0]);
-  for (std::string_view read : kReadByLength[name.size()]) {
-    if (!read.empty() && read[0] == first && EqualsFolded(name.substr(1), read.substr(1))) return true;
+  for (const ReadName& read : kReadByLength[name.size()]) {
+    if (!read.name.empty() && read.name[0] == first && EqualsFolded(name.substr(1), read.name.substr(1))) {
+      return read.only_on == 0 || read.only_on == tag_bit;
+    }
   }
   return false;
 }
@@ -182,7 +222,7 @@ class Scanner {
   // One past the '>' that ends the tag whose name starts at `name_begin` (myhtml's tag name and
   // attribute states: '>' inside a quoted value does not end it); npos at the end of input.
   // `name_end` receives the end of the tag name; `unread`, when given, the spans (name to end of
-  // value) of the attributes no extraction step reads (IsReadAttribute) that can be removed
+  // value) of the attributes no extraction step reads on this tag (IsReadAttribute) that can be removed
   // without changing how the rest of the tag is read: those that follow white space, begin where
   // the tokenizer is before an attribute name and end with a value or with the tag. ("a /" and
   // "a =" after a bare name would be read differently once it is removed.)
@@ -193,6 +233,7 @@ class Scanner {
     name_end = j;
     if (j >= n_) return kNpos;
     if (s[j] == '>') return j + 1;
+    const uint8_t tag_bit = unread != nullptr ? OnlyOnBitOfTag(s_.substr(name_begin, j - name_begin)) : 0;
     ++j;  // white space or '/': before the attributes (self-closing start tag state for '/')
     bool before_name = true;  // else after a bare attribute name (and white space)
     for (;;) {
@@ -237,7 +278,7 @@ class Scanner {
         before_name = s[k] == '>';
       }
       if (unread != nullptr && droppable && (has_value || s[end] == '>') &&
-          !IsReadAttribute(s_.substr(begin, name_stop - begin))) {
+          !IsReadAttribute(s_.substr(begin, name_stop - begin), tag_bit)) {
         unread->push_back({begin, end});
       }
     }

@@ -20,14 +20,30 @@
 
 namespace storyline {
 
-// Every attribute that the extraction reads from the tree (html_dom.cc, html_metadata.cc) or
-// that changes how myhtml builds it (meta charset). The prescan drops all others (except on a
-// few elements, see html_prescan.cc): code that reads a new attribute must add it here, or it
-// will find it empty. AttrValue() takes only names from this list (checked at compile time).
-inline constexpr std::array<std::string_view, 15> kAttributesRead = {
-    "class", "id", "hidden", "pubdate", "itemprop",              // DomIndex
-    "property", "name", "http-equiv", "content", "charset",      // <meta>
-    "type", "rel", "href", "datetime", "title"};                 // <script>, <link>, <time>, <abbr>
+// An attribute that the extraction reads from the tree (html_dom.cc, html_metadata.cc) or
+// that changes how myhtml builds it (meta charset): on every element, or (`on`, a lower-case tag
+// name) on one element only. The prescan drops all others, and these too on other elements (the
+// <a>s' hrefs are a quarter of a typical page), except on a few elements that keep all their
+// attributes (see html_prescan.cc). Code that reads a new attribute must add it here, or it
+// will find it empty; AttrValue() takes only names from this list (checked at compile time) and
+// reads one listed with `on` as "" on other elements, with or without the prescan.
+struct ReadAttribute {
+  std::string_view name;
+  std::string_view on = {};  // "": every element
+};
+inline constexpr std::array<ReadAttribute, 15> kAttributesRead = {{
+    {"class"}, {"id"}, {"hidden"}, {"pubdate"}, {"itemprop"},  // DomIndex
+    {"datetime"}, {"content"},                                 // <time>, date-named elements, <meta>
+    {"property", "meta"}, {"name", "meta"}, {"http-equiv", "meta"}, {"charset", "meta"},
+    {"type", "script"}, {"rel", "link"}, {"href", "link"}, {"title", "abbr"}}};
+
+// Whether the extraction reads attribute `name` on elements named `tag` (both lower case).
+constexpr bool IsReadAttributeOf(std::string_view tag, std::string_view name) {
+  for (const ReadAttribute& read : kAttributesRead) {
+    if (read.name == name) return read.on.empty() || read.on == tag;
+  }
+  return false;
+}
 
 struct PrescanStats {
   std::size_t scripts = 0;   // script bodies dropped (left as one space)

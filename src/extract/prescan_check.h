@@ -1,6 +1,6 @@
 // For checking html_prescan.h: a dump of everything in a parsed tree that extraction can read —
-// every node's tag and namespace in tree order, its attributes that are in kAttributesRead (all
-// of them on elements that keep all), and every text node's text except those DropUnreadHtml
+// every node's tag and namespace in tree order, its attributes that are in kAttributesRead for its
+// element (all of them on elements that keep all), and every text node's text except those DropUnreadHtml
 // may drop (inside <style>) or empty (inside a <script> whose type does not name JSON and that
 // holds no kScriptKeysRead: only that it has a text). Comments appear as nodes without their text. Parsing a page and its prescanned form
 // must give equal dumps. Used by the unit tests, the fuzz target and storyline_extract_batch.
@@ -64,9 +64,7 @@ inline std::string DumpTreeForPrescanCheck(myhtml_tree_t* tree) {
           const char* k = myhtml_attribute_key(a, &ks);
           const char* v = myhtml_attribute_value(a, &vs);
           const std::string_view key = k == nullptr ? std::string_view() : std::string_view(k, ks);
-          if (!keeps_all && std::find(kAttributesRead.begin(), kAttributesRead.end(), key) == kAttributesRead.end()) {
-            continue;
-          }
+          if (!keeps_all && (name == nullptr || !IsReadAttributeOf(std::string_view(name, name_size), key))) continue;
           out += " " + std::string(k == nullptr ? "" : std::string_view(k, ks)) + "=" +
                  std::string(v == nullptr ? "" : std::string_view(v, vs));
         }
