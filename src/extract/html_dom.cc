@@ -91,9 +91,15 @@ void AppendCollapsed(std::string& out, std::string_view text) {
       }
       break;
     }
-    out.append(run, p);
+    if (p > run) out.append(run, p);
     if (p == end) break;
-    p += static_cast<unsigned char>(*p) == 0xc2 ? 2 : 1;
+    // `p` is at white space: the whole run of it becomes one space (a page's white space comes
+    // in long runs of indentation, read at a few instructions a byte here).
+    do {
+      if (static_cast<unsigned char>(*p) != 0xc2) ++p;
+      else if (p + 1 < end && static_cast<unsigned char>(p[1]) == 0xa0) p += 2;
+      else break;
+    } while (p < end && space_start(*p));
     if (!out.empty() && out.back() != ' ') out.push_back(' ');
   }
 }
