@@ -102,7 +102,10 @@ std::size_t SentenceEndAfter(const Tokens& t, std::size_t i) {
       if (quotes::MatchCue(t, k).length) return 0;
     }
   }
-  if (n.newline_before || n.capitalized || n.kind == TokenKind::kNumber || IsOpenMark(n)) return j;
+  if (n.newline_before || n.capitalized || n.inner_capital || n.kind == TokenKind::kNumber ||
+      IsOpenMark(n)) {
+    return j;  // "… in the world." iOS will … : "iOS" starts a sentence too
+  }
   return 0;
 }
 

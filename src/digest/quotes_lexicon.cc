@@ -95,7 +95,20 @@ CueMatch MatchCue(const std::vector<timex::Token>& tokens, std::size_t i) {
     for (std::size_t k = 1; k < c.words.size() && match; ++k) {
       match = tokens[i + k].lower == c.words[k];
     }
-    if (match) return {c.words.size(), c.shape, c.russian};
+    if (!match) continue;
+    // "showed off the phone", "called off the strike", "found out": a phrasal verb, not a
+    // reporting one.
+    static const WordSet kParticles = {"off", "up", "out", "around", "away", "down"};
+    const std::size_t next = i + c.words.size();
+    if (c.shape == CueShape::kVerb && !c.russian && next < tokens.size() &&
+        In(kParticles, tokens[next].lower)) {
+      return {};
+    }
+    // "applications, commonly called “apps”", "a feature is called FaceTime": naming.
+    static const WordSet kNamingBefore = {"commonly", "often", "sometimes", "usually", "so",
+                                          "is", "are", "was", "were", "be", "been", "being"};
+    if (tokens[i].lower == "called" && i > 0 && In(kNamingBefore, tokens[i - 1].lower)) return {};
+    return {c.words.size(), c.shape, c.russian};
   }
   return {};
 }

@@ -47,6 +47,20 @@ TEST_P(QuoteCaseTest, FindsSourceCueContentAndSpeaker) {
 }
 
 const Case kCases[] = {
+    // Regressions from the bundled sample: "showed off" made "off iPhone 4's …" a quote, and
+    // a sentence starting with "iOS" (lower-case first letter) was read as the quote's tail.
+    {"a phrasal verb is not a reporting verb", "en",
+     "Jobs showed off the new video calling abilities of the phone.", {}},
+    {"called after commonly or a form of be names, it does not report", "en",
+     "Jobs noted that five billion applications, commonly called \"apps,\" were sold. The "
+     "feature is called FaceTime.",
+     {{"Jobs", "noted",
+       {"that five billion applications, commonly called \"apps,\" were sold"},
+       QuoteKind::kMixed, "Jobs"}}},  // reported speech holding a quoted word
+    {"a sentence starting with iOS ends the content", "en",
+     "Jobs called the new software \"the most advanced system in the world.\" iOS will support ads.",
+     {{"Jobs", "called", {"the new software \"the most advanced system in the world.\""},
+       QuoteKind::kMixed, "Jobs"}}},
     {"direct quote, attribution after it", "en",
      "“We will win this race,” Smith said on Tuesday.",
      {{"Smith", "said", {"“We will win this race,”"}, QuoteKind::kDirect, "Smith"}}},

@@ -71,6 +71,7 @@ std::vector<Token> Tokenize(std::string_view s) {
           ++i;
         }
         if (first) t.capitalized = upper;
+        else if (upper && !t.capitalized) t.inner_capital = true;
         first = false;
       }
     } else {

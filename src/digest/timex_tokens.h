@@ -16,6 +16,7 @@ struct Token {
   uint32_t end = 0;
   std::string lower;         // lower-cased (ASCII and Cyrillic); digits as written
   bool capitalized = false;  // first letter upper case
+  bool inner_capital = false;  // lower-case first letter, a later one upper case ("iOS", "eBay")
   bool space_before = true;  // whitespace (or text start) right before the token
   bool newline_before = false;
 };
