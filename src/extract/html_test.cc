@@ -497,6 +497,20 @@ TEST(HtmlTextTest, AuthorBoxCopyrightAndSignUpAreDropped) {
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
 }
 
+// A disclaimer box (affiliate links, "no investment advice") is furniture too; a page that is
+// mostly a disclaimer (a legal page) keeps it (wcxb-dev: disclosure notes kept under the story).
+TEST(HtmlTextTest, DisclaimerBoxIsDropped) {
+  const std::string html = "<html><body><div class=\"post\">" + P(kP1) + P(kP2) + P(kP3) +
+                           "<div class=\"post-disclaimer\"><p>This post contains affiliate links; we may earn a fee "
+                           "when you buy through them.</p></div></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+  const std::string legal[] = {kP1 + " " + kP2, kP2 + " " + kP3, kP3 + " " + kP1, kP1 + " " + kP3};
+  std::string body, text;
+  for (const std::string& l : legal) body += P(l), text += (text.empty() ? "" : "\n\n") + l;
+  EXPECT_EQ(TextOf("<html><body><div id=\"disclaimer\">" + body + "</div><div class=\"side\"><p>Tide tables.</p></div></body></html>"),
+            text);
+}
+
 // ... but a wrapper so named that holds the page's story is not furniture.
 TEST(HtmlTextTest, StoryInAnAuthorNamedWrapperIsKept) {
   const std::string html = "<html><body><div class=\"entry author-jo\">" + P(kP1) + P(kP2) + P(kP3) +

@@ -16,10 +16,10 @@ using Id = DomIndex::Id;
 
 // Class/id name parts of page furniture (bit k of BoilerplateMarks: the k-th). "koment" and
 // "komment" are comments in Polish, Czech, German, Russian transliterated (komentarze,
-// Kommentar, kommentarii).
-constexpr std::array<std::string_view, 19> kBoilerplateMarks = {
+// Kommentar, kommentarii). "disclaimer": affiliate-link notes, "not investment advice" boxes.
+constexpr std::array<std::string_view, 20> kBoilerplateMarks = {
     "nav",    "menu",   "footer", "share",     "social", "comment", "related",    "promo",  "advert",  "cookie",
-    "subscribe", "byline", "author", "copyright", "modal", "signup", "breadcrumb", "koment", "komment"};
+    "subscribe", "byline", "author", "copyright", "modal", "signup", "breadcrumb", "koment", "komment", "disclaimer"};
 
 // A chrome-looking element is only kept as a page wrapper when it holds this much text too, so
 // that a footer is not kept just because the rest of a tiny page is empty.
@@ -168,9 +168,10 @@ bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) !
 // its decoration (<div class="socialicons-sticky"> around a whole post), not furniture.
 // "comment", "related", "footer", "cookie", "subscribe", "author" (a bio box), "copyright",
 // "modal", "signup", "koment", "komment" can hold prose and stay trusted.
-// nav menu share social promo advert byline breadcrumb
+// A "disclaimer" holding that much text may be the page itself (a legal page) and is kept too.
+// nav menu share social promo advert byline breadcrumb disclaimer
 constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) | (1u << 8) |
-                                     (1u << 11) | (1u << 16);
+                                     (1u << 11) | (1u << 16) | (1u << 19);
 // comment koment komment: a section of readers' comments (see SetAsideCommentsBeside).
 constexpr uint32_t kCommentMarks = (1u << 5) | (1u << 17) | (1u << 18);
 // Unlinked text (bytes) above which a proseless-named element holding a quarter of the page's

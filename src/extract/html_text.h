@@ -10,7 +10,7 @@
 // headings, lists and quotes, and skips script/style/…, chrome tags (nav, header, footer, aside,
 // form, figure, figcaption…), `hidden` elements and class/id names with nav, menu, footer,
 // share, social, comment (koment, komment), related, promo, advert, cookie, subscribe, byline,
-// author, copyright, modal, signup, breadcrumb — unless such an element holds half the page's
+// author, copyright, modal, signup, breadcrumb, disclaimer — unless such an element holds half the page's
 // text (at least 200 bytes): sites wrap whole pages in <form>, React streaming in <div hidden>;
 // a comment section so large is still dropped when it does not hold the densest container.
 // Paragraphs mostly made of link text, <h1>, the title and chrome lines ("Advertisement", "Read
