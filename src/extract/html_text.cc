@@ -207,6 +207,7 @@ class Page {
   Id body() const { return body_; }
   const NodeInfo& Info(Id n) const { return info_[n]; }
   NodeInfo& MutableInfo(Id n) { return info_[n]; }
+  const std::vector<Id>& CommentNamed() const { return comment_named_; }
   // Forgets the scores of a ScoreBlocks pass, to score again.
   void ClearScores() {
     for (NodeInfo& info : info_) info.prose = info.listed_prose = 0;
@@ -257,9 +258,12 @@ class Page {
           if (tag == MyHTML_TAG_A) ++in_link;
           if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
           info_[n].chrome = LooksLikeChrome(n, tag);
-          if (info_[n].chrome && !dom_.Has(n, DomIndex::kHidden) && !IsChromeTag(tag)) {
+          if (info_[n].chrome) {
             const uint32_t marks = BoilerplateMarks(dom_.Name(n));
-            info_[n].proseless_name = marks != 0 && (marks & ~kProselessMarks) == 0;
+            if (!dom_.Has(n, DomIndex::kHidden) && !IsChromeTag(tag)) {
+              info_[n].proseless_name = marks != 0 && (marks & ~kProselessMarks) == 0;
+            }
+            if ((marks & kCommentMarks) != 0) comment_named_.push_back(n);
           }
           return true;
         },
@@ -287,6 +291,7 @@ class Page {
   const DomIndex& dom_;
   Id body_;
   std::vector<NodeInfo> info_;
+  std::vector<Id> comment_named_;  // chrome elements with a kCommentMarks name, in document order
   std::size_t half_ = 0;
 };
 
@@ -452,13 +457,9 @@ Id Climb(const Page& page, Id root) {
 // (see IsSkipped); when it does not hold the densest container, it is the readers' comments
 // beside a shorter story, and is skipped after all. True when any is.
 bool SetAsideCommentsBeside(Page& page, Id dense) {
-  const DomIndex& dom = page.dom();
-  const Id body = page.body();
   bool any = false;
-  for (Id n = body + 1; n < dom.End(body); ++n) {
-    const NodeInfo& info = page.Info(n);
-    if (info.chrome && dom.Tag(n) != MyHTML_TAG__TEXT && !page.IsSkipped(n, body) && !Contains(dom, n, dense) &&
-        (BoilerplateMarks(dom.Name(n)) & kCommentMarks) != 0) {
+  for (Id n : page.CommentNamed()) {
+    if (!page.IsSkipped(n, page.body()) && !Contains(page.dom(), n, dense)) {
       page.MutableInfo(n).away = true;
       any = true;
     }
