@@ -165,7 +165,13 @@ bool IsNameStopWord(std::string_view w) {
       "engineers", "workers", "officers", "volunteers", "teachers", "students", "parents",
       "farmers", "economists", "diplomats", "residents", "democrats", "republicans",
       "эксперты", "власти", "аналитики", "источник", "источники", "представители", "очевидцы",
-      "полиция", "врачи", "ученые", "наблюдатели", "СМИ"};
+      "полиция", "врачи", "ученые", "наблюдатели", "сми",
+      // Sentence-initial prepositions and adverbs ("During his speech he stated …").
+      "during", "despite", "although", "though", "since", "until", "under", "over", "about",
+      "among", "against", "without", "within", "through", "throughout", "because", "according",
+      "earlier", "later", "last", "next", "yet", "still", "thus", "instead", "indeed", "finally",
+      "initially", "previously", "recently", "после", "во", "за", "до", "из", "для", "от", "под",
+      "перед", "между", "через", "ранее", "позже", "затем", "тогда"};
   return In(kSet, w);
 }
 

@@ -36,14 +36,31 @@ bool IsNameWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.capitalized && !IsNameStopWord(t.lower);
 }
 
+// The head of an institution's name that "of" continues: "Bank of America", "Republic of China".
+bool IsInstitutionHead(std::string_view w) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "republic", "bank", "university", "ministry", "department", "institute", "academy",
+      "council", "union", "church", "court", "chamber", "federation", "association", "society",
+      "museum", "board", "office", "college", "commission", "committee", "kingdom", "league",
+      "organization", "organisation", "federal"};
+  return kHeads.count(w) > 0;
+}
+
 // Where a run of capitalised words that starts at `i` ends (inclusive): "Sen. Ted Cruz",
-// "J. K. Rowling", "Lopez-Cantera".
+// "J. K. Rowling", "Lopez-Cantera", "People's Republic of China".
 std::size_t RunEnd(const Tokens& t, std::size_t i, std::size_t limit) {
   std::size_t j = i;
   while (j + 1 < limit) {
     const Token& n = t[j + 1];
     if (IsNameWord(n) && n.space_before && !n.newline_before) {
       ++j;
+    } else if ((n.lower == "'" || n.lower == "’") && !n.space_before && j + 3 < limit &&
+               t[j + 2].lower == "s" && !t[j + 2].space_before && IsNameWord(t[j + 3]) &&
+               t[j + 3].space_before && IsInstitutionHead(t[j + 3].lower)) {
+      j += 3;  // "People's Republic", not "Obama's Secretary"
+    } else if (n.lower == "of" && IsInstitutionHead(t[j].lower) && j + 2 < limit &&
+               IsNameWord(t[j + 2])) {
+      j += 2;
     } else if (n.lower == "." && !n.space_before && j + 2 < limit && IsNameWord(t[j + 2]) &&
                (t[j].lower.size() == 1 || IsAbbreviation(t[j].lower))) {
       j += 2;
