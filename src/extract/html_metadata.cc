@@ -60,6 +60,7 @@ struct Candidates {
   std::size_t h1_length = 0;   // of the longest <h1> so far: the headline, not an "aural" heading
   std::vector<std::string_view> visible;
   std::size_t first_after_h1 = std::string_view::npos;  // the first of `visible` after the <h1>
+  DomIndex::Id h1_end = 0;   // one past the headline's subtree: its own words are not "after" it
   int chrome_depth = 0;      // inside nav/footer/aside: dates there belong to other pages
   int dateline_tries = 0;    // date-named elements read so far (bounded: nested junk pages)
   // Text of the other scripts (app state JSON, analytics): read only when the page gives no date.
@@ -333,6 +334,7 @@ void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
         c.h1_length = Trim(text).size();
         c.seen_h1 = true;
         c.first_after_h1 = std::string_view::npos;
+        c.h1_end = dom.End(i);
         c.h1 = std::move(text);
       }
       return;
@@ -354,10 +356,22 @@ void AppendBounded(std::string& out, std::string_view text, std::size_t limit) {
   AppendCollapsed(out, text.substr(0, limit));
 }
 
-void TakeText(std::string_view text, Candidates& c) {
+// Whether `text` is part of the page's <title> or og:title: inside the <h1> that is the
+// headline's wording ("Protokoll der Sitzung vom 10. Oktober 2019"), not a dateline next to it.
+bool InTitle(std::string_view text, const Candidates& c) {
+  std::string words;
+  AppendCollapsed(words, Trim(text));
+  if (words.empty()) return true;
+  return c.title_tag.find(words) != std::string::npos || c.og_title.find(words) != std::string::npos;
+}
+
+void TakeText(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
+  std::string_view text = dom.Text(i);
   if (c.chrome_depth > 0 || text.data() == nullptr) return;
   c.visible.push_back(text);
-  if (c.seen_h1 && c.first_after_h1 == std::string_view::npos) c.first_after_h1 = c.visible.size() - 1;
+  if (c.seen_h1 && c.first_after_h1 == std::string_view::npos && (i >= c.h1_end || !InTitle(text, c))) {
+    c.first_after_h1 = c.visible.size() - 1;
+  }
 }
 
 // The visible text from `first` on, collapsed, about `limit` bytes.
@@ -432,7 +446,7 @@ Candidates Collect(const DomIndex& dom) {
         dom, 0,
         [&](DomIndex::Id n) {
           myhtml_tag_id_t tag = dom.Tag(n);
-          if (tag == MyHTML_TAG__TEXT) TakeText(dom.Text(n), c);
+          if (tag == MyHTML_TAG__TEXT) TakeText(dom, n, c);
           if (tag == MyHTML_TAG__TEXT || tag == MyHTML_TAG__COMMENT) return false;
           TakeElement(dom, n, c);
           bool descend = tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG_NOSCRIPT;

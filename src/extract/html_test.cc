@@ -176,6 +176,14 @@ TEST(HtmlMetadataTest, DateSources) {
        "<meta property='article:published_time' content='2019-11-02T02:30:00Z'><h1>H</h1><p>" + std::string(700, 'x') +
        "</p><time datetime='2019-11-01T21:30:00-05:00'>November 1, 2019</time>",
        "2019-11-02T02:30:00Z", "meta:article:published_time"},
+      // Regression (htmldate-eval talent.ch, leichtathletik-ostalbkreis.de): a date in the
+      // headline's wording is what the article is about; the date under it was lost to it.
+      {"a date in the headline is not the date under it",
+       "<title>Protokoll der Sitzung vom 10. Oktober 2019</title><h1>Protokoll der Sitzung vom 10. Oktober 2019</h1>"
+       "<p>26.12.2019 von Webteam</p><p>Zeit und Ort: Z\xc3\xbcrich.</p>", "2019-12-26", "text"},
+      {"a dateline inside the h1 that the title lacks still counts",
+       "<title>Zuschauer kehren zur\xc3\xbc""ck</title><h1>Zuschauer kehren zur\xc3\xbc""ck <span>02.02.2022 \xe2\x80\xa2 Presse</span></h1>"
+       "<p>Laut der am 28.01.2022 in Kraft getretenen Verordnung.</p>", "2022-02-02", "text"},
   };
   for (const auto& c : cases) {
     HtmlMetadata m = MetadataOf(c.html);
