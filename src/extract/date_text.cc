@@ -224,6 +224,13 @@ std::optional<LocalDate> MonthDayYear(Cursor& c) {
   return y < 0 ? std::nullopt : MakeDate(y, m, d);
 }
 
+// Day `d` of month `m`, marked ambiguous when `m` and `d` could swap places.
+std::optional<LocalDate> DayFirst(int y, int m, int d) {
+  std::optional<LocalDate> date = MakeDate(y, m, d);
+  if (date) date->day_month_ambiguous = m != d && d <= 12;
+  return date;
+}
+
 // "2019-11-01", "2019/11/01", "2019.11.01"; "01.11.2019", "1/11/2019", "11/25/2019";
 // "2019年11月1日".
 std::optional<LocalDate> Numeric(Cursor& c) {
@@ -253,13 +260,13 @@ std::optional<LocalDate> Numeric(Cursor& c) {
       year->kind == Kind::kNum && year->text.size() == 2) {
     int yy = c.Num(2, 2, false);
     if (yy < 0) return std::nullopt;
-    return MakeDate(yy + (yy + 2000 <= kMaxDateYear ? 2000 : 1900), b, a);
+    return DayFirst(yy + (yy + 2000 <= kMaxDateYear ? 2000 : 1900), b, a);
   }
   int last = c.Num(year_first ? 1 : 4, year_first ? 2 : 4, false);
   if (last < 0) return std::nullopt;
   if (year_first) return MakeDate(a, b, last);
   if (s == '/' && b > 12 && a <= 12) return MakeDate(last, a, b);
-  return MakeDate(last, b, a);
+  return DayFirst(last, b, a);
 }
 
 // Skips one token that may join a date to its time: ",", ".", "-", "|", "/", "at", "um", "в",

@@ -17,6 +17,10 @@ struct LocalDate {
   int year = 0, month = 0, day = 0;
   int hour = -1, minute = 0, second = 0;   // hour -1: no time of day given
   std::optional<int> utc_offset_minutes;  // "+03:00" → 180, "Z" → 0; nullopt when not given
+  // A numeric date read day first whose two parts could be either ("03.04.2020", "8/1/2025"):
+  // pages in the US write the month first. The reading stays day first unless the caller
+  // knows better (another date of the same page).
+  bool day_month_ambiguous = false;
 };
 
 // Years outside this range are not taken as publication dates (page furniture, typos).

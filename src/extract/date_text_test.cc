@@ -40,6 +40,21 @@ TEST(ParseDateValueTest, Table) {
   for (const auto& c : cases) EXPECT_EQ(Formatted(ParseDateValue(c.input)), c.expected) << c.name;
 }
 
+// Which numeric dates could be read with day and month swapped: only day-first readings of
+// two parts that are both at most 12 and differ.
+TEST(FindDateInTextTest, DayMonthAmbiguity) {
+  const std::pair<std::string, bool> cases[] = {
+      {"09.10.2024", true}, {"8/1/2025", true}, {"28.09.19", false}, {"03.04.20", true},
+      {"13.10.2024", false}, {"10/25/2024", false}, {"05.05.2024", false}, {"2024-09-10", false},
+      {"9 October 2024", false},
+  };
+  for (const auto& [text, ambiguous] : cases) {
+    std::optional<LocalDate> d = FindDateInText(text);
+    ASSERT_TRUE(d.has_value()) << text;
+    EXPECT_EQ(d->day_month_ambiguous, ambiguous) << text;
+  }
+}
+
 TEST(FindDateInTextTest, Table) {
   const DateCase cases[] = {
       {"english day month", "Published 1 November 2019", "2019-11-01"},

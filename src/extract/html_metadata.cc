@@ -468,6 +468,30 @@ Candidates Collect(const DomIndex& dom) {
 
 bool SameDay(const LocalDate& a, const LocalDate& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
 
+// A numeric date that reads either way ("09.10.2024", "8/1/2025") takes the month-first reading
+// when that is the day of an unambiguous date of the same page (an ISO time in the metadata, a
+// <time datetime>) and the day-first reading is the day of none: the page writes the month first.
+void ResolveDayMonth(std::vector<DateCandidate>& dates, std::optional<LocalDate>& shown) {
+  bool any = shown && shown->day_month_ambiguous;
+  for (const DateCandidate& c : dates) any = any || c.date.day_month_ambiguous;
+  if (!any) return;
+  std::vector<LocalDate> known;
+  for (const DateCandidate& c : dates) {
+    if (!c.date.day_month_ambiguous) known.push_back(c.date);
+  }
+  auto named = [&](const LocalDate& d) {
+    return std::any_of(known.begin(), known.end(), [&](const LocalDate& k) { return SameDay(k, d); });
+  };
+  auto resolve = [&](LocalDate& d) {
+    if (!d.day_month_ambiguous) return;
+    LocalDate swapped = d;
+    std::swap(swapped.day, swapped.month);
+    if (named(swapped) && !named(d)) d = swapped;
+  };
+  for (DateCandidate& c : dates) resolve(c.date);
+  if (shown) resolve(*shown);
+}
+
 // The best-ranked candidate, unless the page shows a date under its headline that another
 // candidate names too: then the best-ranked of those, since metadata disagreeing with the shown
 // date is mostly a re-publication, a UTC time a day off the local one, or another article's
@@ -571,7 +595,9 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   Candidates c = Collect(dom);
   HtmlMetadata m;
   m.title = ChooseTitle(c);
-  if (const DateCandidate* d = BestDate(c.dates, DateUnderHeadline(c))) {
+  std::optional<LocalDate> shown = DateUnderHeadline(c);
+  ResolveDayMonth(c.dates, shown);
+  if (const DateCandidate* d = BestDate(c.dates, shown)) {
     m.published = ToUnixSeconds(d->date);
     m.published_local = d->date;
     m.published_source = d->source;

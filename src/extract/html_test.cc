@@ -184,6 +184,20 @@ TEST(HtmlMetadataTest, DateSources) {
       {"a dateline inside the h1 that the title lacks still counts",
        "<title>Zuschauer kehren zur\xc3\xbc""ck</title><h1>Zuschauer kehren zur\xc3\xbc""ck <span>02.02.2022 \xe2\x80\xa2 Presse</span></h1>"
        "<p>Laut der am 28.01.2022 in Kraft getretenen Verordnung.</p>", "2022-02-02", "text"},
+      // Regression (wcxb-dev blockrenovation.com, casact.org, greatdayimprovements.com): a US
+      // page writes "09.10.2024" month first; read day first, the shown day disagreed with
+      // the metadata and a text candidate won.
+      {"an ambiguous shown date takes the reading the metadata confirms",
+       "<meta property='article:published_time' content='2024-09-10T16:07:00Z'><h1>H</h1>"
+       "<div class='date'>09.10.2024</div>", "2024-09-10T16:07:00Z", "meta:article:published_time"},
+      {"an ambiguous dateline takes the reading of a time element",
+       "<h1>H</h1><div class='date'>03/01/2017 by A. Writer</div><time datetime='2017-03-01T12:00:00Z'></time>",
+       "2017-03-01", "text:dateline"},
+      {"an ambiguous date that the metadata reads day first stays day first",
+       "<meta property='article:published_time' content='2024-10-09T16:07:00Z'><h1>H</h1>"
+       "<div class='date'>09.10.2024</div>", "2024-10-09T16:07:00Z", "meta:article:published_time"},
+      {"an ambiguous date stays day first without other dates", "<h1>H</h1><div class='date'>09.10.2024</div>",
+       "2024-10-09", "text:dateline"},
   };
   for (const auto& c : cases) {
     HtmlMetadata m = MetadataOf(c.html);
