@@ -207,6 +207,17 @@ json ClusterDocument(const Engine& engine, bool explain) {
           {"summary", std::move(summary)}};
 }
 
+std::string WhoLine(const std::vector<StoryEntity>& entities, std::size_t max) {
+  std::string who;
+  std::size_t listed = 0;
+  for (const StoryEntity& e : entities) {
+    if (listed == max) break;
+    if (e.kind == "other") continue;  // products and events stay in the JSON only
+    who += (listed++ ? "; " : "") + e.name + (e.role.empty() ? "" : " (" + e.role + ")");
+  }
+  return who;
+}
+
 std::string ClusterText(const Engine& engine) {
   const auto& records = engine.articles();
   std::string out;
@@ -231,12 +242,8 @@ std::string ClusterText(const Engine& engine) {
       }
       out += "\n";
     }
-    // The few most important entities: a glance at who and what the story is about.
-    std::string who;
-    for (std::size_t i = 0; i < s.entities.size() && i < kTextEntities; ++i) {
-      const StoryEntity& e = s.entities[i];
-      who += (i ? "; " : "") + e.name + (e.role.empty() ? "" : " (" + e.role + ")");
-    }
+    // The few most important entities: a glance at who the story is about.
+    const std::string who = WhoLine(s.entities, kTextEntities);
     if (!who.empty()) out += "     who: " + Shorten(who, 200) + "\n";
     if (!s.timeline.empty()) out += "     timeline:\n";
     for (const TimelineEvent& e : s.timeline) {

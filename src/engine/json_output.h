@@ -24,6 +24,10 @@ Result<nlohmann::json> TgnewsDocument(const Engine& engine, const std::string& m
 // A readable plain-text listing of stories (for --format text).
 std::string ClusterText(const Engine& engine);
 
+// The text listing's "who" line: the first `max` people, organisations and places of
+// `entities` (kind "other" — products, events — left out), "Name (role); …".
+std::string WhoLine(const std::vector<StoryEntity>& entities, std::size_t max);
+
 // `storyline timeline`: {"timeline":[{"date","text","articles":[ids]}], "summary":{...}} for
 // Engine::TopicTimeline(max_dates); the text form is one line per date.
 nlohmann::json TimelineDocument(const Engine& engine, std::size_t max_dates);

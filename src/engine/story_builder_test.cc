@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/clock.h"
+#include "engine/json_output.h"
 
 namespace storyline {
 namespace {
@@ -109,6 +110,16 @@ TEST(StoryBuilder, AHeadlineWinsATieWithALead) {
       WithTitle("Floods hit Porto Alegre"),
   };
   EXPECT_EQ(ChooseStoryTitle({0, 1}, articles), "Floods hit Porto Alegre");
+}
+
+// Regression: the text listing's "who" line showed products ("3GS", "A380", "App Store").
+TEST(StoryText, WhoLineListsPeopleOrganisationsAndPlacesOnly) {
+  const std::vector<StoryEntity> entities = {
+      {"Apple Inc", "organization", {}, "", {0}, 9}, {"3GS", "other", {}, "", {0}, 5},
+      {"Steve Jobs", "person", {}, "CEO", {0}, 4},   {"App Store", "other", {}, "", {0}, 3},
+      {"United States", "place", {}, "", {0}, 2},    {"Cupertino", "place", {}, "", {0}, 1}};
+  EXPECT_EQ(WhoLine(entities, 3), "Apple Inc; Steve Jobs (CEO); United States");
+  EXPECT_EQ(WhoLine({{"A380", "other", {}, "", {0}, 1}}, 5), "");
 }
 
 TEST(StoryBuilder, StoriesSortedByScoreWithMajorityLanguage) {
