@@ -414,6 +414,20 @@ std::pair<std::vector<Cluster>, std::vector<int>> ClusterNames(const std::vector
         best = static_cast<int>(c);
       }
     }
+    // A lone first name ("Thank you, Steve") stands for the one person of the story whose full
+    // name starts with it; with two such people ("Steve Jobs", "Steve Ballmer") it stays apart.
+    if (best < 0 && kind == EntityKind::kPerson && names[n].keys.size() == 1) {
+      int only = -1;
+      for (std::size_t c = 0; c < clusters.size() && only != -2; ++c) {
+        const Name& full = names[clusters[c].names[0]];
+        if (clusters[c].kind != EntityKind::kPerson || full.keys.size() < 2 ||
+            full.keys[0] != names[n].keys[0]) {
+          continue;
+        }
+        only = only == -1 ? static_cast<int>(c) : -2;
+      }
+      if (only >= 0) best = only;
+    }
     if (best < 0) {
       best = static_cast<int>(clusters.size());
       clusters.push_back({{}, kind, 0});

@@ -78,6 +78,23 @@ TEST(BuildEntities, KeepsDifferentPeopleApart) {
   EXPECT_EQ(c.entities.size(), 3u);
 }
 
+// Regression: "Steve" was a person of its own beside "Steve Jobs" in the bundled sample.
+TEST(BuildEntities, ALoneFirstNameJoinsTheOnePersonItStartsWith) {
+  std::vector<Doc> docs = {
+      {"Steve Jobs unveiled the phone. \"Thank you, Steve,\" said Tim Cook.", "en",
+       {{"Steve Jobs", kPer}, {"Steve", kPer}, {"Tim Cook", kPer}}},
+  };
+  NameKeyer keyer;
+  EntityClusters c = ClusterEntities(Articles(docs), keyer);
+  const auto& me = c.mention_entity[0];
+  EXPECT_EQ(me[0], me[1]);
+  EXPECT_NE(me[0], me[2]);
+  docs.push_back({"Steve Ballmer answered.", "en", {{"Steve Ballmer", kPer}}});
+  c = ClusterEntities(Articles(docs), keyer);
+  EXPECT_NE(c.mention_entity[0][1], c.mention_entity[0][0]) << "two Steves: Steve stays apart";
+  EXPECT_NE(c.mention_entity[0][1], c.mention_entity[1][0]);
+}
+
 TEST(BuildEntities, OrganisationsByPrefixAndAcronym) {
   std::vector<Doc> docs = {
       {"European Aeronautic Defence and Space Company said EADS and Lockheed Martin bid. Lockheed lost.",
