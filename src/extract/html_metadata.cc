@@ -233,7 +233,8 @@ uint32_t MarksIn(std::string_view name) {
   return found;
 }
 
-bool ContainsAny(std::string_view haystack, std::initializer_list<std::string_view> needles) {
+template <std::size_t N>
+bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N>& needles) {
   return std::any_of(needles.begin(), needles.end(),
                      [&](std::string_view n) { return haystack.find(n) != std::string_view::npos; });
 }
@@ -264,6 +265,17 @@ std::string BoundedText(myhtml_tree_node_t* node, std::size_t limit) {
   return std::string(Trim(out));
 }
 
+// Words that label a date as an update, compared with text whose ASCII letters are lower-cased
+// (Cyrillic is not, so its labels are listed capitalised and not): "Updated", "Aktualisiert",
+// "Обновлено", "Оновлено", "Güncellendi", "Mis à jour", "Actualizado", "Aggiornato",
+// "Bijgewerkt", "Aktualizacja"/"Zaktualizowano", "Atualizado".
+constexpr std::array<std::string_view, 14> kUpdateLabels = {
+    "update", "aktualisiert", "modified", "g\xc3\xbcncel", "mis \xc3\xa0 jour", "actualiz", "aggiornat", "bijgewerkt",
+    "aktualiz", "atualiz",
+    "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb", "\xd0\x9e\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb",  // обновл, Обновл
+    "\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb", "\xd0\x9e\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb",  // оновл, Оновл
+};
+
 // The first date in `text` not labelled as an update in the 40 bytes before it (after the
 // previous date), and where it is.
 std::optional<DateMatch> FirstUnlabelledMatch(std::string_view text, std::size_t max_bytes) {
@@ -272,10 +284,7 @@ std::optional<DateMatch> FirstUnlabelledMatch(std::string_view text, std::size_t
     std::size_t from = std::max(previous_end, m.begin > 40 ? m.begin - 40 : 0);
     previous_end = m.end;
     std::string before = Lower(text.substr(from, m.begin - from));
-    if (!ContainsAny(before, {"update", "aktualisiert", "modified", "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb",
-                              "\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb", "g\xc3\xbcncel", "mis \xc3\xa0 jour"})) {
-      return m;
-    }
+    if (!ContainsAny(before, kUpdateLabels)) return m;
   }
   return std::nullopt;
 }

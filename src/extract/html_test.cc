@@ -198,6 +198,22 @@ TEST(HtmlMetadataTest, DateSources) {
        "<div class='date'>09.10.2024</div>", "2024-10-09T16:07:00Z", "meta:article:published_time"},
       {"an ambiguous date stays day first without other dates", "<h1>H</h1><div class='date'>09.10.2024</div>",
        "2024-10-09", "text:dateline"},
+      // Update labels are compared after lower-casing ASCII only: a capitalised Russian or
+      // Ukrainian label ("Обновлено", "Оновлено") was not seen, and the update, shown under the
+      // headline, beat the publication meta.
+      {"a capitalised russian update label",
+       "<meta property='article:published_time' content='2020-06-06T10:00:00+03:00'><h1>H</h1>"
+       "<div class='date'>\xd0\x9e\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe: 07.06.2020 12:00</div>",
+       "2020-06-06T10:00:00+03:00", "meta:article:published_time"},
+      {"a capitalised ukrainian update label",
+       "<meta property='article:published_time' content='2020-06-06T10:00:00+03:00'><h1>H</h1>"
+       "<div class='date'>\xd0\x9e\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe 7 \xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f 2020</div>",
+       "2020-06-06T10:00:00+03:00", "meta:article:published_time"},
+      {"a spanish update label", "<meta property='article:published_time' content='2020-06-06T10:00:00+02:00'><h1>H</h1>"
+       "<div class='date'>Actualizado el 7 de junio de 2020</div>", "2020-06-06T10:00:00+02:00", "meta:article:published_time"},
+      {"an unlabelled russian dateline still picks its day",
+       "<meta property='article:published_time' content='2020-06-06T23:30:00Z'><h1>H</h1>"
+       "<div class='date'>07.06.2020 02:30</div>", "2020-06-07T02:30:00", "text:dateline"},
   };
   for (const auto& c : cases) {
     HtmlMetadata m = MetadataOf(c.html);
