@@ -1,6 +1,7 @@
 #include "engine/story_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -63,6 +64,10 @@ std::string LeadAsTitle(const std::string& text) {
   if (sentences.empty()) return "";
   std::string lead = text.substr(sentences[0].first, sentences[0].second - sentences[0].first);
   if (FinalPeriodEndsSentence(lead)) lead.pop_back();
+  const bool has_word = std::any_of(lead.begin(), lead.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c));
+  });
+  if (!has_word) return "";  // "…", "* * *": no title rather than punctuation
   std::size_t limit = 0, chars = 0;  // byte offset of the kMaxChars-th code point
   while (limit < lead.size() && chars < kMaxChars) {
     ++limit;

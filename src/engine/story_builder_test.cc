@@ -90,6 +90,10 @@ TEST(StoryBuilder, LeadTitleIsTheWholeFirstSentence) {
   EXPECT_EQ(ChooseStoryTitle({0}, articles), "Is the end near?");
   articles[0].article.text = "Prices rose in the U.S.";
   EXPECT_EQ(ChooseStoryTitle({0}, articles), "Prices rose in the U.S.") << "an abbreviation keeps its period";
+  for (const char* junk : {"", "   \n\t ", ".", "* * *\n…"}) {
+    articles[0].article.text = junk;
+    EXPECT_EQ(ChooseStoryTitle({0}, articles), "") << "no punctuation-only title for: " << junk;
+  }
 }
 
 // Regression: the one member with a headline always named the story, even when the headline
