@@ -12,6 +12,7 @@
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_prescan.h"
+#include "extract/word_marks.h"
 
 namespace storyline {
 namespace {
@@ -209,29 +210,10 @@ constexpr uint32_t kDatelineNames =
 constexpr uint32_t kNotDatelineNames =
     kMarkComment | kMarkRelated | kMarkTeaser | kMarkWidget | kMarkSidebar | kMarkFooter | kMarkUpdate | kMarkModif;
 
-// Per first byte, the marks starting with it: each name is scanned once instead of once per word.
-constexpr std::array<uint32_t, 256> kMarksByFirstByte = [] {
-  std::array<uint32_t, 256> t{};
-  for (std::size_t k = 0; k < kNameMarks.size(); ++k) t[static_cast<unsigned char>(kNameMarks[k][0])] |= 1u << k;
-  return t;
-}();
+constexpr WordMarks kNameMarkWords(kNameMarks);
 
 // The NameMark bits of the words that occur in `name`.
-uint32_t MarksIn(std::string_view name) {
-  uint32_t found = 0;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    uint32_t candidates = kMarksByFirstByte[static_cast<unsigned char>(name[i])] & ~found;
-    while (candidates != 0) {
-      int k = __builtin_ctz(candidates);
-      candidates &= candidates - 1;
-      std::string_view mark = kNameMarks[k];
-      if (name.size() - i >= mark.size() && std::equal(mark.begin() + 1, mark.end(), name.begin() + i + 1)) {
-        found |= 1u << k;
-      }
-    }
-  }
-  return found;
-}
+uint32_t MarksIn(std::string_view name) { return kNameMarkWords.In(name); }
 
 template <std::size_t N>
 bool ContainsAny(std::string_view haystack, const std::array<std::string_view, N>& needles) {

@@ -8,6 +8,7 @@
 
 #include "extract/html_dom.h"
 #include "extract/text_cleanup.h"
+#include "extract/word_marks.h"
 
 namespace storyline {
 namespace {
@@ -129,37 +130,10 @@ bool IsStructural(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_HTML || tag == MyHTML_TAG_BODY || tag == MyHTML_TAG_ARTICLE || tag == MyHTML_TAG_MAIN;
 }
 
-static_assert(kBoilerplateMarks.size() <= 32, "marks are bits of a uint32_t");
-
-// Per first byte, the marks starting with it (bit k: kBoilerplateMarks[k]).
-constexpr std::array<uint32_t, 256> kMarksByFirstByte = [] {
-  std::array<uint32_t, 256> t{};
-  for (std::size_t k = 0; k < kBoilerplateMarks.size(); ++k) {
-    t[static_cast<unsigned char>(kBoilerplateMarks[k][0])] |= 1u << k;
-  }
-  return t;
-}();
-
-bool StartsWithAt(std::string_view s, std::size_t i, std::string_view word) {
-  if (s.size() - i < word.size()) return false;
-  for (std::size_t j = 0; j < word.size(); ++j) {
-    if (s[i + j] != word[j]) return false;
-  }
-  return true;
-}
+constexpr WordMarks kBoilerplateMarkWords(kBoilerplateMarks);
 
 // One scan of the (lower-case) class and id names: bit k set when kBoilerplateMarks[k] occurs.
-uint32_t BoilerplateMarks(std::string_view name) {
-  uint32_t found = 0;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    for (uint32_t candidates = kMarksByFirstByte[static_cast<unsigned char>(name[i])]; candidates != 0;
-         candidates &= candidates - 1) {
-      const int k = __builtin_ctz(candidates);
-      if (StartsWithAt(name, i, kBoilerplateMarks[k])) found |= 1u << k;
-    }
-  }
-  return found;
-}
+uint32_t BoilerplateMarks(std::string_view name) { return kBoilerplateMarkWords.In(name); }
 
 bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) != 0; }
 
