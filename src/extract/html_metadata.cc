@@ -66,6 +66,7 @@ struct Candidates {
   int dateline_tries = 0;    // date-named elements read so far (bounded: nested junk pages)
   // Text of the other scripts (app state JSON, analytics): read only when the page gives no date.
   std::vector<std::string_view> scripts;
+  std::optional<LocalDate> shown;  // DateUnderHeadline, once the walk is done
 };
 
 constexpr std::size_t kAfterH1Bytes = 2000;
@@ -410,17 +411,53 @@ std::optional<LocalDate> ScriptStateDate(const Candidates& c) {
   return std::nullopt;
 }
 
+bool SameDay(const LocalDate& a, const LocalDate& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
+
+// Whether BestDate could choose a labelled date (kRankDateline, added after the walk's dates
+// and before the URL's, `url_dates`): when nothing else ranks as high, or when the page shows a
+// date under its headline that neither a URL date, nor a candidate ranked as high, nor a
+// modification date names (the labelled one could then be the candidate agreeing with it).
+// Where it could not, a URL date or a candidate ranked as high is there, so the steps after it
+// (which need neither) do not run, with or without it. Keep in step with BestDate.
+bool LabelCouldBeChosen(const Candidates& c, const std::vector<LocalDate>& url_dates) {
+  // A date that reads either way may be read again from the page's other dates, the labelled
+  // one among them (ResolveDayMonth): the rules below then do not hold.
+  if (c.shown && c.shown->day_month_ambiguous) return true;
+  for (const LocalDate& u : url_dates) {
+    if (u.day_month_ambiguous) return true;
+  }
+  for (const DateCandidate& d : c.dates) {
+    if (d.date.day_month_ambiguous) return true;
+  }
+  if (url_dates.empty() && !HasRankBelow(c.dates, kRankDateline + 1)) return true;
+  if (!c.shown) return false;
+  for (const LocalDate& u : url_dates) {
+    if (SameDay(u, *c.shown)) return false;
+  }
+  return std::none_of(c.dates.begin(), c.dates.end(), [&](const DateCandidate& d) {
+    return SameDay(d.date, *c.shown) && (d.rank <= kRankDateline || d.rank == kRankModified);
+  });
+}
+
 // The dates from the text, the least trusted, are only looked for when they could win.
-void TakeTextDates(Candidates& c, bool has_url_date) {
-  const std::string page = JoinVisible(c, 0, kPageTextBytes);  // joined once, read twice
-  if (auto d = LabelledPublicationDate(page)) c.dates.push_back({kRankDateline, "text:published", *d});
+void TakeTextDates(Candidates& c, const std::vector<LocalDate>& url_dates) {
+  const bool has_url_date = !url_dates.empty();
+  std::string page;  // the first kPageTextBytes of visible text: joined once, when first needed
+  bool joined = false;
+  auto page_text = [&]() -> const std::string& {
+    if (!joined) page = JoinVisible(c, 0, kPageTextBytes), joined = true;
+    return page;
+  };
+  if (LabelCouldBeChosen(c, url_dates)) {
+    if (auto d = LabelledPublicationDate(page_text())) c.dates.push_back({kRankDateline, "text:published", *d});
+  }
   if (c.first_after_h1 != std::string_view::npos && !has_url_date && !HasRankBelow(c.dates, kRankTextAfterH1)) {
     if (auto d = FirstUnlabelledDate(JoinVisible(c, c.first_after_h1, kAfterH1Bytes), kAfterH1Bytes)) {
       c.dates.push_back({kRankTextAfterH1, "text", *d});
     }
   }
   if (c.dates.empty() && !has_url_date) {
-    if (auto d = FindDateInText(page, kPageTextBytes)) {
+    if (auto d = FindDateInText(page_text(), kPageTextBytes)) {
       c.dates.push_back({kRankPageText, "text:page", *d});
     } else if (auto s = ScriptStateDate(c)) {
       c.dates.push_back({kRankPageText, "script", *s});
@@ -452,12 +489,11 @@ Candidates Collect(const DomIndex& dom) {
   for (const std::string* url : {&c.og_url, &c.canonical}) {
     if (auto d = FindDateInUrl(*url)) url_dates.push_back(*d);
   }
-  TakeTextDates(c, !url_dates.empty());
+  c.shown = DateUnderHeadline(c);
+  TakeTextDates(c, url_dates);
   for (const LocalDate& d : url_dates) c.dates.push_back({kRankUrl, "url", d});
   return c;
 }
-
-bool SameDay(const LocalDate& a, const LocalDate& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
 
 // A numeric date that reads either way ("09.10.2024", "8/1/2025") takes the month-first reading
 // when that is the day of an unambiguous date of the same page (an ISO time in the metadata, a
@@ -487,7 +523,8 @@ void ResolveDayMonth(std::vector<DateCandidate>& dates, std::optional<LocalDate>
 // candidate names too: then the best-ranked of those, since metadata disagreeing with the shown
 // date is mostly a re-publication, a UTC time a day off the local one, or another article's
 // date. A shown date that a modification date names is the update, not the publication: the
-// ranks decide then.
+// ranks decide then. (LabelCouldBeChosen follows these rules and ResolveDayMonth's: change
+// them together.)
 const DateCandidate* BestDate(const std::vector<DateCandidate>& dates, const std::optional<LocalDate>& shown) {
   const DateCandidate* best = nullptr;
   for (const DateCandidate& d : dates) {
@@ -586,7 +623,7 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   Candidates c = Collect(dom);
   HtmlMetadata m;
   m.title = ChooseTitle(c);
-  std::optional<LocalDate> shown = DateUnderHeadline(c);
+  std::optional<LocalDate> shown = c.shown;
   ResolveDayMonth(c.dates, shown);
   if (const DateCandidate* d = BestDate(c.dates, shown)) {
     m.published = ToUnixSeconds(d->date);

@@ -153,6 +153,22 @@ TEST(HtmlMetadataTest, DateSources) {
        "<h1>H</h1><p>" + Words(450) + " 12 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020.</p>"
        "<p>\xd0\x94\xd0\xb0\xd1\x82\xd0\xb0\n  \xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xb0\xd1\x86\xd0\xb8\xd0\xb8: 7 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2020</p>",
        "2020-06-07", "text:published"},
+      // A labelled date counts where the day shown under the headline picks it (the label
+      // search runs only where it could be chosen, LabelCouldBeChosen).
+      {"a labelled date the shown day names beats metadata",
+       "<meta property='article:published_time' content='2019-10-01T10:00:00Z'><h1>H</h1>"
+       "<p>Published: 5 November 2019</p>", "2019-11-05", "text:published"},
+      {"a labelled date the shown day names beats the url",
+       "<link rel='canonical' href='https://x.example/2019/11/01/a'><h1>H</h1><p>Published: 5 November 2019</p>",
+       "2019-11-05", "text:published"},
+      {"a labelled date loses where metadata names the shown day",
+       "<meta property='article:published_time' content='2019-10-01T10:00:00Z'><h1>H</h1>"
+       "<p>Filed 1 October 2019.</p><p>Published: 5 November 2019</p>", "2019-10-01T10:00:00Z",
+       "meta:article:published_time"},
+      {"a labelled date loses where a modification names the shown day",
+       "<meta property='article:published_time' content='2019-10-01T10:00:00Z'>"
+       "<meta property='article:modified_time' content='2019-11-05T10:00:00Z'><h1>H</h1>"
+       "<p>Published: 5 November 2019</p>", "2019-10-01T10:00:00Z", "meta:article:published_time"},
       // Regression (htmldate-eval uk.trustpilot.com, munich2022.com): the page draws its text
       // with JavaScript and shows no date; the state it renders from names it.
       {"script state when the page shows no date",
