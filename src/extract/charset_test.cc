@@ -1,8 +1,10 @@
 #include "extract/charset.h"
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -76,6 +78,20 @@ TEST(IsValidUtf8Test, Table) {
   EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));      // surrogate
   EXPECT_FALSE(IsValidUtf8("\xd0"));              // truncated
   EXPECT_FALSE(IsValidUtf8("\xcf\xf0\xe8\xe2"));  // windows-1251
+}
+
+// Utf8AsIs reads a page in place exactly when it is well-formed UTF-8: random mixes of ASCII
+// runs (shorter and longer than the bytes read at a time), good and broken sequences.
+TEST(Utf8AsIsTest, AgreesWithIsValidUtf8OnRandomBytes) {
+  const std::vector<std::string> pieces = {"a", "abcdefg", std::string(40, 'x'), "\xd0\xb4", "\xe2\x82\xac",
+                                           "\xf0\x9f\x98\x80", "\xc0\xaf", "\xed\xa0\x80", "\xd0", "\xe2\x82",
+                                           "\xf4\x90\x80\x80", "\x80", "\xff", " ", "\xce\xb1\xce\xb2"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text = "<";
+    for (int k = static_cast<int>(rng() % 20); k > 0; --k) text += pieces[rng() % pieces.size()];
+    ASSERT_EQ(Utf8AsIs(text).has_value(), IsValidUtf8(text)) << text;
+  }
 }
 
 TEST(ConvertToUtf8Test, UnknownCharset) {
