@@ -24,8 +24,8 @@ constexpr std::size_t kLabelToDateBytes = 12;  // " am ", ": ", " on ", " le " b
 
 }  // namespace
 
-// Each position is looked up by its first two (ASCII-lower-cased) bytes, and only the labels
-// that start with them are compared.
+// Each position whose byte may start a label is looked up by its first two (ASCII-lower-cased)
+// bytes, and only the labels that start with them are compared.
 std::size_t FindPublishedLabel(std::string_view text, std::size_t from, std::size_t* size) {
   auto lower = [](char ch) {
     const auto b = static_cast<unsigned char>(ch);
@@ -41,7 +41,19 @@ std::size_t FindPublishedLabel(std::string_view text, std::size_t from, std::siz
     }
     return t;
   }();
+  // Bytes that (ASCII-lower-cased) start a label: most positions are passed over by this alone.
+  static constexpr std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view l : kPublishedLabels) {
+      const auto b = static_cast<unsigned char>(l[0]);
+      t[b] = true;
+      if (b >= 'a' && b <= 'z') t[b - ('a' - 'A')] = true;
+    }
+    return t;
+  }();
+  const auto* u = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = from; i + 1 < text.size(); ++i) {
+    if (!kFirst[u[i]]) continue;
     const unsigned key = (static_cast<unsigned>(lower(text[i])) << 8) | lower(text[i + 1]);
     if (kBucket[key] == 0) continue;
     for (std::size_t j = kBucket[key] - 1; j < kPublishedLabels.size(); ++j) {
