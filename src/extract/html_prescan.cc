@@ -556,10 +556,17 @@ class Dropper {
     if (after == kNpos) return kNpos;
     const std::string_view name = html_.substr(name_begin, name_end - name_begin);
     const TagKind kind = KindOf(name);
+    const bool template_tag = name.size() == 8 && EqualsFolded(name, "template");
     if (end_tag) {
       if (kind == TagKind::kSelect) in_select_ = false;
+      if (template_tag && template_depth_ > 0) --template_depth_;
       return after;
     }
+    if (template_tag) ++template_depth_;
+    // Inside a <template>, <col> puts the tree builder in column-group mode with the template
+    // (not a <colgroup>) as current node: a <script> after it is ignored, not a script, so the
+    // tokenizer's state depends on tree building: stop here.
+    if (template_depth_ > 0 && (EqualsFolded(name, "col") || EqualsFolded(name, "colgroup"))) return kNpos;
     // Only <option>, <optgroup> and <hr> are modelled inside a <select>.
     if ((in_select_ && kind != TagKind::kSelectContent) || kind == TagKind::kUnmodelled) return kNpos;
     if (!unread_.empty() && !PrescanKeepsAllAttributes(name)) {
@@ -634,6 +641,7 @@ class Dropper {
   Scanner scan_;
   std::size_t copied_ = 0;  // html[copied_, …) is still to be copied into `out_`
   bool in_select_ = false;
+  int template_depth_ = 0;  // open <template> elements (by their tags)
   std::vector<Span> unread_;  // unread attributes of the current tag
 };
 

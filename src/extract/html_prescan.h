@@ -10,7 +10,8 @@
 // data states (escaped and double-escaped included), and stops changing anything — copying the
 // rest as it is — wherever the tokenizer's state would depend on tree construction it does not
 // model: foreign content (<svg>, <math>), <frameset>, raw-text elements inside <select>,
-// <plaintext>, and input that ends inside a tag, comment or script.
+// <plaintext>, <col>/<colgroup> inside a <template>, and input that ends inside a tag, comment
+// or script.
 #pragma once
 
 #include <array>
