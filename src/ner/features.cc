@@ -26,6 +26,15 @@ uint64_t Hash(uint64_t tmpl, std::string_view value) {
   return Mix64(h);
 }
 
+// Hash(tmpl, a + "|" + b) without building the string.
+uint64_t HashJoined(uint64_t tmpl, std::string_view a, std::string_view b) {
+  uint64_t h = 1469598103934665603ULL ^ Mix64(tmpl);
+  for (char c : a) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  h = (h ^ static_cast<unsigned char>('|')) * 1099511628211ULL;
+  for (char c : b) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return Mix64(h);
+}
+
 void AppendUtf8(UChar32 c, std::string* out) {
   char buf[4];
   int32_t n = 0;
@@ -92,10 +101,10 @@ void AddTokenFeatures(const std::vector<std::string_view>& words,
   f->push_back(Hash(kNext2Lower, at(2).lower));
   f->push_back(Hash(kPrevShape, at(-1).shape));
   f->push_back(Hash(kNextShape, at(1).shape));
-  f->push_back(Hash(kPrevShapeShape, Joined(at(-1).shape, w.shape)));
-  f->push_back(Hash(kShapeNextShape, Joined(w.shape, at(1).shape)));
-  f->push_back(Hash(kPrevLowerLower, Joined(at(-1).lower, w.lower)));
-  f->push_back(Hash(kLowerNextLower, Joined(w.lower, at(1).lower)));
+  f->push_back(HashJoined(kPrevShapeShape, at(-1).shape, w.shape));
+  f->push_back(HashJoined(kShapeNextShape, w.shape, at(1).shape));
+  f->push_back(HashJoined(kPrevLowerLower, at(-1).lower, w.lower));
+  f->push_back(HashJoined(kLowerNextLower, w.lower, at(1).lower));
   if (i == 0) f->push_back(Hash(kFirstShape, w.shape));
   f->push_back(Hash(kPrevSuffix, LastChars(at(-1).lower, 3)));
   f->push_back(Hash(kNextSuffix, LastChars(at(1).lower, 3)));
@@ -150,6 +159,12 @@ std::string NerLower(std::string_view word) {
   std::string out;
   out.reserve(word.size());
   for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    const auto b = static_cast<unsigned char>(word[static_cast<std::size_t>(i)]);
+    if (b < 0x80) {  // ASCII, as ICU reads it: digits become '0', capitals lower case
+      out.push_back(b >= '0' && b <= '9' ? '0' : b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
     if (c < 0) continue;
@@ -166,6 +181,16 @@ std::string NerLower(std::string_view word) {
 std::string NerShape(std::string_view word) {
   std::string out;
   for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    const auto b = static_cast<unsigned char>(word[static_cast<std::size_t>(i)]);
+    if (b < 0x80) {  // ASCII, as ICU classes it
+      const char cls = b >= 'A' && b <= 'Z'   ? 'X'
+                       : b >= 'a' && b <= 'z' ? 'x'
+                       : b >= '0' && b <= '9' ? 'd'
+                                              : static_cast<char>(b);
+      if (out.empty() || out.back() != cls) out.push_back(cls);
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
     char cls = '*';

@@ -56,6 +56,8 @@ TEST(NerFeatures, LowerAndShape) {
   } cases[] = {
       {"McDonald", "mcdonald", "XxXx"}, {"U.S.", "u.s.", "X.X."}, {"2019", "0000", "d"},
       {"Путин", "путин", "Xx"},         {"ОАО", "оао", "X"},      {"Q3", "q0", "Xd"},
+      // ASCII and other scripts mixed in one word (ASCII takes a fast path, the rest ICU's).
+      {"iPhone-4é", "iphone-0é", "xXx-dx"}, {"Ärzte2", "ärzte0", "Xxd"}, {"ГАЗ-3110", "газ-0000", "X-d"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(NerLower(c.word), c.lower) << c.word;
