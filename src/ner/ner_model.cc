@@ -127,7 +127,8 @@ Result<NerModel> ParseBody(Reader& r, uint32_t version) {
 NerModel::NerModel(std::string lang, std::vector<std::string> labels)
     : lang_(std::move(lang)),
       labels_(std::move(labels)),
-      transitions_((labels_.size() + 1) * labels_.size(), 0.0f) {}
+      transitions_((labels_.size() + 1) * labels_.size(), 0.0f),
+      allowed_(BioAllowedMatrix(labels_)) {}
 
 void NerModel::SetFeature(uint64_t hash, const std::vector<float>& weights) {
   auto [it, inserted] = rows_.emplace(hash, static_cast<uint32_t>(rows_.size()));
@@ -146,7 +147,7 @@ std::vector<int> NerModel::Decode(const std::vector<std::vector<uint64_t>>& feat
       for (std::size_t y = 0; y < L; ++y) emissions[i * L + y] += w[y];
     }
   }
-  return ViterbiDecode(emissions, n, labels_, transitions_);
+  return ViterbiDecode(emissions, n, L, allowed_, transitions_);
 }
 
 std::string NerModel::Serialize() const {
@@ -260,18 +261,28 @@ bool BioAllows(const std::vector<std::string>& labels, std::size_t from, std::si
   return f != "O" && std::string_view(f).substr(2) == std::string_view(t).substr(2);
 }
 
-std::vector<int> ViterbiDecode(const std::vector<float>& emissions, std::size_t n,
-                               const std::vector<std::string>& labels,
-                               const std::vector<float>& transitions) {
+std::vector<char> BioAllowedMatrix(const std::vector<std::string>& labels) {
   const std::size_t L = labels.size();
-  if (n == 0) return {};
-  constexpr float kNone = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(n * L, kNone);
-  std::vector<int> back(n * L, 0);
   std::vector<char> allowed((L + 1) * L);
   for (std::size_t p = 0; p <= L; ++p) {
     for (std::size_t y = 0; y < L; ++y) allowed[p * L + y] = BioAllows(labels, p, y);
   }
+  return allowed;
+}
+
+std::vector<int> ViterbiDecode(const std::vector<float>& emissions, std::size_t n,
+                               const std::vector<std::string>& labels,
+                               const std::vector<float>& transitions) {
+  return ViterbiDecode(emissions, n, labels.size(), BioAllowedMatrix(labels), transitions);
+}
+
+std::vector<int> ViterbiDecode(const std::vector<float>& emissions, std::size_t n, std::size_t L,
+                               const std::vector<char>& allowed,
+                               const std::vector<float>& transitions) {
+  if (n == 0) return {};
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(n * L, kNone);
+  std::vector<int> back(n * L, 0);
   for (std::size_t y = 0; y < L; ++y) {
     if (allowed[L * L + y]) score[y] = emissions[y] + transitions[L * L + y];
   }

@@ -58,6 +58,7 @@ class NerModel {
   std::string lang_;
   std::vector<std::string> labels_;
   std::vector<float> transitions_;                // (labels + 1) × labels
+  std::vector<char> allowed_;                     // BioAllowedMatrix(labels_)
   std::unordered_map<uint64_t, uint32_t> rows_;   // feature hash → row of weights_
   std::vector<float> weights_;                    // rows × labels
   NerLexicon lexicon_;
@@ -71,10 +72,17 @@ Result<NerModel> AverageModels(const std::vector<NerModel>& models);
 // Whether tag `to` may follow tag `from` in BIO (from == labels.size(): sentence start).
 bool BioAllows(const std::vector<std::string>& labels, std::size_t from, std::size_t to);
 
+// BioAllows for every (from, to), (L + 1) × L row-major, the last row for the sentence start.
+std::vector<char> BioAllowedMatrix(const std::vector<std::string>& labels);
+
 // Best label sequence for n tokens given emission scores (n × L, row-major) and transitions
 // ((L + 1) × L, last row = start), honouring BioAllows. Empty for n == 0.
 std::vector<int> ViterbiDecode(const std::vector<float>& emissions, std::size_t n,
                                const std::vector<std::string>& labels,
+                               const std::vector<float>& transitions);
+// The same with BioAllowedMatrix(labels) computed once by the caller (L = labels.size()).
+std::vector<int> ViterbiDecode(const std::vector<float>& emissions, std::size_t n, std::size_t L,
+                               const std::vector<char>& allowed,
                                const std::vector<float>& transitions);
 
 }  // namespace storyline
