@@ -25,13 +25,15 @@ std::set<std::string> TitleStems(const AnalyzedText& title) {
   return stems;
 }
 
-// The stems of the body's first sentence (up to the analyser's next sentence start): what an
-// article without a headline offers as one.
-std::set<std::string> LeadStems(const AnalyzedText& body) {
+// The stems of the text's first sentence (the one LeadAsTitle shows): what an article without
+// a headline offers as one. Body tokens carry their offsets in the text; stop words may have
+// been dropped from them already, so the sentence is found in the text, not by its tokens.
+std::set<std::string> LeadStems(const AnalyzedArticle& a) {
   std::set<std::string> stems;
-  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
-    const Token& t = body.tokens[i];
-    if (i > 0 && t.sentence_start) break;
+  const std::vector<std::pair<std::size_t, std::size_t>> sentences = SplitSentences(a.article.text);
+  if (sentences.empty()) return stems;
+  for (const Token& t : a.body.tokens) {
+    if (t.begin >= sentences[0].second) break;
     if (!t.is_stop) stems.insert(t.stem);
   }
   return stems;
@@ -193,7 +195,7 @@ std::string ChooseStoryTitle(const std::vector<std::size_t>& members,
   std::vector<bool> has_title;
   for (std::size_t m : members) {
     has_title.push_back(!articles[m].article.title.empty());
-    stems.push_back(has_title.back() ? TitleStems(articles[m].title) : LeadStems(articles[m].body));
+    stems.push_back(has_title.back() ? TitleStems(articles[m].title) : LeadStems(articles[m]));
   }
   double best_score = -1.0;
   std::size_t best = members.size();
