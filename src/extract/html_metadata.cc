@@ -9,6 +9,7 @@
 
 #include "base/time_util.h"
 #include "extract/date_labels.h"
+#include "extract/html_author.h"
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_prescan.h"
@@ -49,11 +50,20 @@ struct DateCandidate {
   LocalDate date;
 };
 
+enum BylineRank : int { kBylineItemprop = 0, kBylineNamed = 1, kNoByline = 2 };
+
 // Everything the single walk over the tree collects; choices between sources come after.
 struct Candidates {
   std::string og_title, twitter_title, h1, title_tag;
   std::string og_url, canonical, site_name, meta_author, og_image;
   std::string ld_headline, ld_author;
+  // article:author, parsely-author…: after the meta "author" and JSON-LD, which are plainer.
+  std::string other_meta_author;
+  // The visible byline: an itemprop=author element, else an element
+  // named "author" or "byline" (the innermost, of the first); rank lower wins.
+  std::string byline;
+  int byline_rank = kNoByline;
+  DomIndex::Id byline_id = 0, byline_end = 0;
   std::vector<DateCandidate> dates;
   // Visible text nodes, for a dateline below the headline and the first date of the page; only
   // joined when no better date is found (most pages have one).
@@ -97,6 +107,11 @@ constexpr std::array<std::string_view, 8> kModifiedMeta = {
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
     "last-modified", "article:modified", "lastmod"};
 
+// Meta names (lower case) of the author besides "author"; article:author is often a URL
+// (CleanAuthor drops those).
+constexpr std::array<std::string_view, 6> kOtherAuthorMeta = {
+    "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl"};
+
 void SetOnce(std::string& field, std::string_view value) {
   value = Trim(value);
   if (field.empty() && !value.empty()) field = std::string(value);
@@ -135,15 +150,29 @@ void TakeMeta(myhtml_tree_node_t* node, Candidates& c) {
   else if (key == "og:url") SetOnce(c.og_url, content);
   else if (key == "og:site_name") SetOnce(c.site_name, content);
   else if (key == "og:image" || key == "twitter:image") SetOnce(c.og_image, content);
-  else if (key == "author") SetOnce(c.meta_author, content);
+  else if (key == "author") SetOnce(c.meta_author, CleanAuthor(content, false));
+  else if (OneOf(key, kOtherAuthorMeta)) SetOnce(c.other_meta_author, CleanAuthor(content, false));
   else TakeMetaDate(key, content, c);
 }
 
-std::string LdAuthorName(const Json& author) {
-  if (author.is_string()) return author.get<std::string>();
-  if (author.is_array() && !author.empty()) return LdAuthorName(author.front());
-  if (author.is_object() && author.contains("name")) return LdAuthorName(author["name"]);
+// The name of a JSON-LD author: a string, or an object's "name".
+std::string LdOneAuthor(const Json& author) {
+  if (author.is_string()) return CleanAuthor(author.get<std::string>(), false);
+  if (author.is_object() && author.contains("name") && author["name"].is_string()) {
+    return CleanAuthor(author["name"].get<std::string>(), false);
+  }
   return {};
+}
+
+// All the names of an author value (one, or an array of them), joined as a byline prints them.
+std::string LdAuthorName(const Json& author) {
+  if (!author.is_array()) return LdOneAuthor(author);
+  std::vector<std::string> names;
+  for (const Json& a : author) {
+    std::string name = LdOneAuthor(a);
+    if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+  }
+  return JoinAuthors(names);
 }
 
 std::string LdString(const Json& obj, const char* key) {
@@ -198,11 +227,11 @@ enum NameMark : uint32_t {
   kMarkByline = 1u << 8, kMarkMeta = 1u << 9, kMarkDatum = 1u << 10, kMarkPosted = 1u << 11,
   kMarkInfo = 1u << 12, kMarkComment = 1u << 13, kMarkRelated = 1u << 14, kMarkTeaser = 1u << 15,
   kMarkWidget = 1u << 16, kMarkSidebar = 1u << 17, kMarkFooter = 1u << 18, kMarkUpdate = 1u << 19,
-  kMarkModif = 1u << 20,
+  kMarkModif = 1u << 20, kMarkAuthor = 1u << 21,
 };
-constexpr std::array<std::string_view, 21> kNameMarks = {
+constexpr std::array<std::string_view, 22> kNameMarks = {
     "publish", "entry-date", "post-date", "updated", "modified", "lastmod", "date", "time", "byline", "meta", "datum",
-    "posted", "info", "comment", "related", "teaser", "widget", "sidebar", "footer", "update", "modif"};
+    "posted", "info", "comment", "related", "teaser", "widget", "sidebar", "footer", "update", "modif", "author"};
 
 constexpr uint32_t kPublishedNames = kMarkPublish | kMarkEntryDate | kMarkPostDate;
 constexpr uint32_t kModifiedNames = kMarkUpdated | kMarkModified | kMarkLastmod;
@@ -246,6 +275,30 @@ std::string BoundedText(myhtml_tree_node_t* node, std::size_t limit) {
       },
       [](myhtml_tree_node_t*) {});
   return std::string(Trim(out));
+}
+
+// The text nodes of the subtree (scripts, styles, comments and nav/footer/aside below it
+// skipped), until about `limit` bytes.
+std::vector<std::string_view> TextPieces(myhtml_tree_node_t* node, std::size_t limit) {
+  std::vector<std::string_view> out;
+  std::size_t bytes = 0;
+  WalkTree(
+      node,
+      [&](myhtml_tree_node_t* n) {
+        if (bytes > limit) return false;
+        myhtml_tag_id_t tag = TagOf(n);
+        if (tag == MyHTML_TAG__TEXT) {
+          std::size_t length = 0;
+          const char* text = myhtml_node_text(n, &length);
+          if (text != nullptr) out.emplace_back(text, length), bytes += length;
+          return false;
+        }
+        return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT &&
+               (n == node || !IsChromeTag(tag));
+      },
+      [](myhtml_tree_node_t*) {});
+  if (bytes > limit) out.clear();  // a block of text, not a byline
+  return out;
 }
 
 // Words that label a date as an update, compared with text whose ASCII letters are lower-cased
@@ -311,6 +364,34 @@ void TakeDateline(myhtml_tree_node_t* node, uint32_t marks, Candidates& c) {
   }
 }
 
+// Names of the parts of an author box that are not the name: the photo, the biography.
+constexpr std::array<std::string_view, 6> kNotAuthorNames = {"avatar", "image", "img", "bio", "desc", "photo"};
+
+// A byline candidate: the first of the best rank, or an element inside it (the name within
+// "By <span>Dana Whitfield</span>").
+void TakeByline(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates& c) {
+  const bool have = c.byline_rank != kNoByline;
+  if (c.chrome_depth > 0 && have) return;  // nav/footer/aside: only when the page has no other
+  myhtml_tree_node_t* node = dom.NodeOf(i);
+  int rank = kNoByline;
+  if (dom.Has(i, DomIndex::kItemprop) && Lower(Trim(AttrValue(node, "itemprop"))) == "author") {
+    rank = kBylineItemprop;
+  } else if ((marks & (kMarkAuthor | kMarkByline)) != 0 &&
+             (marks & (kMarkComment | kMarkRelated | kMarkTeaser | kMarkWidget | kMarkSidebar)) == 0 &&
+             !ContainsAny(dom.Name(i), kNotAuthorNames)) {
+    rank = kBylineNamed;
+  }
+  if (rank == kNoByline) return;
+  const bool inside = have && i > c.byline_id && i < c.byline_end;
+  if (rank >= c.byline_rank && !inside) return;
+  std::string name = BylineName(TextPieces(node, 160));
+  if (name.empty()) return;
+  c.byline = std::move(name);
+  c.byline_rank = std::min(rank, c.byline_rank);
+  c.byline_id = i;
+  c.byline_end = dom.End(i);
+}
+
 void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
   myhtml_tree_node_t* node = dom.NodeOf(i);
   myhtml_tag_id_t tag = dom.Tag(i);
@@ -338,6 +419,7 @@ void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
     default: break;
   }
   uint32_t marks = MarksIn(dom.Name(i));
+  TakeByline(dom, i, marks, c);
   TakeTimeElement(dom, i, marks, c);
   if (tag != MyHTML_TAG_TIME && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_BODY) TakeDateline(node, marks, c);
 }
@@ -633,7 +715,7 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   if (IsHttpUrl(c.og_url)) m.url = c.og_url;
   else if (IsHttpUrl(c.canonical)) m.url = c.canonical;
   m.source = c.site_name.empty() ? HostOf(m.url) : CollapseSpaces(c.site_name);
-  m.author = CollapseSpaces(FirstNonEmpty({&c.meta_author, &c.ld_author}));
+  m.author = FirstNonEmpty({&c.meta_author, &c.ld_author, &c.other_meta_author, &c.byline});
   return m;
 }
 

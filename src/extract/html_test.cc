@@ -43,7 +43,7 @@ TEST(HtmlMetadataTest, JsonLdFixture) {
   EXPECT_EQ(m.published, 1591949700);  // JSON-LD 2020-06-12T08:15Z beats <time> 2020-06-13
   EXPECT_EQ(m.url, "https://harbourtimes.example/2020/06/ferry-fares");
   EXPECT_EQ(m.source, "harbourtimes.example");
-  EXPECT_EQ(m.author, "Priya Nair");
+  EXPECT_EQ(m.author, "Priya Nair and Tom Berg");  // both names of the JSON-LD author array
 }
 
 struct MetaCase {
@@ -235,6 +235,56 @@ TEST(HtmlMetadataTest, DateSources) {
     HtmlMetadata m = MetadataOf(c.html);
     EXPECT_EQ(m.published_local ? FormatLocalDate(*m.published_local) : "", c.local) << c.name;
     EXPECT_EQ(m.published_source, c.source) << c.name;
+  }
+}
+
+// Authors: visible bylines when the metadata names none, all the names of a JSON-LD array,
+// labels stripped, and values that are no names (URLs, a bullet, a template key) dropped.
+TEST(HtmlMetadataTest, Authors) {
+  const struct {
+    const char* name;
+    const char* html;
+    const char* author;
+  } cases[] = {
+      {"itemprop author with a label node",
+       "<p class='by'>By <span itemprop='author'><span itemprop='name'>Tomas Brandt</span></span></p>", "Tomas Brandt"},
+      {"class author, innermost name",
+       "<div class='post-author'><span>Written by</span><span class='author-name'>Rhea Lindqvist</span></div>",
+       "Rhea Lindqvist"},
+      {"two linked names joined by and",
+       "<div class='byline'>By <a href='/a'>Omar Haddad</a> and <a href='/b'>Lena Fischer</a></div>",
+       "Omar Haddad and Lena Fischer"},
+      {"label glued to the name in another node",
+       "<div class='author'><b>By</b>Kasia Nowak</div>", "Kasia Nowak"},
+      {"a two-word label before by", "<p class='byline'>Recipe by Aidan Price</p>", "Aidan Price"},
+      {"label in its own node before the name", "<div class='article-author'><span>Text by</span> <a>Mira Sato</a></div>",
+       "Mira Sato"},
+      {"a date in the byline is no name, the name inside it is",
+       "<div class='author-date'>By <span class='author-name'>Ben Ortiz</span> on 3 May 2021</div>", "Ben Ortiz"},
+      {"comment authors are not the article's", "<div class='comment-author'>Pat Doe</div>", ""},
+      {"bio text is not a byline",
+       "<div class='author-bio'>Ada Quinn writes about science and lives by the sea.</div>", ""},
+      {"a bullet is no name", "<div class='author-sep'>\xe2\x80\xa2</div>", ""},
+      {"a template key is no name", "<span class='author'>page.head.author</span>", ""},
+      {"meta author beats the visible byline",
+       "<meta name='author' content='Noor Aziz'><div class='author'>Someone Else</div>", "Noor Aziz"},
+      {"article:author URL dropped for the byline",
+       "<meta property='article:author' content='https://example.org/people/x'><div class='author'>Eva Lund</div>",
+       "Eva Lund"},
+      {"parsely-author", "<meta name='parsely-author' content='Hugo Brandt'>", "Hugo Brandt"},
+      {"JSON-LD array of two",
+       "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":"
+       "[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},{\"@type\":\"Person\",\"name\":\"Li Wei\"}]}</script>",
+       "Ana Ruiz and Li Wei"},
+      {"JSON-LD array of three",
+       "<script type='application/ld+json'>{\"headline\":\"H\",\"author\":[\"A One\",\"B Two\",\"C Three\"]}"
+       "</script>",
+       "A One, B Two, C Three"},
+      {"By in a name is kept", "<div class='author'>Byron Hale</div>", "Byron Hale"},
+  };
+  for (const auto& tc : cases) {
+    EXPECT_EQ(MetadataOf(std::string("<html><head></head><body>") + tc.html + "</body></html>").author, tc.author)
+        << tc.name;
   }
 }
 

@@ -1,0 +1,113 @@
+#include "extract/html_author.h"
+
+#include <array>
+#include <cctype>
+
+#include "extract/html_dom.h"
+
+namespace storyline {
+namespace {
+
+constexpr std::size_t kMaxAuthorWords = 8;
+constexpr std::size_t kMaxAuthorBytes = 80;
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// Labels put before the name, lower case, longest first where one begins another.
+constexpr std::array<std::string_view, 9> kLabels = {
+    "written by", "posted by", "authored by", "author:", "authors:", "author", "by:", "by", "updated"};
+
+bool IsLower(char ch) { return ch >= 'a' && ch <= 'z'; }
+
+// `s` without a leading label: "By ", "Written by: ", "Text by ", "Recipe by "…
+std::string_view StripLabel(std::string_view s) {
+  for (std::string_view label : kLabels) {
+    if (!StartsWithNoCase(s, label)) continue;
+    std::string_view rest = s.substr(label.size());
+    // The label must end a word: "Byron Smith" is a name ("BySummer Swann" is two text nodes).
+    if (!rest.empty() && IsLower(rest.front())) continue;
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    return rest;
+  }
+  // One or two words, then "by": "Text by Hunter Dukes", "Article by: X".
+  std::size_t by = std::string_view::npos;
+  for (std::size_t i = 0, words = 0; i + 3 <= s.size() && words < 2; ++i) {
+    if (s[i] != ' ') continue;
+    ++words;
+    if (StartsWithNoCase(s.substr(i + 1), "by") && (i + 3 == s.size() || s[i + 3] == ' ' || s[i + 3] == ':')) {
+      by = i + 3;
+      break;
+    }
+  }
+  if (by == std::string_view::npos) return s;
+  s.remove_prefix(by);
+  while (!s.empty() && (s.front() == ':' || s.front() == ' ')) s.remove_prefix(1);
+  return s;
+}
+
+bool IsConnector(std::string_view t) { return t == "and" || t == "&" || t == "," || t == ", and" || t == "und"; }
+
+}  // namespace
+
+std::string CleanAuthor(std::string_view text, bool from_text) {
+  std::string collapsed;
+  AppendCollapsed(collapsed, text);
+  std::string_view s = StripLabel(Trim(collapsed));
+  while (!s.empty() && (s.back() == ',' || s.back() == '|' || s.back() == '-' || s.back() == ' ')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ',' || s.front() == ' ')) s.remove_prefix(1);
+  if (s.empty() || s.size() > kMaxAuthorBytes || s.find("://") != std::string_view::npos || s.starts_with("www.")) {
+    return {};
+  }
+  // A name has a letter: ASCII, or a multi-byte one (0xE2 leads punctuation and symbols: "•").
+  bool letter = false;
+  for (char ch : s) {
+    auto u = static_cast<unsigned char>(ch);
+    letter = letter || std::isalpha(u) || (u >= 0xC3 && u != 0xE2);
+  }
+  if (!letter || s.find('@') != std::string_view::npos) return {};
+  if (!from_text) return std::string(s);
+  std::size_t words = 1;
+  for (char ch : s) {
+    if (std::isdigit(static_cast<unsigned char>(ch)) || ch == '@' || ch == '|') return {};
+    if (ch == ' ') ++words;
+  }
+  // "page.head.author", "first_last": template keys and user names, not bylines.
+  if (words == 1 && s.find_first_of("._") != std::string_view::npos) return {};
+  if (words > kMaxAuthorWords) return {};
+  return std::string(s);
+}
+
+std::string BylineName(const std::vector<std::string_view>& pieces) {
+  std::vector<std::string_view> t;
+  for (std::string_view p : pieces) {
+    p = Trim(p);
+    if (!p.empty()) t.push_back(p);
+  }
+  std::size_t i = 0;
+  while (i < t.size() && CleanAuthor(t[i], true).empty()) ++i;  // "By", "Written by:"
+  if (i == t.size()) return {};
+  std::string name(t[i]);
+  while (i + 2 < t.size() && IsConnector(t[i + 1])) {
+    name += t[i + 1] == "," ? ", " : " " + std::string(t[i + 1]) + " ";
+    name += t[i + 2];
+    i += 2;
+  }
+  return CleanAuthor(name, true);
+}
+
+std::string JoinAuthors(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += names.size() == 2 ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+}  // namespace storyline
