@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/time_util.h"
+#include "extract/date_choice.h"
 #include "extract/date_labels.h"
 #include "extract/html_author.h"
 #include "extract/date_text.h"
@@ -26,29 +27,6 @@ std::string Lower(std::string_view s) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
-
-// How much a date candidate is believed: lower wins; equal ranks keep document order.
-enum DateRank : int {
-  kRankUrl = 0,            // /2019/11/01/ in the canonical URL: editors rarely move it
-  kRankPublishedMeta = 1,  // article:published_time and its synonyms, datePublished
-  kRankJsonLd = 2,         // JSON-LD datePublished of an Article-like object
-  kRankPublishedElement = 3,  // itemprop=datePublished, <time pubdate>, class "published"
-  kRankOtherJsonLd = 4,    // JSON-LD datePublished of another type
-  kRankDateline = 5,       // visible text of an element named like a date, by the headline
-  kRankTime = 6,           // any other <time>
-  // dc.date, date, pubdate, dcterms.*: CMSs fill these with the last save as often as with the
-  // publication, so a date the page shows in a date-named element or <time> goes first.
-  kRankGenericMeta = 7,
-  kRankTextAfterH1 = 8,    // the first date in the visible text after the headline
-  kRankModified = 9,       // modification dates: better than none for a story window
-  kRankPageText = 10,      // the first date anywhere in the page's visible text
-};
-
-struct DateCandidate {
-  int rank;
-  std::string source;  // e.g. "meta:article:published_time", "json-ld", "url", "text"
-  LocalDate date;
-};
 
 enum BylineRank : int { kBylineItemprop = 0, kBylineNamed = 1, kNoByline = 2 };
 
@@ -464,10 +442,6 @@ std::optional<LocalDate> DateUnderHeadline(const Candidates& c) {
   return m->date;
 }
 
-bool HasRankBelow(const std::vector<DateCandidate>& dates, int rank) {
-  return std::any_of(dates.begin(), dates.end(), [&](const DateCandidate& d) { return d.rank < rank; });
-}
-
 // The first date value of a publication key in the page's other scripts, in document order:
 // the last resort of a page that shows no date (its text is drawn by JavaScript).
 std::optional<LocalDate> ScriptStateDate(const Candidates& c) {
@@ -492,8 +466,6 @@ std::optional<LocalDate> ScriptStateDate(const Candidates& c) {
   }
   return std::nullopt;
 }
-
-bool SameDay(const LocalDate& a, const LocalDate& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
 
 // Whether BestDate could choose a labelled date (kRankDateline, added after the walk's dates
 // and before the URL's, `url_dates`): when nothing else ranks as high, or when the page shows a
@@ -575,52 +547,6 @@ Candidates Collect(const DomIndex& dom) {
   TakeTextDates(c, url_dates);
   for (const LocalDate& d : url_dates) c.dates.push_back({kRankUrl, "url", d});
   return c;
-}
-
-// A numeric date that reads either way ("09.10.2024", "8/1/2025") takes the month-first reading
-// when that is the day of an unambiguous date of the same page (an ISO time in the metadata, a
-// <time datetime>) and the day-first reading is the day of none: the page writes the month first.
-void ResolveDayMonth(std::vector<DateCandidate>& dates, std::optional<LocalDate>& shown) {
-  bool any = shown && shown->day_month_ambiguous;
-  for (const DateCandidate& c : dates) any = any || c.date.day_month_ambiguous;
-  if (!any) return;
-  std::vector<LocalDate> known;
-  for (const DateCandidate& c : dates) {
-    if (!c.date.day_month_ambiguous) known.push_back(c.date);
-  }
-  auto named = [&](const LocalDate& d) {
-    return std::any_of(known.begin(), known.end(), [&](const LocalDate& k) { return SameDay(k, d); });
-  };
-  auto resolve = [&](LocalDate& d) {
-    if (!d.day_month_ambiguous) return;
-    LocalDate swapped = d;
-    std::swap(swapped.day, swapped.month);
-    if (named(swapped) && !named(d)) d = swapped;
-  };
-  for (DateCandidate& c : dates) resolve(c.date);
-  if (shown) resolve(*shown);
-}
-
-// The best-ranked candidate, unless the page shows a date under its headline that another
-// candidate names too: then the best-ranked of those, since metadata disagreeing with the shown
-// date is mostly a re-publication, a UTC time a day off the local one, or another article's
-// date. A shown date that a modification date names is the update, not the publication: the
-// ranks decide then. (LabelCouldBeChosen follows these rules and ResolveDayMonth's: change
-// them together.)
-const DateCandidate* BestDate(const std::vector<DateCandidate>& dates, const std::optional<LocalDate>& shown) {
-  const DateCandidate* best = nullptr;
-  for (const DateCandidate& d : dates) {
-    if (best == nullptr || d.rank < best->rank) best = &d;
-  }
-  if (best == nullptr || !shown) return best;
-  const DateCandidate* agreeing = nullptr;
-  for (const DateCandidate& d : dates) {
-    if (!SameDay(d.date, *shown)) continue;
-    if (d.rank == kRankModified) return best;
-    if (d.rank >= kRankTextAfterH1) continue;  // the shown date itself, read from the text
-    if (agreeing == nullptr || d.rank < agreeing->rank) agreeing = &d;
-  }
-  return agreeing != nullptr ? agreeing : best;
 }
 
 std::string FirstNonEmpty(std::initializer_list<const std::string*> options) {
