@@ -132,10 +132,14 @@ bool HasImplausibleCharacter(std::string_view utf8) {
   return false;
 }
 
-const std::array<Flavour, 2>& Flavours() {
+// ISO-8859-1 comes after windows-1252: UTF-8 read as Latin-1 keeps the C1 controls that
+// windows-1252 would have shown as punctuation ("â\u0080\u0099" for "’", not "â€™").
+const std::array<Flavour, 3>& Flavours() {
   static const CodePage* const cp1252 = new CodePage("windows-1252");
+  static const CodePage* const latin1 = new CodePage("ISO-8859-1");
   static const CodePage* const cp1251 = new CodePage("windows-1251");
-  static const std::array<Flavour, 2> flavours = {Flavour{cp1252, false}, Flavour{cp1251, true}};
+  static const std::array<Flavour, 3> flavours = {Flavour{cp1252, false}, Flavour{latin1, false},
+                                                  Flavour{cp1251, true}};
   return flavours;
 }
 

@@ -1,5 +1,5 @@
-// Internal to the text stage: repair of UTF-8 text that was once decoded as windows-1252 or
-// windows-1251 ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚" → "Привет").
+// Internal to the text stage: repair of UTF-8 text that was once decoded as windows-1252,
+// ISO-8859-1 or windows-1251 ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "РџСЂРёРІРµС‚" → "Привет").
 // Thread safety: thread safe (the code page tables are built once, then read only).
 #pragma once
 

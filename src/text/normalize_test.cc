@@ -50,6 +50,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"mojibake cp1251 with quotes and dash", "В«Р’С‹Р±РѕСЂС‹В» вЂ” 2019", "«Выборы» — 2019"},
         Case{"mojibake cp1252 of French", "CafÃ© crÃ¨me", "Café crème"},
         Case{"mojibake cp1252 apostrophe", "Itâ€™s late", "It’s late"},
+        Case{"mojibake latin-1 apostrophe (C1 controls kept)", "A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s Guide",
+             "A DIY Investor’s Guide"},
+        Case{"mojibake latin-1 of Russian", "\xC3\x90\xC2\x9F\xC3\x91\xC2\x80\xC3\x90\xC2\xB8", "При"},
         Case{"mojibake on one line only", "Привет мир\nÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет мир\nПривет"},
         Case{"double mojibake", "Ã\xC2\x90Å¸Ã\xE2\x80\x98â\xE2\x80\x9A¬", "П\xD1\x80"}));
 
