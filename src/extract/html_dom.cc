@@ -51,6 +51,19 @@ bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Places in kAttributesRead of the attributes that give flags and names.
+enum : uint8_t { kClass = 0, kId = 1, kHiddenAttr = 2, kPubdateAttr = 3, kItempropAttr = 4 };
+static_assert(kAttributesRead[kClass].name == "class" && kAttributesRead[kId].name == "id" &&
+              kAttributesRead[kHiddenAttr].name == "hidden" && kAttributesRead[kPubdateAttr].name == "pubdate" &&
+              kAttributesRead[kItempropAttr].name == "itemprop");
+
+// The only element each of kAttributesRead is read on (MyHTML_TAG__UNDEF: every element).
+constexpr std::array<myhtml_tag_id_t, kAttributesRead.size()> kReadOn = [] {
+  std::array<myhtml_tag_id_t, kAttributesRead.size()> on{};
+  for (std::size_t k = 0; k < kAttributesRead.size(); ++k) on[k] = AttrName::OnTag(kAttributesRead[k].on);
+  return on;
+}();
+
 }  // namespace
 
 Result<myhtml_tree_t*> ParseHtml(std::string_view utf8) {
@@ -60,16 +73,6 @@ Result<myhtml_tree_t*> ParseHtml(std::string_view utf8) {
     return Status::InvalidArgument("HTML parse failed");
   }
   return parser.tree();
-}
-
-std::string_view AttrValue(myhtml_tree_node_t* node, AttrName name) {
-  if (name.only_on() != MyHTML_TAG__UNDEF && TagOf(node) != name.only_on()) return {};
-  const std::string_view key = name.view();
-  myhtml_tree_attr_t* attr = myhtml_attribute_by_key(node, key.data(), key.size());
-  if (attr == nullptr) return {};
-  std::size_t length = 0;
-  const char* value = myhtml_attribute_value(attr, &length);
-  return value == nullptr ? std::string_view() : std::string_view(value, length);
 }
 
 void AppendCollapsed(std::string& out, std::string_view text) {
@@ -113,92 +116,87 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
-std::string InnerText(myhtml_tree_node_t* node) {
+std::string InnerText(const DomIndex& dom, DomIndex::Id i) {
   std::string out;
-  WalkTree(
-      node,
-      [&](myhtml_tree_node_t* n) {
-        myhtml_tag_id_t tag = TagOf(n);
+  WalkIndex(
+      dom, i,
+      [&](DomIndex::Id n) {
+        myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG__TEXT) {
-          std::size_t length = 0;
-          const char* text = myhtml_node_text(n, &length);
-          if (text != nullptr) AppendCollapsed(out, std::string_view(text, length));
+          AppendCollapsed(out, dom.Text(n));
           return false;
         }
         return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT;
       },
-      [](myhtml_tree_node_t*) {});
+      [](DomIndex::Id) {});
   return std::string(Trim(out));
 }
 
-void DomIndex::Build(myhtml_tree_t* tree) {
-  nodes_.clear();
-  names_.clear();
-  body_ = kNone;
-  myhtml_tree_node_t* root = myhtml_tree_get_document(tree);
-  if (root == nullptr) return;
-  myhtml_tree_node_t* body = myhtml_tree_get_node_body(tree);
-  Id cur = Add(root, kNone);
-  for (;;) {
-    if (nodes_[cur].node == body) body_ = cur;
-    if (myhtml_tree_node_t* child = myhtml_node_child(nodes_[cur].node)) {
-      cur = Add(child, cur);
-      continue;
-    }
-    // A leaf: close it and every ancestor whose last child it ends, then go to the next sibling.
-    for (;;) {
-      nodes_[cur].end = size();
-      if (cur == 0) return;
-      if (myhtml_tree_node_t* next = myhtml_node_next(nodes_[cur].node)) {
-        cur = Add(next, nodes_[cur].parent);
-        break;
-      }
-      cur = nodes_[cur].parent;
-    }
+int ReadAttributeIndex(myhtml_tag_id_t tag, std::string_view key) {
+  for (std::size_t k = 0; k < kAttributesRead.size(); ++k) {
+    if (kAttributesRead[k].name != key) continue;
+    return kReadOn[k] == MyHTML_TAG__UNDEF || kReadOn[k] == tag ? static_cast<int>(k) : -1;
   }
+  return -1;
 }
 
-DomIndex::Id DomIndex::Add(myhtml_tree_node_t* node, Id parent) {
-  Entry e{node, TagOf(node), parent, kNone, 0, 0, 0, {}};
-  if (e.tag == MyHTML_TAG__TEXT) {
-    std::size_t length = 0;
-    const char* text = myhtml_node_text(node, &length);
-    if (text != nullptr) e.text = std::string_view(text, length);
-  } else if (e.tag != MyHTML_TAG__COMMENT) {
-    ReadAttributes(node, e);
-  }
-  nodes_.push_back(e);
+void DomIndex::Clear() {
+  nodes_.clear();
+  attrs_.clear();
+  names_.clear();
+  body_ = kNone;
+  pending_ = kNone;
+}
+
+DomIndex::Id DomIndex::Add(myhtml_tag_id_t tag, Id parent, std::string_view text) {
+  if (pending_ != kNone) FinishAttributes();
+  const auto attr_begin = static_cast<uint32_t>(attrs_.size());
+  nodes_.push_back(Entry{tag, parent, kNone, 0, 0, 0, attr_begin, 0, text});
   return size() - 1;
 }
 
-// One pass over the attributes; the first of each name counts, as with myhtml_attribute_by_key.
-void DomIndex::ReadAttributes(myhtml_tree_node_t* node, Entry& e) {
+void DomIndex::AddAttribute(Id element, uint8_t read_index, std::string_view value) {
+  Entry& e = nodes_[element];
+  for (uint32_t k = e.attr_begin; k < e.attr_begin + e.attr_count; ++k) {
+    if (attrs_[k].read_index == read_index) return;  // the first of each name counts
+  }
+  attrs_.push_back({read_index, value});
+  ++e.attr_count;
+  pending_ = element;
+}
+
+void DomIndex::Close(Id i) {
+  if (pending_ != kNone) FinishAttributes();
+  nodes_[i].end = size();
+}
+
+std::string_view DomIndex::Attr(Id i, AttrName name) const {
+  const Entry& e = nodes_[i];
+  for (uint32_t k = e.attr_begin; k < e.attr_begin + e.attr_count; ++k) {
+    if (attrs_[k].read_index == name.index()) return attrs_[k].value;
+  }
+  return {};
+}
+
+// Flags and names from the attributes of the element just added.
+void DomIndex::FinishAttributes() {
+  Entry& e = nodes_[pending_];
+  pending_ = kNone;
   std::string_view cls, id;
-  bool seen_class = false, seen_id = false, seen_itemprop = false;
-  for (myhtml_tree_attr_t* a = myhtml_node_attribute_first(node); a != nullptr; a = myhtml_attribute_next(a)) {
-    std::size_t key_size = 0, value_size = 0;
-    const char* key_data = myhtml_attribute_key(a, &key_size);
-    if (key_data == nullptr) continue;
-    std::string_view key(key_data, key_size);
-    auto value = [&] {
-      const char* v = myhtml_attribute_value(a, &value_size);
-      return v == nullptr ? std::string_view() : std::string_view(v, value_size);
-    };
-    if (key == "class") {
-      if (!seen_class) cls = value(), seen_class = true;
-    } else if (key == "id") {
-      if (!seen_id) id = value(), seen_id = true;
-    } else if (key == "hidden") {
-      e.flags |= kHidden;
-    } else if (key == "pubdate") {
-      e.flags |= kPubdate;
-    } else if (key == "itemprop" && !seen_itemprop) {
-      seen_itemprop = true;
-      std::string_view v = value();
-      if (!v.empty()) e.flags |= kItemprop;
-      if (v == "articleBody") e.flags |= kItempropArticleBody;
-      if (EqualsIgnoringAsciiCase(v, "datepublished")) e.flags |= kItempropDatePublished;
-      if (EqualsIgnoringAsciiCase(v, "datemodified")) e.flags |= kItempropDateModified;
+  for (uint32_t k = e.attr_begin; k < e.attr_begin + e.attr_count; ++k) {
+    const std::string_view v = attrs_[k].value;
+    switch (attrs_[k].read_index) {
+      case kClass: cls = v; break;
+      case kId: id = v; break;
+      case kHiddenAttr: e.flags |= kHidden; break;
+      case kPubdateAttr: e.flags |= kPubdate; break;
+      case kItempropAttr:
+        if (!v.empty()) e.flags |= kItemprop;
+        if (v == "articleBody") e.flags |= kItempropArticleBody;
+        if (EqualsIgnoringAsciiCase(v, "datepublished")) e.flags |= kItempropDatePublished;
+        if (EqualsIgnoringAsciiCase(v, "datemodified")) e.flags |= kItempropDateModified;
+        break;
+      default: break;
     }
   }
   if (cls.empty() && id.empty()) return;
@@ -207,6 +205,61 @@ void DomIndex::ReadAttributes(myhtml_tree_node_t* node, Entry& e) {
   names_.append(id);
   for (std::size_t i = e.name_begin; i < names_.size(); ++i) names_[i] = AsciiLower(names_[i]);
   e.name_size = static_cast<uint32_t>(names_.size() - e.name_begin);
+}
+
+void DomIndex::Build(myhtml_tree_t* tree) {
+  Clear();
+  myhtml_tree_node_t* root = myhtml_tree_get_document(tree);
+  if (root == nullptr) return;
+  myhtml_tree_node_t* body = myhtml_tree_get_node_body(tree);
+  // The myhtml nodes of `cur` and its ancestors.
+  std::vector<myhtml_tree_node_t*> path = {root};
+  AddMyhtmlNode(root, kNone);
+  Id cur = 0;
+  for (;;) {
+    if (path.back() == body) body_ = cur;
+    if (myhtml_tree_node_t* child = myhtml_node_child(path.back())) {
+      AddMyhtmlNode(child, cur);
+      cur = size() - 1;
+      path.push_back(child);
+      continue;
+    }
+    // A leaf: close it and every ancestor whose last child it ends, then go to the next sibling.
+    for (;;) {
+      Close(cur);
+      if (cur == 0) return;
+      myhtml_tree_node_t* done = path.back();
+      path.pop_back();
+      if (myhtml_tree_node_t* next = myhtml_node_next(done)) {
+        AddMyhtmlNode(next, nodes_[cur].parent);
+        cur = size() - 1;
+        path.push_back(next);
+        break;
+      }
+      cur = nodes_[cur].parent;
+    }
+  }
+}
+
+void DomIndex::AddMyhtmlNode(myhtml_tree_node_t* node, Id parent) {
+  const myhtml_tag_id_t tag = myhtml_node_tag_id(node);
+  if (tag == MyHTML_TAG__TEXT) {
+    std::size_t length = 0;
+    const char* text = myhtml_node_text(node, &length);
+    Add(tag, parent, text == nullptr ? std::string_view() : std::string_view(text, length));
+    return;
+  }
+  const Id i = Add(tag, parent);
+  if (tag == MyHTML_TAG__COMMENT) return;
+  for (myhtml_tree_attr_t* a = myhtml_node_attribute_first(node); a != nullptr; a = myhtml_attribute_next(a)) {
+    std::size_t key_size = 0, value_size = 0;
+    const char* key = myhtml_attribute_key(a, &key_size);
+    if (key == nullptr) continue;
+    const int k = ReadAttributeIndex(tag, std::string_view(key, key_size));
+    if (k < 0) continue;
+    const char* value = myhtml_attribute_value(a, &value_size);
+    AddAttribute(i, static_cast<uint8_t>(k), value == nullptr ? std::string_view() : std::string_view(value, value_size));
+  }
 }
 
 }  // namespace storyline

@@ -1,5 +1,7 @@
-// Thin helpers over the myhtml tree: a per-thread parser, attribute and text access, and a
-// non-recursive walk (deeply nested junk HTML must not overflow the stack).
+// The document as the extraction reads it: DomIndex, a flat pre-order array of nodes with their
+// tags, texts and read attributes, built from myhtml's tree (ParseHtml + DomIndex::Build) or by
+// the fast parser (html_parse.h); text helpers and a non-recursive walk over it (deeply nested
+// junk HTML must not overflow the stack).
 #pragma once
 
 #include <myhtml/api.h>
@@ -18,8 +20,6 @@ namespace storyline {
 // stays valid until the next ParseHtml() call on the same thread; do not keep it longer.
 Result<myhtml_tree_t*> ParseHtml(std::string_view utf8);
 
-inline myhtml_tag_id_t TagOf(myhtml_tree_node_t* node) { return myhtml_node_tag_id(node); }
-
 // An attribute name the extraction may read: one of kAttributesRead (html_prescan.h), checked
 // when the program is compiled, because the prescan drops every other attribute before parsing
 // (a name missing from the list would silently read as empty). Only string literals convert.
@@ -28,45 +28,57 @@ class AttrName {
  public:
   consteval AttrName(const char* name) : name_(name) {  // NOLINT: implicit on purpose
     bool listed = false;
-    for (const ReadAttribute& read : kAttributesRead) {
+    for (std::size_t k = 0; k < kAttributesRead.size(); ++k) {
+      const ReadAttribute& read = kAttributesRead[k];
       if (read.name != name_) continue;
       listed = true;
-      if (read.on.empty()) only_on_ = MyHTML_TAG__UNDEF;
-      else if (read.on == "meta") only_on_ = MyHTML_TAG_META;
-      else if (read.on == "script") only_on_ = MyHTML_TAG_SCRIPT;
-      else if (read.on == "link") only_on_ = MyHTML_TAG_LINK;
-      else if (read.on == "abbr") only_on_ = MyHTML_TAG_ABBR;
-      else throw "element of kAttributesRead without a tag here: add it";
+      index_ = static_cast<uint8_t>(k);
+      only_on_ = OnTag(read.on);
     }
     if (!listed) throw "attribute not in kAttributesRead (html_prescan.h): add it there";
   }
   constexpr std::string_view view() const { return name_; }
   // The only element it is read on; MyHTML_TAG__UNDEF when read on every element.
   constexpr myhtml_tag_id_t only_on() const { return only_on_; }
+  // The tag of an element named in ReadAttribute::on (MyHTML_TAG__UNDEF for "").
+  static constexpr myhtml_tag_id_t OnTag(std::string_view on) {
+    if (on.empty()) return MyHTML_TAG__UNDEF;
+    if (on == "meta") return MyHTML_TAG_META;
+    if (on == "script") return MyHTML_TAG_SCRIPT;
+    if (on == "link") return MyHTML_TAG_LINK;
+    if (on == "abbr") return MyHTML_TAG_ABBR;
+    throw "element of kAttributesRead without a tag here: add it";
+  }
+  // Its place in kAttributesRead.
+  constexpr uint8_t index() const { return index_; }
 
  private:
   std::string_view name_;
   myhtml_tag_id_t only_on_ = MyHTML_TAG__UNDEF;
+  uint8_t index_ = 0;
 };
 
-// The attribute's value ("" when absent, and on elements other than the one it is read on, as
-// the prescan drops it there). Keys are lower case (the parser folds them).
-std::string_view AttrValue(myhtml_tree_node_t* node, AttrName key);
+// The place in kAttributesRead of attribute `key` (lower case) when it is read on elements
+// tagged `tag`; -1 when it is not.
+int ReadAttributeIndex(myhtml_tag_id_t tag, std::string_view key);
 
 // Appends text with runs of whitespace (ASCII and U+00A0) collapsed to one space; no space is
 // added at the start of `out` or after a space already there.
 void AppendCollapsed(std::string& out, std::string_view text);
 
-// Whitespace-collapsed, trimmed text of the node and its descendants (script/style excluded).
-std::string InnerText(myhtml_tree_node_t* node);
-
 // Trims ASCII whitespace at both ends.
 std::string_view Trim(std::string_view s);
 
-// The whole document flattened in document order (pre-order) with what the extraction walks
-// read of each node, so that they walk an array instead of the library's tree and read each
-// element's attributes once. A subtree is the range [i, End(i)). Valid until the tree is
-// parsed again; read only, so several readers may share it.
+// The whole document flattened in document order (pre-order) with all that the extraction reads
+// of each node: tag, text, and the attributes of kAttributesRead, so that the extraction walks an
+// array and never the parser's tree. A subtree is the range [i, End(i)). Texts and attribute
+// values point into the parser's memory (myhtml's tree, or the fast parser's, html_parse.h):
+// valid until that parser parses again on this thread. Read only once built, so several readers
+// may share it.
+//
+// Tags are myhtml's MyHTML_TAG_* ids (used as a vocabulary, whichever parser built the tree);
+// an element of another name has an id of MyHTML_TAG_LAST_ENTRY or more, the same one for the
+// same name within a document, equal to no MyHTML_TAG_* constant.
 class DomIndex {
  public:
   using Id = uint32_t;
@@ -82,12 +94,21 @@ class DomIndex {
     kItempropDateModified = 32,   // itemprop is "datemodified", any case
   };
 
-  // Rebuilds the index over the document of `tree`.
+  // Rebuilds the index over the document of myhtml's `tree`.
   void Build(myhtml_tree_t* tree);
+
+  // Building by hand, in document order (what a parser does, html_parse.h): Clear(), then for
+  // each node Add() under its parent (kNone for the document, which must come first), the
+  // element's read attributes with AddAttribute() right after it (the first of each name
+  // counts), and Close() once its subtree is complete; SetBody() names the <body>.
+  void Clear();
+  Id Add(myhtml_tag_id_t tag, Id parent, std::string_view text = {});
+  void AddAttribute(Id element, uint8_t read_index, std::string_view value);
+  void Close(Id i);
+  void SetBody(Id body) { body_ = body; }
 
   Id size() const { return static_cast<Id>(nodes_.size()); }
   Id body() const { return body_; }  // kNone when the document has no <body>
-  myhtml_tree_node_t* NodeOf(Id i) const { return nodes_[i].node; }
   myhtml_tag_id_t Tag(Id i) const { return nodes_[i].tag; }
   Id Parent(Id i) const { return nodes_[i].parent; }  // kNone for the document
   Id End(Id i) const { return nodes_[i].end; }         // one past the last descendant
@@ -98,25 +119,39 @@ class DomIndex {
   std::string_view Name(Id i) const {
     return std::string_view(names_).substr(nodes_[i].name_begin, nodes_[i].name_size);
   }
+  // The value of the element's attribute `name` ("" when absent, and on elements other than
+  // the one it is read on).
+  std::string_view Attr(Id i, AttrName name) const;
 
  private:
   struct Entry {
-    myhtml_tree_node_t* node;
     myhtml_tag_id_t tag;
     Id parent, end;
     uint32_t flags;
     uint32_t name_begin, name_size;
+    uint32_t attr_begin, attr_count;
     std::string_view text;
   };
-  Id Add(myhtml_tree_node_t* node, Id parent);
-  void ReadAttributes(myhtml_tree_node_t* node, Entry& e);
+  struct Attribute {
+    uint8_t read_index;  // in kAttributesRead
+    std::string_view value;
+  };
+  void AddMyhtmlNode(myhtml_tree_node_t* node, Id parent);
+  void FinishAttributes();
 
   std::vector<Entry> nodes_;
+  std::vector<Attribute> attrs_;
   std::string names_;
   Id body_ = kNone;
+  Id pending_ = kNone;  // the element whose attributes are being added (flags and names to do)
 };
 
-// Pre-order walk of the subtree of `root` in `dom`, with the contract of WalkTree below.
+// Whitespace-collapsed, trimmed text of node `i` and its descendants (script, style and comments
+// excluded).
+std::string InnerText(const DomIndex& dom, DomIndex::Id i);
+
+// Pre-order walk of the subtree of `root` in `dom`. enter(i) returns whether to visit the
+// children; leave(i) is called after the children of every node whose enter() returned true.
 template <class Enter, class Leave>
 void WalkIndex(const DomIndex& dom, DomIndex::Id root, Enter&& enter, Leave&& leave) {
   std::vector<DomIndex::Id> open;
@@ -136,28 +171,6 @@ void WalkIndex(const DomIndex& dom, DomIndex::Id root, Enter&& enter, Leave&& le
   while (!open.empty()) {
     leave(open.back());
     open.pop_back();
-  }
-}
-
-// Pre-order walk of `root`'s subtree. enter(node) returns whether to visit the children;
-// leave(node) is called after the children of every node whose enter() returned true.
-template <class Enter, class Leave>
-void WalkTree(myhtml_tree_node_t* root, Enter&& enter, Leave&& leave) {
-  myhtml_tree_node_t* n = root;
-  while (n != nullptr) {
-    if (enter(n)) {
-      if (myhtml_tree_node_t* child = myhtml_node_child(n)) {
-        n = child;
-        continue;
-      }
-      leave(n);
-    }
-    while (n != root && myhtml_node_next(n) == nullptr) {
-      n = myhtml_node_parent(n);
-      leave(n);
-    }
-    if (n == root) break;
-    n = myhtml_node_next(n);
   }
 }
 

@@ -116,13 +116,13 @@ void TakeMetaDate(const std::string& key, std::string_view content, Candidates& 
   }
 }
 
-void TakeMeta(myhtml_tree_node_t* node, Candidates& c) {
-  std::string key(AttrValue(node, "property"));
-  if (key.empty()) key = AttrValue(node, "name");
-  if (key.empty()) key = AttrValue(node, "itemprop");
-  if (key.empty()) key = AttrValue(node, "http-equiv");
+void TakeMeta(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
+  std::string key(dom.Attr(i, "property"));
+  if (key.empty()) key = dom.Attr(i, "name");
+  if (key.empty()) key = dom.Attr(i, "itemprop");
+  if (key.empty()) key = dom.Attr(i, "http-equiv");
   key = Lower(Trim(key));
-  std::string_view content = AttrValue(node, "content");
+  std::string_view content = dom.Attr(i, "content");
   if (key == "og:title") SetOnce(c.og_title, content);
   else if (key == "twitter:title") SetOnce(c.twitter_title, content);
   else if (key == "og:url") SetOnce(c.og_url, content);
@@ -184,17 +184,16 @@ void TakeJsonLd(const Json& j, Candidates& c, int depth) {
   if (j.contains("@graph")) TakeJsonLd(j["@graph"], c, depth + 1);
 }
 
-void TakeScript(myhtml_tree_node_t* node, Candidates& c) {
-  myhtml_tree_node_t* text_node = myhtml_node_child(node);
-  if (text_node == nullptr) return;
-  std::size_t length = 0;
-  const char* text = myhtml_node_text(text_node, &length);
-  if (text == nullptr) return;
-  if (Lower(Trim(AttrValue(node, "type"))) != "application/ld+json") {
-    if (c.scripts.size() < kMaxScripts) c.scripts.emplace_back(text, length);
+void TakeScript(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
+  // The script's text is its first child (an element there, in foreign content, has none).
+  if (i + 1 >= dom.End(i) || dom.Tag(i + 1) != MyHTML_TAG__TEXT) return;
+  const std::string_view text = dom.Text(i + 1);
+  if (text.data() == nullptr) return;
+  if (Lower(Trim(dom.Attr(i, "type"))) != "application/ld+json") {
+    if (c.scripts.size() < kMaxScripts) c.scripts.push_back(text);
     return;
   }
-  Json j = Json::parse(std::string_view(text, length), nullptr, /*allow_exceptions=*/false);
+  Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!j.is_discarded()) TakeJsonLd(j, c, 0);  // broken JSON-LD is common; ignore it
 }
 
@@ -235,46 +234,43 @@ bool IsChromeTag(myhtml_tag_id_t tag) {
 
 // Collapsed text of the subtree (nav/footer/aside below `node` skipped), but only the first `limit` bytes or a little more: a date-named
 // wrapper around the whole page must not cost a walk over the whole page, 24 times.
-std::string BoundedText(myhtml_tree_node_t* node, std::size_t limit) {
+std::string BoundedText(const DomIndex& dom, DomIndex::Id node, std::size_t limit) {
   std::string out;
-  WalkTree(
-      node,
-      [&](myhtml_tree_node_t* n) {
+  WalkIndex(
+      dom, node,
+      [&](DomIndex::Id n) {
         if (out.size() > limit) return false;
-        myhtml_tag_id_t tag = TagOf(n);
+        myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG__TEXT) {
-          std::size_t length = 0;
-          const char* text = myhtml_node_text(n, &length);
-          if (text != nullptr) AppendCollapsed(out, std::string_view(text, std::min(length, limit + 1)));
+          AppendCollapsed(out, dom.Text(n).substr(0, limit + 1));
           return false;
         }
         return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT &&
                (n == node || !IsChromeTag(tag));
       },
-      [](myhtml_tree_node_t*) {});
+      [](DomIndex::Id) {});
   return std::string(Trim(out));
 }
 
 // The text nodes of the subtree (scripts, styles, comments and nav/footer/aside below it
 // skipped), until about `limit` bytes.
-std::vector<std::string_view> TextPieces(myhtml_tree_node_t* node, std::size_t limit) {
+std::vector<std::string_view> TextPieces(const DomIndex& dom, DomIndex::Id node, std::size_t limit) {
   std::vector<std::string_view> out;
   std::size_t bytes = 0;
-  WalkTree(
-      node,
-      [&](myhtml_tree_node_t* n) {
+  WalkIndex(
+      dom, node,
+      [&](DomIndex::Id n) {
         if (bytes > limit) return false;
-        myhtml_tag_id_t tag = TagOf(n);
+        myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG__TEXT) {
-          std::size_t length = 0;
-          const char* text = myhtml_node_text(n, &length);
-          if (text != nullptr) out.emplace_back(text, length), bytes += length;
+          const std::string_view text = dom.Text(n);
+          if (text.data() != nullptr) out.push_back(text), bytes += text.size();
           return false;
         }
         return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT &&
                (n == node || !IsChromeTag(tag));
       },
-      [](myhtml_tree_node_t*) {});
+      [](DomIndex::Id) {});
   if (bytes > limit) out.clear();  // a block of text, not a byline
   return out;
 }
@@ -310,7 +306,6 @@ std::optional<LocalDate> FirstUnlabelledDate(std::string_view text, std::size_t 
 
 // <time>, <abbr title>, and itemprop=datePublished elements: their attribute, else their text.
 void TakeTimeElement(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates& c) {
-  myhtml_tree_node_t* node = dom.NodeOf(i);
   myhtml_tag_id_t tag = dom.Tag(i);
   bool names_modification = (marks & kModifiedNames) != 0;
   bool published = dom.Has(i, DomIndex::kItempropDatePublished) || dom.Has(i, DomIndex::kPubdate) ||
@@ -320,20 +315,20 @@ void TakeTimeElement(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candid
   int rank = published ? kRankPublishedElement : modified ? kRankModified : kRankTime;
   if (c.chrome_depth > 0 && rank == kRankTime) return;
   std::string source = tag == MyHTML_TAG_TIME ? "time" : !dom.Has(i, DomIndex::kItemprop) ? "element" : "itemprop";
-  std::string_view value = AttrValue(node, "datetime");
-  if (value.empty()) value = AttrValue(node, "content");
-  if (value.empty() && tag == MyHTML_TAG_ABBR) value = AttrValue(node, "title");
+  std::string_view value = dom.Attr(i, "datetime");
+  if (value.empty()) value = dom.Attr(i, "content");
+  if (value.empty() && tag == MyHTML_TAG_ABBR) value = dom.Attr(i, "title");
   if (!value.empty()) return AddDate(c, rank, source, value);
-  if (auto d = FindDateInText(BoundedText(node, 300), 300)) c.dates.push_back({rank, source + ":text", *d});
+  if (auto d = FindDateInText(BoundedText(dom, i, 300), 300)) c.dates.push_back({rank, source + ":text", *d});
 }
 
 // An element named like a dateline ("date", "time", "byline", "meta", "datum", "posted"):
 // the first date in its text, unless the text calls it an update.
-void TakeDateline(myhtml_tree_node_t* node, uint32_t marks, Candidates& c) {
+void TakeDateline(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates& c) {
   if (c.chrome_depth > 0 || c.dateline_tries >= kMaxDatelineTries) return;
   if ((marks & kDatelineNames) == 0 || (marks & kNotDatelineNames) != 0) return;
   ++c.dateline_tries;
-  std::string text = BoundedText(node, 600);
+  std::string text = BoundedText(dom, i, 600);
   if (text.size() > 600) return;
   if (auto d = FirstUnlabelledDate(text, 600)) {
     c.dates.push_back({kRankDateline, "text:dateline", *d});
@@ -350,9 +345,8 @@ constexpr std::array<std::string_view, 6> kNotAuthorNames = {"avatar", "image", 
 void TakeByline(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates& c) {
   const bool have = c.byline_rank != kNoByline;
   if (c.chrome_depth > 0 && have) return;  // nav/footer/aside: only when the page has no other
-  myhtml_tree_node_t* node = dom.NodeOf(i);
   int rank = kNoByline;
-  if (dom.Has(i, DomIndex::kItemprop) && Lower(Trim(AttrValue(node, "itemprop"))) == "author") {
+  if (dom.Has(i, DomIndex::kItemprop) && Lower(Trim(dom.Attr(i, "itemprop"))) == "author") {
     rank = kBylineItemprop;
   } else if ((marks & (kMarkAuthor | kMarkByline)) != 0 &&
              (marks & (kMarkComment | kMarkRelated | kMarkTeaser | kMarkWidget | kMarkSidebar)) == 0 &&
@@ -362,7 +356,7 @@ void TakeByline(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates&
   if (rank == kNoByline) return;
   const bool inside = have && i > c.byline_id && i < c.byline_end;
   if (rank >= c.byline_rank && !inside) return;
-  std::string name = BylineName(TextPieces(node, 160));
+  std::string name = BylineName(TextPieces(dom, i, 160));
   if (name.empty()) return;
   c.byline = std::move(name);
   c.byline_rank = std::min(rank, c.byline_rank);
@@ -371,16 +365,15 @@ void TakeByline(const DomIndex& dom, DomIndex::Id i, uint32_t marks, Candidates&
 }
 
 void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
-  myhtml_tree_node_t* node = dom.NodeOf(i);
   myhtml_tag_id_t tag = dom.Tag(i);
   switch (tag) {
-    case MyHTML_TAG_META: return TakeMeta(node, c);
-    case MyHTML_TAG_SCRIPT: return TakeScript(node, c);
-    case MyHTML_TAG_TITLE: return SetOnce(c.title_tag, InnerText(node));
+    case MyHTML_TAG_META: return TakeMeta(dom, i, c);
+    case MyHTML_TAG_SCRIPT: return TakeScript(dom, i, c);
+    case MyHTML_TAG_TITLE: return SetOnce(c.title_tag, InnerText(dom, i));
     case MyHTML_TAG_H1: {
       // Pages put screen-reader headings ("Navigation und Service") in <h1>s too: the text after
       // the longest one is where the dateline is.
-      std::string text = InnerText(node);
+      std::string text = InnerText(dom, i);
       if (c.chrome_depth == 0 && Trim(text).size() > c.h1_length) {
         c.h1_length = Trim(text).size();
         c.seen_h1 = true;
@@ -391,7 +384,7 @@ void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
       return;
     }
     case MyHTML_TAG_LINK:
-      if (Lower(AttrValue(node, "rel")) == "canonical") SetOnce(c.canonical, AttrValue(node, "href"));
+      if (Lower(dom.Attr(i, "rel")) == "canonical") SetOnce(c.canonical, dom.Attr(i, "href"));
       return;
     case MyHTML_TAG_NAV: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE: ++c.chrome_depth; return;
     default: break;
@@ -399,7 +392,7 @@ void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
   uint32_t marks = MarksIn(dom.Name(i));
   TakeByline(dom, i, marks, c);
   TakeTimeElement(dom, i, marks, c);
-  if (tag != MyHTML_TAG_TIME && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_BODY) TakeDateline(node, marks, c);
+  if (tag != MyHTML_TAG_TIME && tag != MyHTML_TAG_HTML && tag != MyHTML_TAG_BODY) TakeDateline(dom, i, marks, c);
 }
 
 void AppendBounded(std::string& out, std::string_view text, std::size_t limit) {

@@ -26,7 +26,7 @@ namespace storyline {
 // name) on one element only. The prescan drops all others, and these too on other elements (the
 // <a>s' hrefs are a quarter of a typical page), except on a few elements that keep all their
 // attributes (see html_prescan.cc). Code that reads a new attribute must add it here, or it
-// will find it empty; AttrValue() takes only names from this list (checked at compile time) and
+// will find it empty; DomIndex::Attr() takes only names from this list (checked at compile time) and
 // reads one listed with `on` as "" on other elements, with or without the prescan.
 struct ReadAttribute {
   std::string_view name;

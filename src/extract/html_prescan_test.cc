@@ -170,9 +170,9 @@ TEST(HtmlPrescanTest, AttributesReadOnOneElementAreDroppedOnOthers) {
   std::vector<std::string> hrefs, titles, names;
   for (DomIndex::Id i = 0; i < dom.size(); ++i) {
     if (dom.Tag(i) == MyHTML_TAG__TEXT) continue;
-    hrefs.emplace_back(AttrValue(dom.NodeOf(i), "href"));
-    titles.emplace_back(AttrValue(dom.NodeOf(i), "title"));
-    names.emplace_back(AttrValue(dom.NodeOf(i), "name"));
+    hrefs.emplace_back(dom.Attr(i, "href"));
+    titles.emplace_back(dom.Attr(i, "title"));
+    names.emplace_back(dom.Attr(i, "name"));
   }
   auto nonempty = [](const std::vector<std::string>& v) {
     std::vector<std::string> out;

@@ -15,6 +15,36 @@
 
 namespace storyline {
 
+// Pre-order walk of `root`'s subtree. enter(node) returns whether to visit the children;
+// leave(node) is called after the children of every node whose enter() returned true.
+template <class Enter, class Leave>
+void WalkTree(myhtml_tree_node_t* root, Enter&& enter, Leave&& leave) {
+  myhtml_tree_node_t* n = root;
+  while (n != nullptr) {
+    if (enter(n)) {
+      if (myhtml_tree_node_t* child = myhtml_node_child(n)) {
+        n = child;
+        continue;
+      }
+      leave(n);
+    }
+    while (n != root && myhtml_node_next(n) == nullptr) {
+      n = myhtml_node_parent(n);
+      leave(n);
+    }
+    if (n == root) break;
+    n = myhtml_node_next(n);
+  }
+}
+
+// myhtml's value of attribute `key` on `node` ("" when absent).
+inline std::string_view MyhtmlAttr(myhtml_tree_node_t* node, std::string_view key) {
+  myhtml_tree_attr_t* attr = myhtml_attribute_by_key(node, key.data(), key.size());
+  std::size_t length = 0;
+  const char* value = attr == nullptr ? nullptr : myhtml_attribute_value(attr, &length);
+  return value == nullptr ? std::string_view() : std::string_view(value, length);
+}
+
 inline std::string DumpTreeForPrescanCheck(myhtml_tree_t* tree) {
   std::string out;
   auto lower_contains_json = [](std::string_view v) {
@@ -30,16 +60,16 @@ inline std::string DumpTreeForPrescanCheck(myhtml_tree_t* tree) {
   WalkTree(
       root,
       [&](myhtml_tree_node_t* n) {
-        myhtml_tag_id_t tag = TagOf(n);
+        myhtml_tag_id_t tag = myhtml_node_tag_id(n);
         if (tag == MyHTML_TAG__TEXT) {
           myhtml_tree_node_t* parent = myhtml_node_parent(n);
-          myhtml_tag_id_t ptag = parent == nullptr ? myhtml_tag_id_t{MyHTML_TAG__UNDEF} : TagOf(parent);
+          myhtml_tag_id_t ptag = parent == nullptr ? myhtml_tag_id_t{MyHTML_TAG__UNDEF} : myhtml_node_tag_id(parent);
           const bool html = myhtml_node_namespace(parent) == MyHTML_NAMESPACE_HTML;
           std::size_t length = 0;
           const char* data = myhtml_node_text(n, &length);
           const std::string_view text = data == nullptr ? std::string_view() : std::string_view(data, length);
           if (html && ptag == MyHTML_TAG_STYLE) return false;  // dropped
-          if (html && ptag == MyHTML_TAG_SCRIPT && !lower_contains_json(AttrValue(parent, "type")) &&
+          if (html && ptag == MyHTML_TAG_SCRIPT && !lower_contains_json(MyhtmlAttr(parent, "type")) &&
               std::none_of(kScriptKeysRead.begin(), kScriptKeysRead.end(),
                            [&](std::string_view key) { return text.find(key) != std::string_view::npos; })) {
             out += "[script]";  // emptied to one space: it is there, what it says is not read
