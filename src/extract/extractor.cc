@@ -97,7 +97,7 @@ Result<Article> Extractor::Extract(const Document& doc) const {
   if (!extracted.ok()) return extracted.status().WithPrefix(doc.origin);
   Extracted& e = *extracted;
   ApplyHints(doc, e);
-  if (e.text.empty() || CodePointCount(e.text) < options_.min_text_chars) {
+  if ((e.text.empty() && options_.min_text_chars > 0) || CodePointCount(e.text) < options_.min_text_chars) {
     return Status::InvalidArgument(doc.origin + ": no article text found");
   }
   Article a;

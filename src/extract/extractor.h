@@ -15,7 +15,9 @@
 namespace storyline {
 
 struct ExtractOptions {
-  // Articles whose extracted text has fewer characters than this are rejected as empty.
+  // Articles whose extracted text has fewer characters than this are rejected as empty. 0 keeps
+  // a page with no article text at all (its metadata alone: title, date, author), for callers
+  // that want the metadata of every page, such as a date benchmark.
   std::size_t min_text_chars = 1;
   // Drop the bytes no extraction step reads (script and style bodies, comment texts) before
   // parsing HTML (html_prescan.h). Output is the same either way; off only to measure it.

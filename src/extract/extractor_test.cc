@@ -167,6 +167,24 @@ TEST(ExtractorTest, MinTextChars) {
   EXPECT_TRUE(Extractor(ExtractOptions{.min_text_chars = 5}).Extract(d).ok());
 }
 
+// min_text_chars = 0 keeps a page without article text for its metadata; the default rejects it.
+TEST(ExtractorTest, KeepEmptyGivesTheMetadataOfAPageWithoutText) {
+  Document d;
+  d.origin = "o.html";
+  d.format = DocFormat::kHtml;
+  d.content =
+      "<html><head><title>Shell page</title>"
+      "<meta property=\"article:published_time\" content=\"2020-01-20T10:00:08+08:00\"></head>"
+      "<body><div id=\"app\"></div><script>render()</script></body></html>";
+  EXPECT_FALSE(Extractor().Extract(d).ok());
+  Result<Article> a = Extractor(ExtractOptions{.min_text_chars = 0}).Extract(d);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(a->text, "");
+  EXPECT_EQ(a->title, "Shell page");
+  ASSERT_TRUE(a->published.has_value());
+  EXPECT_EQ(*a->published, 1579485608);  // 2020-01-20T02:00:08Z
+}
+
 // Extract() is const and shares no parser state between threads: results must not interfere.
 TEST(ExtractorTest, ConcurrentExtractCalls) {
   const Extractor extractor;
