@@ -482,6 +482,32 @@ namespace {
 
 // Regression (DAnIEL iatronet.gr): a two-sentence story beside a "latest news" list whose
 // summaries held more text; the list won the vote for the root and the story was lost.
+// Regression (DAnIEL tune, telegraph.co.uk): the story's first paragraphs each sit in a <div> of
+// their own ahead of the body <div>; each is far below a fifth of the body's prose, so only the
+// body was kept. A promotion paragraph after the body stays out.
+TEST(HtmlTextTest, LeadParagraphsInTheirOwnElementsBeforeTheBodyAreKept) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) {
+    body += "<p>The research team measured how sensitive each of the volunteers was to fatty acids, "
+            "repeating the tests over several weeks in paragraph " + std::to_string(i) + ".</p>";
+  }
+  const std::string html =
+      "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/science\">Science</a></div>"
+      "<div id=\"main\"><div class=\"first\"><p>For generations, scientists thought the human tongue "
+      "could detect only four basic tastes: sweet, sour, salt and bitter.</p></div>"
+      "<div class=\"second\"><p>Now researchers say fat should join them as a sixth taste, after a "
+      "study of volunteers at a university in the United States.</p></div>"
+      "<div class=\"body\">" + body + "</div>"
+      "<div class=\"promo\"><p>Sign up today and get the best of our science coverage delivered to "
+      "your inbox every single morning, free of charge.</p></div></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("For generations, scientists"), std::string::npos) << text;
+  EXPECT_NE(text.find("Now researchers say fat"), std::string::npos) << text;
+  EXPECT_NE(text.find("paragraph 5"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Sign up today"), std::string::npos) << text;
+  EXPECT_LT(text.find("For generations"), text.find("paragraph 0")) << text;
+}
+
 TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
   const std::string story =
       "<p>Σε αγορά 7.500 μετοχών, συνολικής αξίας 1.873,06 ευρώ, προέβη χθες το μέλος του διοικητικού "

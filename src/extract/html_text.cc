@@ -42,6 +42,9 @@ constexpr double kMaxListedSiblingShare = 0.5;
 // ... or when more than this share of its text is in links (a box of other headlines with
 // summaries, a link-laden sidebar): the story itself has few links.
 constexpr double kMaxSiblingLinkShare = 0.2;
+// A paragraph just before the root (see FindRoots) joins it with at least this much text
+// (bytes): a sentence, not a label or a date.
+constexpr std::size_t kMinLeadParagraph = 80;
 // Weight of a teaser's vote (prose in a list item that holds a link, or right after a headline
 // link) for the root.
 constexpr double kTeaserVote = 0.3;
@@ -477,14 +480,37 @@ std::vector<Id> FindRoots(Page& page) {
   double root_prose = page.Info(root).prose;
   Id parent = dom.Parent(root);
   if (parent == DomIndex::kNone || root == page.body()) return {root};
-  std::vector<Id> roots;
+  // Siblings: those holding a good share of the root's prose anywhere, and paragraphs of prose
+  // (few links, no list) in the unbroken run of siblings just before the root: a story whose
+  // lead paragraphs each sit in an element of their own ahead of the body
+  // (<div class="firstPar">…<div class="body">). After the root, such paragraphs are more often
+  // promotions and bios than the story's end, so only the share rule applies there.
+  enum Kind : uint8_t { kOther, kKeep, kParagraph, kNeutral };
+  std::vector<std::pair<Id, Kind>> siblings;
+  std::size_t at = 0;
   for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
-    if (s == root || (dom.Tag(s) != MyHTML_TAG__TEXT && !page.IsSkipped(s, page.body()) &&
-                      page.Info(s).prose >= kSiblingShare * root_prose &&
-                      page.Info(s).listed_prose <= kMaxListedSiblingShare * page.Info(s).prose &&
-                      page.Info(s).linked <= kMaxSiblingLinkShare * page.Info(s).text)) {
-      roots.push_back(s);
+    if (s == root) at = siblings.size();
+    if (dom.Tag(s) == MyHTML_TAG__TEXT) {
+      siblings.emplace_back(s, Trim(dom.Text(s)).empty() ? kNeutral : kOther);
+      continue;
     }
+    const NodeInfo& si = page.Info(s);
+    const bool skipped = page.IsSkipped(s, page.body());
+    const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
+                        si.linked <= kMaxSiblingLinkShare * si.text;
+    Kind kind = kOther;
+    if (s == root || (usable && si.prose >= kSiblingShare * root_prose)) kind = kKeep;
+    else if (usable && si.prose > 0 && si.text >= 80 && si.listed_prose == 0) kind = kParagraph;
+    else if (skipped || si.text < kMinScoredBlock) kind = kNeutral;
+    siblings.emplace_back(s, kind);
+  }
+  std::vector<bool> in_run(siblings.size(), false);
+  in_run[at] = true;  // the run goes backwards from the root only
+  for (std::size_t i = at + 1; i-- > 0 && siblings[i].second != kOther;) in_run[i] = true;
+  std::vector<Id> roots;
+  for (std::size_t i = 0; i < siblings.size(); ++i) {
+    const Kind kind = siblings[i].second;
+    if (kind == kKeep || (kind == kParagraph && in_run[i])) roots.push_back(siblings[i].first);
   }
   return roots;
 }
