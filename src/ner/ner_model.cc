@@ -131,9 +131,9 @@ NerModel::NerModel(std::string lang, std::vector<std::string> labels)
       allowed_(BioAllowedMatrix(labels_)) {}
 
 void NerModel::SetFeature(uint64_t hash, const std::vector<float>& weights) {
-  auto [it, inserted] = rows_.emplace(hash, static_cast<uint32_t>(rows_.size()));
+  auto [row, inserted] = rows_.Emplace(hash);
   if (inserted) weights_.resize(weights_.size() + num_labels());
-  std::copy(weights.begin(), weights.end(), weights_.begin() + it->second * num_labels());
+  std::copy(weights.begin(), weights.end(), weights_.begin() + static_cast<std::size_t>(row) * num_labels());
 }
 
 std::vector<int> NerModel::Decode(const std::vector<std::vector<uint64_t>>& features) const {
@@ -141,9 +141,9 @@ std::vector<int> NerModel::Decode(const std::vector<std::vector<uint64_t>>& feat
   std::vector<float> emissions(n * L, 0.0f);
   for (std::size_t i = 0; i < n; ++i) {
     for (uint64_t f : features[i]) {
-      auto it = rows_.find(f);
-      if (it == rows_.end()) continue;
-      const float* w = &weights_[it->second * L];
+      const int64_t row = rows_.Find(f);
+      if (row < 0) continue;
+      const float* w = &weights_[static_cast<std::size_t>(row) * L];
       for (std::size_t y = 0; y < L; ++y) emissions[i * L + y] += w[y];
     }
   }
@@ -158,8 +158,9 @@ std::string NerModel::Serialize() const {
   for (const std::string& l : labels_) PutString(&out, l);
   for (float t : transitions_) Put<float>(&out, t);
   Put<uint64_t>(&out, rows_.size());
-  for (const auto& [hash, row] : rows_) {
-    const float* w = &weights_[row * num_labels()];
+  for (uint32_t row = 0; row < rows_.size(); ++row) {
+    const uint64_t hash = rows_.KeyOf(row);
+    const float* w = &weights_[static_cast<std::size_t>(row) * num_labels()];
     uint8_t nnz = 0;
     for (std::size_t y = 0; y < num_labels(); ++y) nnz += w[y] != 0.0f;
     Put<uint64_t>(&out, hash);

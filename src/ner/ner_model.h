@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ner/lexicon.h"
@@ -47,7 +48,7 @@ class NerModel {
   // Calls fn(hash, weights) for every feature, in no particular order.
   template <class Fn>
   void ForEachFeature(Fn fn) const {
-    for (const auto& [hash, row] : rows_) fn(hash, &weights_[row * num_labels()]);
+    for (uint32_t row = 0; row < rows_.size(); ++row) fn(rows_.KeyOf(row), &weights_[row * num_labels()]);
   }
   Status Save(const std::string& path) const;
   // Errors: kNotFound (no file), kInvalidArgument (wrong magic, version, truncated, bad labels).
@@ -59,7 +60,48 @@ class NerModel {
   std::vector<std::string> labels_;
   std::vector<float> transitions_;                // (labels + 1) × labels
   std::vector<char> allowed_;                     // BioAllowedMatrix(labels_)
-  std::unordered_map<uint64_t, uint32_t> rows_;   // feature hash → row of weights_
+  // Feature hash → row of weights_, rows numbered in insertion order. Open addressing over a
+  // power-of-two table: Decode looks up every feature of every token, and a node-based map
+  // chased a pointer per lookup.
+  class Rows {
+   public:
+    std::size_t size() const { return keys_.size(); }
+    uint64_t KeyOf(uint32_t row) const { return keys_[row]; }
+    // The row of `key`, or -1.
+    int64_t Find(uint64_t key) const {
+      if (slots_.empty()) return -1;
+      for (std::size_t i = Home(key);; i = (i + 1) & (slots_.size() - 1)) {
+        const uint32_t s = slots_[i];
+        if (s == 0) return -1;
+        if (keys_[s - 1] == key) return s - 1;
+      }
+    }
+    // The row of `key`, added as the next row when new; second = whether it was added.
+    std::pair<uint32_t, bool> Emplace(uint64_t key) {
+      if (int64_t row = Find(key); row >= 0) return {static_cast<uint32_t>(row), false};
+      if (2 * (keys_.size() + 1) > slots_.size()) Grow();
+      keys_.push_back(key);
+      Place(key, static_cast<uint32_t>(keys_.size()));
+      return {static_cast<uint32_t>(keys_.size() - 1), true};
+    }
+
+   private:
+    std::size_t Home(uint64_t key) const {
+      return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+    }
+    void Place(uint64_t key, uint32_t slot_value) {
+      std::size_t i = Home(key);
+      while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot_value;
+    }
+    void Grow() {
+      slots_.assign(slots_.empty() ? 64 : 2 * slots_.size(), 0);
+      for (std::size_t r = 0; r < keys_.size(); ++r) Place(keys_[r], static_cast<uint32_t>(r + 1));
+    }
+    std::vector<uint64_t> keys_;   // row → key
+    std::vector<uint32_t> slots_;  // 0: empty, else row + 1
+  };
+  Rows rows_;
   std::vector<float> weights_;                    // rows × labels
   NerLexicon lexicon_;
 };
