@@ -312,11 +312,14 @@ def naive_scrape(html: str) -> str:
 
 # ---------------------------------------------------------------- running
 
-def run_tool(tool: Path, paths: list[Path], text: bool = False, keep_empty: bool = False) -> tuple[dict[str, dict], float, int]:
+def run_tool(tool: Path, paths: list[Path], text: bool = False, keep_empty: bool = False,
+             date_fallback: bool = False) -> tuple[dict[str, dict], float, int]:
     """Runs the batch tool once on all paths; (results by path, wall seconds, peak RSS KiB).
-    keep_empty: pages without article text still give their metadata (`--keep-empty`)."""
+    keep_empty: pages without article text still give their metadata (`--keep-empty`);
+    date_fallback: pages that mark no date get the page's most written date (`--date-fallback`)."""
     start = time.monotonic()
-    flags = (["--text"] if text else []) + (["--keep-empty"] if keep_empty else [])
+    flags = ((["--text"] if text else []) + (["--keep-empty"] if keep_empty else [])
+             + (["--date-fallback"] if date_fallback else []))
     proc = subprocess.run([str(tool)] + flags, input="\n".join(str(p) for p in paths) + "\n",
                           capture_output=True, text=True, check=True)
     wall = time.monotonic() - start
@@ -486,7 +489,8 @@ def result_day(r: dict) -> str | None:
 def eval_dates(name: str, items, args, out: dict) -> None:
     # A date benchmark scores the date of every page: one whose article text the extractor
     # rejects (a script-rendered shell) still has its metadata, as for any date extractor.
-    results, wall, peak = run_tool(args.tool, [p for _, p, _ in items], keep_empty=not args.no_keep_empty)
+    results, wall, peak = run_tool(args.tool, [p for _, p, _ in items], keep_empty=not args.no_keep_empty,
+                                   date_fallback=args.date_fallback)
     rows = [(result_day(results[str(p)]), g) for _, p, g in items]
     agg = date_counts(rows)
     sources = collections.Counter(results[str(p)].get("published_source") or "-" for _, p, _ in items)
@@ -552,6 +556,9 @@ def main() -> int:
     ap.add_argument("--split-seed", type=int, default=1, help="DAnIEL tune/test split seed")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of tuning sets only")
     ap.add_argument("--check-published", action="store_true", help="score saved outputs of other systems")
+    ap.add_argument("--date-fallback", action="store_true",
+                    help="date sets: pages that mark no date get the date written most often in them "
+                         "(the extractor's date_fallback, like htmldate's extensive search)")
     ap.add_argument("--no-keep-empty", action="store_true",
                     help="date sets: count pages without article text as finding no date (the old way)")
     ap.add_argument("--json", type=Path, help="save the figures")

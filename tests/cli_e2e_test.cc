@@ -534,3 +534,31 @@ TEST(ClusterCli, UndatedArticleTakesTheWeekdayDateItsTextNames) {
 
 }  // namespace
 }  // namespace storyline::testing
+
+namespace storyline::testing {
+namespace {
+
+// `extract --date-fallback`: a page that marks no date takes the date its markup writes most
+// often, and says so; without the flag it stays undated.
+TEST(ExtractCli, DateFallbackIsOptInAndNamed) {
+  auto dir = TempDir("datefallback");
+  {
+    std::ofstream f(dir / "p.html");
+    f << "<html><head><title>Association meeting</title><link rel=\"canonical\" "
+         "href=\"https://example.org/news/29-10-2021\"></head><body><p>The association met on Friday to "
+         "discuss the closed forest roads and the police investigation that followed it.</p>"
+         "<div data-id=\"29-10-2021\"></div></body></html>";
+  }
+  RunResult plain = RunStoryline("extract " + (dir / "p.html").string());
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_TRUE(nlohmann::json::parse(plain.out)["published"].is_null()) << plain.out;
+  RunResult guessed = RunStoryline("extract --date-fallback " + (dir / "p.html").string());
+  ASSERT_EQ(guessed.exit_code, 0) << guessed.err;
+  nlohmann::json out = nlohmann::json::parse(guessed.out);
+  EXPECT_EQ(out["published_local"], "2021-10-29") << guessed.out;
+  EXPECT_EQ(out["published_source"], "fallback:page") << guessed.out;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace storyline::testing

@@ -41,6 +41,10 @@ struct EngineOptions {
   std::vector<std::pair<std::string, double>> cluster_settings;
   // Record why each article joined or started its story (ArticleRecord::explanation).
   bool explain = false;
+  // An HTML page that marks no publication date gets the date its markup writes most often
+  // (published_source "fallback:page"): a guess, right on about half such pages. Off by
+  // default: a wrong date can keep an article out of its story, an undated one may join any.
+  bool date_fallback = false;
 };
 
 // A passage one article shares with an earlier one: byte offsets into both texts.

@@ -172,9 +172,10 @@ int RunTimex(const CommonFlags& common, const std::string& path, const std::stri
   return WriteOutput(common.out, out.dump(1) + "\n") ? kExitOk : kExitSetup;
 }
 
-int RunExtract(const CommonFlags& common, const std::string& path) {
+int RunExtract(const CommonFlags& common, const std::string& path, bool date_fallback) {
   SystemClock clock;
   EngineOptions options;
+  options.date_fallback = date_fallback;
   options.data_dir = ResolveDataDir(common.data_dir);
   auto engine = Engine::Create(options, &clock);
   if (!engine.ok()) {

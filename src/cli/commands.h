@@ -38,7 +38,7 @@ struct TimelineFlags {
   std::size_t dates = 10;       // dates kept, the most cited
 };
 int RunTimeline(const CommonFlags& common, const TimelineFlags& flags);
-int RunExtract(const CommonFlags& common, const std::string& path);
+int RunExtract(const CommonFlags& common, const std::string& path, bool date_fallback = false);
 int RunTgnews(const CommonFlags& common, const std::string& mode, const std::string& dir);
 // `dct`: "YYYY-MM-DD" or "" (unknown); `lang`: en | ru.
 int RunTimex(const CommonFlags& common, const std::string& path, const std::string& dct,

@@ -58,6 +58,10 @@ int main(int argc, char** argv) {
   auto* e = app.add_subcommand("extract", "print one parsed article as JSON");
   e->add_option("file", extract_path, "an .html/.htm/.txt file (or .jsonl: its first article)")
       ->required();
+  bool date_fallback = false;
+  e->add_flag("--date-fallback", date_fallback,
+              "an HTML page that marks no publication date gets the date its markup writes most "
+              "often (published_source \"fallback:page\"; a guess)");
   AddCommon(e, common);
   e->footer(kExitCodes);
 
@@ -86,7 +90,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : storyline::kExitUsage;
   }
   if (c->parsed()) return storyline::RunCluster(common, cluster);
-  if (e->parsed()) return storyline::RunExtract(common, extract_path);
+  if (e->parsed()) return storyline::RunExtract(common, extract_path, date_fallback);
   if (l->parsed()) return storyline::RunTimeline(common, timeline);
   if (x->parsed()) return storyline::RunTimex(common, timex_path, timex_dct, timex_lang);
   return storyline::RunTgnews(common, tg_mode, tg_dir);

@@ -108,6 +108,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options, con
   if (options.explain) impl->cluster_options.explain_terms = kExplainTerms;
   if (Status s = ValidateClusterOptions(impl->cluster_options); !s.ok()) return s;
   impl->clock = clock;
+  impl->models.extractor = Extractor(ExtractOptions{.date_fallback = options.date_fallback});
   auto language = MakeLanguageDetector(options.data_dir);
   if (!language.ok()) return language.status().WithPrefix("loading the language model");
   impl->models.language = std::move(language).value();

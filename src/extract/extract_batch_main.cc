@@ -1,6 +1,6 @@
 // storyline_extract_batch: a hidden evaluation tool (not installed, not part of the CLI).
 //
-// Usage: storyline_extract_batch [--text] [--no-prescan] [--keep-empty] [--check-prescan] [FILE...]
+// Usage: storyline_extract_batch [--text] [--no-prescan] [--keep-empty] [--date-fallback] [--check-prescan] [FILE...]
 //        (no FILE: one path per line on stdin)
 // Reads each file as HTML (or plain text with --text; `.gz` is decompressed), runs
 // Extractor::Extract in this one process, and prints one JSON line per file:
@@ -9,6 +9,7 @@
 // `extract_us` times Extract() alone (charset, parse, metadata, main text), not the file read,
 // so eval/extract_eval.py can report pages per second per core.
 // --keep-empty: a page without article text gives its metadata (text "") instead of an error.
+// --date-fallback: a page that marks no date gets GuessPageDate's (ExtractOptions::date_fallback).
 // --no-prescan: parse HTML without DropUnreadHtml (to measure it). --check-prescan: instead of
 // extracting, parse each page as is and prescanned and print {"path", "same", "bytes",
 // "kept_bytes", "stopped_at"}: "same" is whether the two trees give equal prescan_check dumps.
@@ -93,6 +94,7 @@ int Main(int argc, char** argv) {
     if (arg == "--text") format = DocFormat::kText;
     else if (arg == "--no-prescan") options.prescan = false;
     else if (arg == "--keep-empty") options.min_text_chars = 0;
+    else if (arg == "--date-fallback") options.date_fallback = true;
     else if (arg == "--check-prescan") check = true;
     else paths.push_back(arg);
   }

@@ -2,6 +2,7 @@
 
 #include "base/time_util.h"
 #include "extract/charset.h"
+#include "extract/date_guess.h"
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
@@ -97,6 +98,14 @@ Result<Article> Extractor::Extract(const Document& doc) const {
   if (!extracted.ok()) return extracted.status().WithPrefix(doc.origin);
   Extracted& e = *extracted;
   ApplyHints(doc, e);
+  if (is_html && options_.date_fallback && !e.published) {
+    if (std::optional<LocalDate> guess = GuessPageDate(*utf8)) {
+      e.published = ToUnixSeconds(*guess);
+      e.published_from = DateSource::kText;
+      e.published_source = "fallback:page";
+      e.published_local = FormatLocalDate(*guess);
+    }
+  }
   if ((e.text.empty() && options_.min_text_chars > 0) || CodePointCount(e.text) < options_.min_text_chars) {
     return Status::InvalidArgument(doc.origin + ": no article text found");
   }

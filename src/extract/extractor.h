@@ -22,6 +22,11 @@ struct ExtractOptions {
   // Drop the bytes no extraction step reads (script and style bodies, comment texts) before
   // parsing HTML (html_prescan.h). Output is the same either way; off only to measure it.
   bool prescan = true;
+  // A page that marks no publication date gets the numeric date written most often anywhere
+  // in its markup (GuessPageDate, published_source "fallback:page"). A guess, right on about
+  // half the pages that need it; off by default, because a wrong date can keep an article out
+  // of its story, while an undated one may join any.
+  bool date_fallback = false;
 };
 
 class Extractor {

@@ -167,6 +167,32 @@ TEST(ExtractorTest, MinTextChars) {
   EXPECT_TRUE(Extractor(ExtractOptions{.min_text_chars = 5}).Extract(d).ok());
 }
 
+// date_fallback: a page that marks no date takes the date its markup writes most often.
+TEST(ExtractorTest, DateFallbackGuessesOnlyWhenAskedAndWhenNothingIsMarked) {
+  Document d;
+  d.origin = "o.html";
+  d.format = DocFormat::kHtml;
+  d.content =
+      "<html><head><title>Hunters</title><script>var page = {id: 7, changed: \"2022-01-28 12:45\"};</script>"
+      "</head><body><p>The hunting association met on Friday to discuss the closed forest roads and the "
+      "police investigation that followed.</p><div data-stamp=\"2022-01-28\" data-old=\"03.05.2021\"></div>"
+      "</body></html>";
+  Result<Article> plain = Extractor().Extract(d);
+  ASSERT_TRUE(plain.ok()) << plain.status().message();
+  EXPECT_FALSE(plain->published.has_value());
+  Result<Article> guessed = Extractor(ExtractOptions{.date_fallback = true}).Extract(d);
+  ASSERT_TRUE(guessed.ok()) << guessed.status().message();
+  ASSERT_TRUE(guessed->published.has_value());
+  EXPECT_EQ(guessed->published_local, "2022-01-28");
+  EXPECT_EQ(guessed->published_source, "fallback:page");
+  // A marked date is kept as it is.
+  d.content = "<html><head><meta property=\"article:published_time\" content=\"2020-05-04\"></head>" +
+              d.content.substr(d.content.find("<head>") + 6);
+  Result<Article> marked = Extractor(ExtractOptions{.date_fallback = true}).Extract(d);
+  ASSERT_TRUE(marked.ok());
+  EXPECT_EQ(marked->published_source, "meta:article:published_time");
+}
+
 // min_text_chars = 0 keeps a page without article text for its metadata; the default rejects it.
 TEST(ExtractorTest, KeepEmptyGivesTheMetadataOfAPageWithoutText) {
   Document d;
