@@ -1,6 +1,7 @@
 // storyline_extract_batch: a hidden evaluation tool (not installed, not part of the CLI).
 //
-// Usage: storyline_extract_batch [--text] [--no-prescan] [--keep-empty] [--date-fallback] [--check-prescan] [FILE...]
+// Usage: storyline_extract_batch [--text] [--parser fast|myhtml] [--no-prescan] [--keep-empty] [--date-fallback]
+//        [--check-prescan] [--dump-tree] [FILE...]
 //        (no FILE: one path per line on stdin)
 // Reads each file as HTML (or plain text with --text; `.gz` is decompressed), runs
 // Extractor::Extract in this one process, and prints one JSON line per file:
@@ -10,7 +11,9 @@
 // so eval/extract_eval.py can report pages per second per core.
 // --keep-empty: a page without article text gives its metadata (text "") instead of an error.
 // --date-fallback: a page that marks no date gets GuessPageDate's (ExtractOptions::date_fallback).
-// --no-prescan: parse HTML without DropUnreadHtml (to measure it). --check-prescan: instead of
+// --dump-tree: instead of extracting, print the DomIndex the parser builds (html_dom.h).
+// --parser: the HTML parser (ExtractOptions::parser; default as there). --no-prescan: parse
+// HTML with myhtml without DropUnreadHtml (to measure it). --check-prescan: instead of
 // extracting, parse each page as is and prescanned and print {"path", "same", "bytes",
 // "kept_bytes", "stopped_at"}: "same" is whether the two trees give equal prescan_check dumps.
 #include <chrono>
@@ -23,6 +26,8 @@
 
 #include "extract/charset.h"
 #include "extract/extractor.h"
+#include "extract/html_dom.h"
+#include "extract/html_parse.h"
 #include "extract/html_prescan.h"
 #include "extract/prescan_check.h"
 #include "ingest/file_source.h"
@@ -84,10 +89,43 @@ nlohmann::json CheckPrescan(const std::string& path) {
   return out;
 }
 
+// The DomIndex the chosen parser builds of the page (decoded as Extract does), one node a line:
+// depth, tag id, read attributes, text. To compare the parsers' trees.
+std::string DumpTree(const std::string& path, HtmlParser parser) {
+  Result<std::string> bytes = ReadMaybeGzip(path);
+  if (!bytes.ok()) return "error\n";
+  std::string utf8;
+  if (std::optional<std::string_view> as_is = Utf8AsIs(*bytes)) utf8 = std::string(*as_is);
+  else if (Result<std::string> decoded = DecodeToUtf8(*bytes, true); decoded.ok()) utf8 = std::move(*decoded);
+  DomIndex dom;
+  if (parser == HtmlParser::kFast) {
+    if (!ParseHtmlFast(utf8, dom).ok()) return "error\n";
+  } else {
+    Result<myhtml_tree_t*> tree = ParseHtml(utf8);
+    if (!tree.ok()) return "error\n";
+    dom.Build(*tree);
+  }
+  std::string out;
+  for (DomIndex::Id i = 0; i < dom.size(); ++i) {
+    int depth = 0;
+    for (DomIndex::Id p = dom.Parent(i); p != DomIndex::kNone; p = dom.Parent(p)) ++depth;
+    out += std::string(static_cast<std::size_t>(depth), ' ') + std::to_string(dom.Tag(i));
+    if (i == dom.body()) out += " BODY";
+    if (!dom.Name(i).empty()) out += " name=" + std::string(dom.Name(i));
+    if (dom.Tag(i) == MyHTML_TAG__TEXT) {
+      std::string t(dom.Text(i).substr(0, 80));
+      for (char& c : t) c = c == '\n' ? '|' : c;
+      out += " [" + t + "]";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
 int Main(int argc, char** argv) {
   DocFormat format = DocFormat::kHtml;
   ExtractOptions options;
-  bool check = false;
+  bool check = false, dump = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -95,7 +133,16 @@ int Main(int argc, char** argv) {
     else if (arg == "--no-prescan") options.prescan = false;
     else if (arg == "--keep-empty") options.min_text_chars = 0;
     else if (arg == "--date-fallback") options.date_fallback = true;
+    else if (arg == "--parser" && i + 1 < argc) {
+      std::string name = argv[++i];
+      if (name != "fast" && name != "myhtml") {
+        std::fprintf(stderr, "--parser: fast or myhtml, not %s\n", name.c_str());
+        return 2;
+      }
+      options.parser = name == "fast" ? HtmlParser::kFast : HtmlParser::kMyhtml;
+    }
     else if (arg == "--check-prescan") check = true;
+    else if (arg == "--dump-tree") dump = true;
     else paths.push_back(arg);
   }
   if (paths.empty()) {
@@ -105,6 +152,11 @@ int Main(int argc, char** argv) {
   }
   Extractor extractor(options);
   for (const std::string& path : paths) {
+    if (dump) {
+      std::string tree = DumpTree(path, options.parser);
+      std::fwrite(tree.data(), 1, tree.size(), stdout);
+      continue;
+    }
     std::string line = (check ? CheckPrescan(path) : ExtractOne(extractor, path, format)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     line.push_back('\n');
     std::fwrite(line.data(), 1, line.size(), stdout);

@@ -6,6 +6,7 @@
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
+#include "extract/html_parse.h"
 #include "extract/html_prescan.h"
 #include "extract/html_text.h"
 #include "extract/text_cleanup.h"
@@ -22,17 +23,24 @@ struct Extracted {
   std::string published_source, published_local;
 };
 
-Result<Extracted> ExtractHtml(std::string_view utf8, bool prescan) {
-  // The parser's time grows with the bytes it reads; a third of a typical page is script,
-  // style and comments that no step below reads.
+// Parses with myhtml into `dom`. The parser's time grows with the bytes it reads; a third of a
+// typical page is script, style and comments that no step reads: the prescan drops them.
+Status ParseWithMyhtml(std::string_view utf8, bool prescan, DomIndex& dom) {
   thread_local std::string kept;
   if (prescan && DropUnreadHtml(utf8, kept)) utf8 = kept;
   Result<myhtml_tree_t*> tree = ParseHtml(utf8);
   if (kept.capacity() > (8u << 20)) std::string().swap(kept);  // the parser copied what it keeps
   if (!tree.ok()) return tree.status();
-  // One index per thread, like the tree it points into: its buffers are reused page after page.
-  thread_local DomIndex dom;
   dom.Build(*tree);
+  return Status::Ok();
+}
+
+Result<Extracted> ExtractHtml(std::string_view utf8, const ExtractOptions& options) {
+  // One index per thread, like the trees it points into: its buffers are reused page after page.
+  thread_local DomIndex dom;
+  Status parsed = options.parser == HtmlParser::kFast ? ParseHtmlFast(utf8, dom)
+                                                      : ParseWithMyhtml(utf8, options.prescan, dom);
+  if (!parsed.ok()) return parsed;
   HtmlMetadata meta = ExtractHtmlMetadata(dom);
   Extracted e;
   e.text = ExtractMainText(dom, meta.title);
@@ -94,7 +102,7 @@ Result<Article> Extractor::Extract(const Document& doc) const {
     converted = std::move(*decoded);
     utf8 = converted;
   }
-  Result<Extracted> extracted = is_html ? ExtractHtml(*utf8, options_.prescan) : Result<Extracted>(ExtractText(*utf8));
+  Result<Extracted> extracted = is_html ? ExtractHtml(*utf8, options_) : Result<Extracted>(ExtractText(*utf8));
   if (!extracted.ok()) return extracted.status().WithPrefix(doc.origin);
   Extracted& e = *extracted;
   ApplyHints(doc, e);

@@ -133,6 +133,16 @@ std::string InnerText(const DomIndex& dom, DomIndex::Id i) {
 }
 
 int ReadAttributeIndex(myhtml_tag_id_t tag, std::string_view key) {
+  // Most attributes of a page are none of these: one table read by length and first byte.
+  static constexpr std::array<uint64_t, 16> kLengthFirst = [] {
+    std::array<uint64_t, 16> t{};
+    for (const ReadAttribute& r : kAttributesRead) t[r.name.size()] |= uint64_t{1} << (r.name[0] - 'a');
+    return t;
+  }();
+  if (key.size() >= kLengthFirst.size() || key.empty() || key[0] < 'a' || key[0] > 'z' ||
+      (kLengthFirst[key.size()] >> (key[0] - 'a') & 1) == 0) {
+    return -1;
+  }
   for (std::size_t k = 0; k < kAttributesRead.size(); ++k) {
     if (kAttributesRead[k].name != key) continue;
     return kReadOn[k] == MyHTML_TAG__UNDEF || kReadOn[k] == tag ? static_cast<int>(k) : -1;

@@ -9,6 +9,7 @@
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
+#include "extract/html_parse.h"
 #include "extract/html_text.h"
 
 namespace storyline {
@@ -16,16 +17,31 @@ namespace {
 
 using testing::ReadFixture;
 
-HtmlMetadata MetadataOf(const std::string& html) {
-  Result<myhtml_tree_t*> tree = ParseHtml(html);
-  EXPECT_TRUE(tree.ok());
-  return ExtractHtmlMetadata(*tree);
+bool operator==(const HtmlMetadata& a, const HtmlMetadata& b) {
+  return a.title == b.title && a.published == b.published && a.published_local.has_value() == b.published_local.has_value() &&
+         a.published_source == b.published_source && a.url == b.url && a.source == b.source && a.author == b.author;
 }
 
-std::string TextOf(const std::string& html, const std::string& title = "") {
+// The metadata with the fast parser (html_parse.h); myhtml's tree must give the same.
+HtmlMetadata MetadataOf(const std::string& html) {
+  DomIndex dom;
+  EXPECT_TRUE(ParseHtmlFast(html, dom).ok());
+  HtmlMetadata fast = ExtractHtmlMetadata(dom);
   Result<myhtml_tree_t*> tree = ParseHtml(html);
   EXPECT_TRUE(tree.ok());
-  return ExtractMainText(*tree, title);
+  EXPECT_TRUE(ExtractHtmlMetadata(*tree) == fast) << "myhtml reads this page otherwise";
+  return fast;
+}
+
+// The main text with the fast parser; myhtml's tree must give the same.
+std::string TextOf(const std::string& html, const std::string& title = "") {
+  DomIndex dom;
+  EXPECT_TRUE(ParseHtmlFast(html, dom).ok());
+  std::string fast = ExtractMainText(dom, title);
+  Result<myhtml_tree_t*> tree = ParseHtml(html);
+  EXPECT_TRUE(tree.ok());
+  EXPECT_EQ(ExtractMainText(*tree, title), fast) << "myhtml reads this page otherwise";
+  return fast;
 }
 
 TEST(HtmlMetadataTest, OpenGraphFixture) {

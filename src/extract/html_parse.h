@@ -1,0 +1,41 @@
+// storyline's own HTML parser: tokenizes UTF-8 HTML and builds the DomIndex (html_dom.h) straight
+// away, without myhtml, reading only what the extraction reads. It skips while tokenizing what
+// nothing reads — the text of comments, the bodies of <style>s, attributes not in kAttributesRead
+// (html_prescan.h), the bodies of scripts that are not JSON (by their type) and hold none of
+// kScriptKeysRead (such a script keeps a one-space text, as after DropUnreadHtml) — and decodes
+// character references in text and read attribute values (html_entities.h).
+//
+// The tree follows the HTML5 tree-construction rules that matter for text: implied <html>,
+// <head> and <body>; head-only elements before <body> go in <head>; blocks close an open <p>;
+// implied ends of li/dd/dt/option/optgroup; table parts implied (tbody, tr) and closed, text and
+// other elements misplaced in a table set before it (foster parenting); void elements;
+// RAWTEXT/RCDATA/script data (with the escape states) for script, style, textarea, title, xmp,
+// iframe, noembed, noframes (noscript is parsed as markup, as with scripting off); end tags
+// close up to the matching open element when it is in scope and are ignored otherwise;
+// formatting elements (a, b, i, …) are reopened in the next block as the standard's active
+// formatting list does, but a misnested end tag simply closes up to its element (no adoption
+// agency: the text stays, in document order); <svg>/<math> content as foreign elements, with
+// their HTML integration points. Differences from the standard: nesting stops at kMaxDepth
+// (deeper elements become siblings), whitespace-only text before <body> and comments after
+// </body> may be placed differently, <frameset> and <template> are read as plain elements.
+//
+// Bounded: linear time in the input (no step walks the open elements), no recursion.
+#pragma once
+
+#include <string_view>
+
+#include "extract/html_dom.h"
+#include "storyline/status.h"
+
+namespace storyline {
+
+// Elements open at once beyond this depth are added as siblings, not nested.
+inline constexpr std::size_t kMaxParseDepth = 512;
+
+// Parses `utf8` into `dom` (cleared first). Texts and values in `dom` point into `utf8` or into
+// this thread's parser buffers: valid while `utf8` lives and until the next ParseHtmlFast() on
+// the same thread. Never fails on any input (binary junk included); the Status is for symmetry
+// with ParseHtml.
+Status ParseHtmlFast(std::string_view utf8, DomIndex& dom);
+
+}  // namespace storyline
