@@ -25,6 +25,20 @@ constexpr std::array<bool, 256> kDataStop = [] {
   for (unsigned char c : {'<', '&', '\r', '\0'}) t[c] = true;
   return t;
 }();
+// Bytes that a value must be decoded for.
+constexpr std::array<bool, 256> kValueStop = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'&', '\r', '\0'}) t[c] = true;
+  return t;
+}();
+// Bytes of a tag name: 1 ends it, 2 needs lower-casing (or dropping: NUL).
+constexpr std::array<uint8_t, 256> kTagNameByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\f', '\r', '/', '>'}) t[c] = 1;
+  for (unsigned char c = 'A'; c <= 'Z'; ++c) t[c] = 2;
+  t[0] = 2;
+  return t;
+}();
 // Bytes that end a tag or attribute name.
 constexpr std::array<bool, 256> kNameStop = [] {
   std::array<bool, 256> t = kSpace;
@@ -195,14 +209,10 @@ class Tokenizer {
   // Reads a tag name from i_ (lower-cased) and returns its id.
   myhtml_tag_id_t TagName() {
     const std::size_t begin = i_;
-    bool plain = true;
-    while (i_ < n_ && !IsSpace(in_[i_]) && in_[i_] != '/' && in_[i_] != '>') {
-      const char c = in_[i_];
-      plain = plain && !(c >= 'A' && c <= 'Z') && c != '\0';
-      ++i_;
-    }
+    uint8_t seen = 0;
+    for (uint8_t b; i_ < n_ && (b = kTagNameByte[static_cast<unsigned char>(in_[i_])]) != 1; ++i_) seen |= b;
     std::string_view name = in_.substr(begin, i_ - begin);
-    if (!plain) {
+    if (seen != 0) {
       name_.clear();
       for (char c : name) {
         if (c != '\0') name_.push_back(Lower(c));
@@ -215,7 +225,9 @@ class Tokenizer {
   // A value's bytes: in the input when there is nothing to decode, else decoded into the arena.
   Slice AttributeValue(std::size_t begin, std::size_t end) {
     const std::string_view v = in_.substr(begin, end - begin);
-    if (v.find_first_of(std::string_view("&\r\0", 3)) == std::string_view::npos) return InputSlice(begin, end);
+    if (std::none_of(v.begin(), v.end(), [](char c) { return kValueStop[static_cast<unsigned char>(c)]; })) {
+      return InputSlice(begin, end);
+    }
     const std::size_t before = arena_.size();
     for (std::size_t k = 0; k < v.size();) {
       const char c = v[k];
@@ -243,6 +255,7 @@ class Tokenizer {
   bool Attributes(myhtml_tag_id_t tag, bool keep, bool& self_closing) {
     attrs_.clear();
     self_closing = false;
+    hidden_input_ = type_seen_ = false;
     for (;;) {
       while (i_ < n_ && IsSpace(in_[i_])) ++i_;
       if (i_ >= n_) return false;
@@ -272,7 +285,12 @@ class Tokenizer {
           value_end = i_;
         }
       }
-      if (keep) KeepAttribute(tag, in_.substr(name_begin, name_end - name_begin), value_begin, value_end);
+      const std::string_view name = in_.substr(name_begin, name_end - name_begin);
+      if (keep) KeepAttribute(tag, name, value_begin, value_end);
+      if (tag == MyHTML_TAG_INPUT && name.size() == 4 && StartsWithNoCase(name, 0, "type") && !type_seen_) {
+        type_seen_ = true;
+        hidden_input_ = value_end - value_begin == 6 && StartsWithNoCase(in_, value_begin, "hidden");
+      }
     }
   }
 
@@ -304,7 +322,7 @@ class Tokenizer {
         }
       }
     }
-    model_ = tree_.StartTag(tag, attrs_, self_closing);
+    model_ = tree_.StartTag(tag, attrs_, self_closing, hidden_input_);
 
   }
 
@@ -457,6 +475,7 @@ class Tokenizer {
   myhtml_tag_id_t raw_tag_ = MyHTML_TAG__UNDEF;
   bool script_json_ = false;
   bool raw_ = false;  // emitting the text of a raw text element
+  bool hidden_input_ = false, type_seen_ = false;  // of the tag being read: <input type=hidden>
 };
 
 // One parser state per thread: its buffers are reused page after page.

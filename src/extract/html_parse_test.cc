@@ -95,6 +95,12 @@ TEST(HtmlParseTest, TreeShapes) {
       // Character references.
       {"a&amp;b&lt;&#65;&#x42;&copy&notit;&#x80;&#0;&bogus;&", "body('a&b<AB\xc2\xa9\xc2\xacit;\xe2\x82\xac\xef\xbf\xbd&bogus;&')"},
       {"a\r\nb\rc", "body('a\nb\nc')"},
+      // </form> closes only the form: a <div> opened in it stays open.
+      {"<form><div>a</form>b</div>c", "body(form(div('ab'))'c')"},
+      {"<table><form><tr><td>a</table>", "body(table(form()tbody(tr(td('a')))))"},
+      {"<table><colgroup><col><col></colgroup><tr><td>a</table>",
+       "body(table(colgroup(col()col())tbody(tr(td('a')))))"},
+      {"<table><input type=hidden><input><tr><td>a</table>", "body(input()table(input()tbody(tr(td('a')))))"},
       // Custom elements are elements; head-only elements in the body stay there.
       {"<my-card>x</my-card>", "body(?('x'))"},
       {"<p>x<meta name=a content=b>y", "body(p('x'meta()'y'))"},
@@ -113,6 +119,8 @@ TEST(HtmlParseTest, DocumentShapes) {
       {"<head></head><link rel=canonical href=u><body>x", "#document(html(head(link())body('x')))"},
       {"<head><noscript><style>s</style></noscript><p>x", "#document(html(head(noscript(style()))body(p('x'))))"},
       {"<title>a<b>c</title>", "#document(html(head(title('a<b>c'))body()))"},
+      // Comments after </body> go to <html>, after </html> to the document; text to the body.
+      {"<body>a</body><!--1-->b</html><!--2-->", "#document(html(head()body('ab')<!>)<!>)"},
   };
   for (const ShapeCase& c : cases) {
     DomIndex dom = Parse(c.html);
@@ -174,6 +182,14 @@ TEST(HtmlParseTest, ScriptsKeepOnlyWhatIsRead) {
       {"<body><style>p { color: red }</style>x", "body(style()'x')"},
   };
   for (const ShapeCase& c : cases) EXPECT_EQ(BodyShape(c.html), c.body) << c.html;
+}
+
+TEST(HtmlParseTest, LaterHtmlAndBodyTagsAddTheirAttributes) {
+  DomIndex dom = Parse("<p>x<body class=main id=b><body class=other hidden><html class=h>");
+  ASSERT_NE(dom.body(), DomIndex::kNone);
+  EXPECT_EQ(dom.Name(dom.body()), "main b");  // the first of each name counts
+  EXPECT_TRUE(dom.Has(dom.body(), DomIndex::kHidden));
+  EXPECT_EQ(dom.Name(dom.Parent(dom.body())), "h ");
 }
 
 TEST(HtmlParseTest, CustomElementsHaveOneIdPerName) {

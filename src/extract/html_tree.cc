@@ -174,6 +174,7 @@ void TreeBuilder::Reset(std::string_view input, const std::string* arena) {
   mode_ = kBeforeHtml;
   quirks_ = true;
   skip_newline_ = false;
+  after_body_ = 0;
   clones_left_ = static_cast<uint32_t>(1000 + input.size() / 16);
   document_ = NewNode(MyHTML_TAG__UNDEF, {});
 }
@@ -221,7 +222,7 @@ bool TreeBuilder::FosterParenting() const {
 void TreeBuilder::InsertNode(uint32_t node) {
   const myhtml_tag_id_t tag = nodes_[node].tag;
   const bool fostered = FosterParenting() && (tag == MyHTML_TAG__TEXT || !Has(tag, kTableAllowed)) &&
-                        tag != MyHTML_TAG__COMMENT;
+                        tag != MyHTML_TAG__COMMENT && !(tag == MyHTML_TAG_INPUT && hidden_input_);
   const int32_t table = top_of_tag_[MyHTML_TAG_TABLE];
   if (!fostered || table < 0) return AppendChild(CurrentNode(), node);
   const uint32_t table_node = open_[table].node;
@@ -396,7 +397,23 @@ void TreeBuilder::Doctype(bool quirks) {
 
 void TreeBuilder::Comment() {
   const uint32_t n = NewNode(MyHTML_TAG__COMMENT, {});
-  AppendChild(open_.empty() ? document_ : CurrentNode(), n);
+  if (after_body_ == 2 || open_.empty()) return AppendChild(document_, n);
+  AppendChild(after_body_ == 1 ? html_ : CurrentNode(), n);
+}
+
+// A second <html> or <body> start tag adds the attributes the element does not have yet.
+void TreeBuilder::MergeAttributes(uint32_t node, std::span<const TokenAttribute> attributes) {
+  if (node == kNil || attributes.empty()) return;
+  Node& n = nodes_[node];
+  const auto begin = static_cast<uint32_t>(attrs_.size());
+  for (uint32_t a = n.attr_begin; a < n.attr_begin + n.attr_count; ++a) attrs_.push_back(attrs_[a]);
+  for (const TokenAttribute& a : attributes) {
+    bool present = false;
+    for (uint32_t k = begin; k < attrs_.size(); ++k) present = present || attrs_[k].read_index == a.read_index;
+    if (!present) attrs_.push_back(a);
+  }
+  n.attr_begin = begin;
+  n.attr_count = static_cast<uint32_t>(attrs_.size() - begin);
 }
 
 bool TreeBuilder::InForeignContent() const { return !open_.empty() && nodes_[CurrentNode()].foreign; }

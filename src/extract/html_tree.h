@@ -50,8 +50,10 @@ class TreeBuilder {
   // Starts a document over `input`; `arena` holds decoded bytes the Slices may point into.
   void Reset(std::string_view input, const std::string* arena);
   void Doctype(bool quirks);
-  // Returns how the tokenizer reads the element's content.
-  ContentModel StartTag(myhtml_tag_id_t tag, std::span<const TokenAttribute> attributes, bool self_closing);
+  // Returns how the tokenizer reads the element's content. `hidden_input`: an <input
+  // type=hidden> (which a table keeps in place rather than fostering it).
+  ContentModel StartTag(myhtml_tag_id_t tag, std::span<const TokenAttribute> attributes, bool self_closing,
+                        bool hidden_input = false);
   void EndTag(myhtml_tag_id_t tag);
   void Text(Slice text);
   // The text of a raw text element (script, style, title, textarea…), into it.
@@ -133,6 +135,7 @@ class TreeBuilder {
   uint32_t CloneElement(uint32_t node);
   void RemoveFromStack(uint32_t node);
   void CloseOpenA();
+  void MergeAttributes(uint32_t node, std::span<const TokenAttribute> attributes);
   void EnsureBody();
   void EnsureHead();
   ContentModel InBodyStart(myhtml_tag_id_t tag, std::span<const TokenAttribute> attributes, bool self_closing);
@@ -156,7 +159,9 @@ class TreeBuilder {
   Mode mode_ = kBeforeHtml;
   bool quirks_ = true;
   uint32_t clones_left_ = 0;  // formatting elements Reconstruct() may still reopen (bounds the tree)
-  bool skip_newline_ = false;  // after <pre>, <listing>, <textarea>: drop one leading newline
+  bool skip_newline_ = false;
+  uint8_t after_body_ = 0;
+  bool hidden_input_ = false;  // the start tag being inserted is an <input type=hidden>  // 1 after </body>, 2 after </html>: where comments go (until content)  // after <pre>, <listing>, <textarea>: drop one leading newline
 };
 
 }  // namespace storyline

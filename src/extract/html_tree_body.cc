@@ -1,7 +1,9 @@
 // TreeBuilder's "in body" rules (html_tree.h): start and end tags once the <body> is open, and
 // end tags before it and in foreign content.
-#include "extract/html_tag_sets.h"
+#include <algorithm>
+
 #include "extract/html_parse.h"
+#include "extract/html_tag_sets.h"
 #include "extract/html_tree.h"
 
 namespace storyline {
@@ -36,7 +38,9 @@ ContentModel TreeBuilder::InBodyStart(myhtml_tag_id_t tag, std::span<const Token
     return ContentModel::kData;
   }
   switch (tag) {
-    case MyHTML_TAG_HTML: case MyHTML_TAG_BODY: case MyHTML_TAG_HEAD: case MyHTML_TAG_FRAMESET:
+    case MyHTML_TAG_HTML: MergeAttributes(html_, attributes); return ContentModel::kData;
+    case MyHTML_TAG_BODY: MergeAttributes(body_, attributes); return ContentModel::kData;
+    case MyHTML_TAG_HEAD: case MyHTML_TAG_FRAMESET:
     case MyHTML_TAG_CAPTION: case MyHTML_TAG_COL: case MyHTML_TAG_COLGROUP: case MyHTML_TAG_FRAME:
     case MyHTML_TAG_TBODY: case MyHTML_TAG_TD: case MyHTML_TAG_TFOOT: case MyHTML_TAG_TH: case MyHTML_TAG_THEAD:
     case MyHTML_TAG_TR:
@@ -48,6 +52,10 @@ ContentModel TreeBuilder::InBodyStart(myhtml_tag_id_t tag, std::span<const Token
       return ContentModel::kData;
     case MyHTML_TAG_FORM:
       if (form_ != kNil && nodes_[form_].open) return ContentModel::kData;
+      if (FosterParenting()) {  // in a table: the form stays empty, what follows stays in the table
+        form_ = InsertElement(tag, attributes, false);
+        return ContentModel::kData;
+      }
       ClosePInButtonScope();
       form_ = InsertElement(tag, attributes, true);
       return ContentModel::kData;
@@ -203,8 +211,12 @@ void TreeBuilder::InBodyEnd(myhtml_tag_id_t tag) {
     return;
   }
   switch (tag) {
-    case MyHTML_TAG_BODY: case MyHTML_TAG_HTML: case MyHTML_TAG_HEAD:
-      return;  // after </body>, what follows still goes in the body
+    case MyHTML_TAG_BODY: case MyHTML_TAG_HTML:
+      // What follows still goes in the body; comments after it (html_parse.h).
+      if (InScope(MyHTML_TAG_BODY, kDefault)) after_body_ = std::max<uint8_t>(after_body_, tag == MyHTML_TAG_HTML ? 2 : 1);
+      return;
+    case MyHTML_TAG_HEAD:
+      return;
     case MyHTML_TAG_P:
       if (!InScope(MyHTML_TAG_P, kButton)) InsertElement(MyHTML_TAG_P, {}, true);  // </p> alone: an empty <p>
       GenerateImpliedEnds(MyHTML_TAG_P);
@@ -224,12 +236,15 @@ void TreeBuilder::InBodyEnd(myhtml_tag_id_t tag) {
       Reconstruct();
       InsertElement(MyHTML_TAG_BR, {}, false);
       return;
-    case MyHTML_TAG_FORM:
+    case MyHTML_TAG_FORM: {
+      // Only the form leaves the stack: a <div> opened inside it and still open stays so.
+      const uint32_t form = form_;
       form_ = kNil;
-      if (!InScope(MyHTML_TAG_FORM, kDefault)) return;
+      if (form == kNil || !nodes_[form].open || !InScope(MyHTML_TAG_FORM, kDefault)) return;
       GenerateImpliedEnds(MyHTML_TAG__UNDEF);
-      PopUntil(MyHTML_TAG_FORM);
+      RemoveFromStack(form);
       return;
+    }
     case MyHTML_TAG_APPLET: case MyHTML_TAG_MARQUEE: case MyHTML_TAG_OBJECT:
       if (!InScope(tag, kDefault)) return;
       GenerateImpliedEnds(MyHTML_TAG__UNDEF);

@@ -87,6 +87,7 @@ void TreeBuilder::Text(Slice text) {
     text.size -= static_cast<uint32_t>(space);
     EnsureBody();
   }
+  if (after_body_ != 0 && !AllSpace(Bytes(text))) after_body_ = 0;
   if (!InSelect() && !FosterParenting()) Reconstruct();
   InsertText(text);
 }
@@ -97,8 +98,11 @@ bool TreeBuilder::InSelect() const {
   return t == MyHTML_TAG_SELECT || t == MyHTML_TAG_OPTION || t == MyHTML_TAG_OPTGROUP;
 }
 
-ContentModel TreeBuilder::StartTag(myhtml_tag_id_t tag, std::span<const TokenAttribute> attributes, bool self_closing) {
+ContentModel TreeBuilder::StartTag(myhtml_tag_id_t tag, std::span<const TokenAttribute> attributes, bool self_closing,
+                                   bool hidden_input) {
   skip_newline_ = false;
+  hidden_input_ = hidden_input;
+  after_body_ = 0;
   if (InForeignContent() && !nodes_[CurrentNode()].integration) {
     if (!IsBreakout(tag)) {
       InsertForeign(tag, attributes, self_closing);
@@ -116,7 +120,7 @@ ContentModel TreeBuilder::StartTag(myhtml_tag_id_t tag, std::span<const TokenAtt
     if (tag == MyHTML_TAG_HTML) return ContentModel::kData;
   }
   if (mode_ == kBeforeHead) {
-    if (tag == MyHTML_TAG_HTML) return ContentModel::kData;
+    if (tag == MyHTML_TAG_HTML) return MergeAttributes(html_, attributes), ContentModel::kData;
     if (tag == MyHTML_TAG_HEAD) {
       head_ = InsertElement(tag, attributes, true);
       mode_ = kInHead;
@@ -130,13 +134,14 @@ ContentModel TreeBuilder::StartTag(myhtml_tag_id_t tag, std::span<const TokenAtt
         tag != MyHTML_TAG_BGSOUND) {
       Pop();
     }
-    if (tag == MyHTML_TAG_HTML || tag == MyHTML_TAG_HEAD) return ContentModel::kData;
+    if (tag == MyHTML_TAG_HTML) return MergeAttributes(html_, attributes), ContentModel::kData;
+    if (tag == MyHTML_TAG_HEAD) return ContentModel::kData;
     if (IsHeadContent(tag) || tag == MyHTML_TAG_NOSCRIPT) return HeadStart(tag, attributes);
     PopUntil(MyHTML_TAG_HEAD);
     mode_ = kAfterHead;
   }
   if (mode_ == kAfterHead) {
-    if (tag == MyHTML_TAG_HTML) return ContentModel::kData;
+    if (tag == MyHTML_TAG_HTML) return MergeAttributes(html_, attributes), ContentModel::kData;
     if (tag == MyHTML_TAG_BODY) {
       body_ = InsertElement(tag, attributes, true);
       mode_ = kInBody;
@@ -238,6 +243,10 @@ bool TreeBuilder::TableStart(myhtml_tag_id_t tag, std::span<const TokenAttribute
     const bool pushed_before = open_.size() < kMaxParseDepth;
     InsertElement(tag, attributes, true);
     if (tag != MyHTML_TAG_TR && pushed_before) formatting_.push_back({kNil, tag, 0, 0});
+    return true;
+  }
+  if (tag == MyHTML_TAG_COL && Current() == MyHTML_TAG_COLGROUP) {
+    InsertElement(tag, attributes, false);
     return true;
   }
   clear_to(false);
