@@ -158,13 +158,6 @@ void DomIndex::Clear() {
   pending_ = kNone;
 }
 
-DomIndex::Id DomIndex::Add(myhtml_tag_id_t tag, Id parent, std::string_view text) {
-  if (pending_ != kNone) FinishAttributes();
-  const auto attr_begin = static_cast<uint32_t>(attrs_.size());
-  nodes_.push_back(Entry{tag, parent, kNone, 0, 0, 0, attr_begin, 0, text});
-  return size() - 1;
-}
-
 void DomIndex::AddAttribute(Id element, uint8_t read_index, std::string_view value) {
   Entry& e = nodes_[element];
   for (uint32_t k = e.attr_begin; k < e.attr_begin + e.attr_count; ++k) {
@@ -173,11 +166,6 @@ void DomIndex::AddAttribute(Id element, uint8_t read_index, std::string_view val
   attrs_.push_back({read_index, value});
   ++e.attr_count;
   pending_ = element;
-}
-
-void DomIndex::Close(Id i) {
-  if (pending_ != kNone) FinishAttributes();
-  nodes_[i].end = size();
 }
 
 std::string_view DomIndex::Attr(Id i, AttrName name) const {

@@ -102,9 +102,16 @@ class DomIndex {
   // element's read attributes with AddAttribute() right after it (the first of each name
   // counts), and Close() once its subtree is complete; SetBody() names the <body>.
   void Clear();
-  Id Add(myhtml_tag_id_t tag, Id parent, std::string_view text = {});
+  Id Add(myhtml_tag_id_t tag, Id parent, std::string_view text = {}) {
+    if (pending_ != kNone) FinishAttributes();
+    nodes_.push_back(Entry{tag, parent, kNone, 0, 0, 0, static_cast<uint32_t>(attrs_.size()), 0, text});
+    return size() - 1;
+  }
   void AddAttribute(Id element, uint8_t read_index, std::string_view value);
-  void Close(Id i);
+  void Close(Id i) {
+    if (pending_ != kNone) FinishAttributes();
+    nodes_[i].end = size();
+  }
   void SetBody(Id body) { body_ = body; }
 
   Id size() const { return static_cast<Id>(nodes_.size()); }

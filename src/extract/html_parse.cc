@@ -131,40 +131,37 @@ class Tokenizer {
     return {static_cast<uint32_t>(before), static_cast<uint32_t>(arena_.size() - before), true};
   }
 
-  // Text of [begin, end): character references decoded when `refs`, CR LF and CR as LF, NUL dropped.
+  // Text of [begin, end): character references decoded when `refs`, CR LF and CR as LF, NUL
+  // dropped. A run with none of these is passed as it is; else it is decoded into the arena
+  // whole, as one piece (pages written with CR LF would otherwise give a piece a line).
   void EmitRun(std::size_t begin, std::size_t end, bool refs) {
+    std::size_t k = begin;
+    while (k < end && !(in_[k] == '\r' || in_[k] == '\0' || (refs && in_[k] == '&'))) ++k;
+    if (k == end) {
+      if (end > begin) Emit(InputSlice(begin, end));
+      return;
+    }
+    const std::size_t before = arena_.size();
     std::size_t run = begin;
-    for (std::size_t k = begin; k < end;) {
+    while (k < end) {
       const char c = in_[k];
       if (!(c == '\r' || c == '\0' || (refs && c == '&'))) {
         ++k;
         continue;
       }
-      if (k > run) Emit(InputSlice(run, k));
+      arena_.append(in_.data() + run, k - run);
+      std::size_t used = 1;
       if (c == '&') {
-        const std::size_t before = arena_.size();
-        const std::size_t used = DecodeCharRef(in_.substr(k, end - k), false, arena_);
-        if (used == 0) {
-          run = k++;
-          continue;
-        }
-        Emit(ArenaSince(before));
-        k += used;
-      } else if (c == '\r') {
-        if (k + 1 < end && in_[k + 1] == '\n') {
-          run = ++k;
-          continue;
-        }
-        const std::size_t before = arena_.size();
+        used = DecodeCharRef(in_.substr(k, end - k), false, arena_);
+        if (used == 0) arena_.push_back('&'), used = 1;
+      } else if (c == '\r' && (k + 1 >= end || in_[k + 1] != '\n')) {
         arena_.push_back('\n');
-        Emit(ArenaSince(before));
-        ++k;
-      } else {
-        ++k;
       }
+      k += used;
       run = k;
     }
-    if (end > run) Emit(InputSlice(run, end));
+    arena_.append(in_.data() + run, end - run);
+    if (arena_.size() > before) Emit(ArenaSince(before));
   }
 
   void Data() {

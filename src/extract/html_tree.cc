@@ -130,7 +130,8 @@ class KnownTagTable {
     for (std::size_t h = Hash(name) & kMask;; h = (h + 1) & kMask) {
       const int16_t k = slots_[h];
       if (k < 0) return MyHTML_TAG__UNDEF;
-      if (kKnownTags[k].name == name) return kKnownTags[k].id;
+      const std::string_view known = kKnownTags[k].name;
+      if (known.size() == name.size() && std::equal(known.begin(), known.end(), name.begin())) return kKnownTags[k].id;
     }
   }
 
@@ -167,9 +168,13 @@ void TreeBuilder::Reset(std::string_view input, const std::string* arena) {
   nodes_.clear();
   pieces_.clear();
   attrs_.clear();
-  open_.clear();
   formatting_.clear();
-  top_of_tag_.assign(MyHTML_TAG_LAST_ENTRY + kMaxCustomNames, -1);
+  // Finish() leaves every entry at -1 again (it pops every open element); a parse that did not
+  // finish (an exception) leaves elements open, and the table is filled again.
+  if (!open_.empty() || top_of_tag_.size() != MyHTML_TAG_LAST_ENTRY + kMaxCustomNames) {
+    top_of_tag_.assign(MyHTML_TAG_LAST_ENTRY + kMaxCustomNames, -1);
+  }
+  open_.clear();
   html_ = head_ = body_ = form_ = kNil;
   mode_ = kBeforeHtml;
   quirks_ = true;
