@@ -13,12 +13,7 @@ struct GuessCase {
   const char* want;  // "YYYY-MM-DD", or "" for no date
 };
 
-std::string Day(const std::optional<LocalDate>& d) {
-  if (!d) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-  return buf;
-}
+std::string Day(const std::optional<LocalDate>& d) { return d ? FormatLocalDate(*d) : ""; }
 
 TEST(GuessPageDateTest, Table) {
   const GuessCase cases[] = {
