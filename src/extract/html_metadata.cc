@@ -582,11 +582,31 @@ bool HeadlineAgrees(std::string_view h1, std::string_view meta_title) {
   return 2 * shared >= h.size();
 }
 
-// og:title > twitter:title > JSON-LD headline > <h1> > <title>, site suffix removed; an <h1>
-// that agrees with the chosen one replaces it.
+// Whether the two titles share a word of four or more letters (an advert or a teaser in an
+// <h1> shares none with the page's own title).
+bool SharesAWord(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = TitleWords(a), wb = TitleWords(b);
+  return std::any_of(wa.begin(), wa.end(), [&](const std::string& w) {
+    return w.size() >= 4 && std::find(wb.begin(), wb.end(), w) != wb.end();
+  });
+}
+
+// The headline the page shows (its longest <h1> outside nav/footer/aside) when it is a sentence
+// of at least this many words: metadata titles are often rewritten for search and sharing
+// ("Best X of 2025", "… – Top 10 Picks"), while one- to five-word <h1>s are as often a site,
+// blog or section name ("Webcams", "Jan's Blog") as a headline.
+constexpr std::size_t kHeadlineWords = 6;
+
+// The visible <h1> when it has kHeadlineWords words or agrees with the metadata title; else
+// og:title > twitter:title > JSON-LD headline > <h1> > <title>, site suffix removed.
 std::string ChooseTitle(const Candidates& c) {
   std::string meta = StripSiteSuffix(CollapseSpaces(FirstNonEmpty({&c.og_title, &c.twitter_title, &c.ld_headline, &c.h1, &c.title_tag})));
   std::string h1 = CollapseSpaces(c.h1);
+  if (!h1.empty() && h1.size() <= 300 && TitleWords(h1).size() >= kHeadlineWords &&
+      (SharesAWord(h1, c.og_title) || SharesAWord(h1, c.twitter_title) || SharesAWord(h1, c.ld_headline) ||
+       SharesAWord(h1, c.title_tag))) {
+    return h1;
+  }
   return !h1.empty() && HeadlineAgrees(h1, meta) ? h1 : meta;
 }
 

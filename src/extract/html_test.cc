@@ -80,6 +80,20 @@ TEST(HtmlMetadataTest, Preferences) {
        "Rail strike called off", std::nullopt},
       {"unrelated h1 (a logo) loses", "<meta property='og:title' content='Rail strike called off'><h1>Northern Post</h1>",
        "Rail strike called off", std::nullopt},
+      // Regression (wcxb-dev, DAnIEL tune): the og:title rewritten for sharing, the page's own
+      // headline a whole sentence that shares a word with it.
+      {"a sentence-long h1 beats a rewritten og title",
+       "<meta property='og:title' content='More girls having under-age sex'>"
+       "<h1>A quarter of young women have had sex under age, survey finds</h1>",
+       "A quarter of young women have had sex under age, survey finds", std::nullopt},
+      {"a long h1 sharing no word with the titles (an advert) loses",
+       "<meta property='og:title' content='Battle with the troika over the minimum wage'>"
+       "<title>Ethnos - Battle with the troika over the minimum wage</title>"
+       "<h1>A car charger for phones, tablets and players at half price today</h1>",
+       "Battle with the troika over the minimum wage", std::nullopt},
+      {"a five-word h1 that disagrees still loses",
+       "<meta property='og:title' content='Best tax software of 2025'><h1>Tax software for small firms</h1>",
+       "Best tax software of 2025", std::nullopt},
       {"itemprop datePublished", "<span itemprop='datePublished' content='2019-11-01T00:32:00Z'></span>", "",
        1572568320},
       {"time element", "<p><time datetime='2019-11-01T00:32:00Z'>x</time></p>", "", 1572568320},
