@@ -1,5 +1,6 @@
 #include "extract/html_author.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -25,8 +26,9 @@ constexpr std::array<std::string_view, 9> kLabels = {
 
 bool IsLower(char ch) { return ch >= 'a' && ch <= 'z'; }
 
-// `s` without a leading label: "By ", "Written by: ", "Text by ", "Recipe by "…
-std::string_view StripLabel(std::string_view s) {
+// `s` without a label of kLabels at its start ("By ", "Written by: "); `s` itself when it has
+// none.
+std::string_view StripLeadingLabel(std::string_view s) {
   for (std::string_view label : kLabels) {
     if (!StartsWithNoCase(s, label)) continue;
     std::string_view rest = s.substr(label.size());
@@ -35,6 +37,12 @@ std::string_view StripLabel(std::string_view s) {
     while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
     return rest;
   }
+  return s;
+}
+
+// `s` without a leading label: "By ", "Written by: ", "Text by ", "Recipe by "…
+std::string_view StripLabel(std::string_view s) {
+  if (std::string_view rest = StripLeadingLabel(s); rest.size() != s.size()) return rest;
   // One or two words, then "by": "Text by Hunter Dukes", "Article by: X".
   std::size_t by = std::string_view::npos;
   for (std::size_t i = 0, words = 0; i + 3 <= s.size() && words < 2; ++i) {
@@ -53,7 +61,63 @@ std::string_view StripLabel(std::string_view s) {
 
 bool IsConnector(std::string_view t) { return t == "and" || t == "&" || t == "," || t == ", and" || t == "und"; }
 
+// Two to four words, each starting with a capital (ASCII, or a two-byte letter: Latin with
+// accents, Cyrillic, Greek), with at most a "." or "-" inside ("Lisa D. Ellis", "Applebaum-Bauch").
+bool LooksLikePersonName(std::string_view s) {
+  std::size_t words = 0;
+  bool start = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u == ' ') {
+      start = true;
+      continue;
+    }
+    if (start) {
+      ++words;
+      start = false;
+      const bool ascii_capital = u >= 'A' && u <= 'Z';
+      // UTF-8 capitals of Latin-1 (C3 80..9E), Cyrillic (D0 80..AF) and Greek (CE 86..AB).
+      const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+      const bool wide_capital = (u == 0xC3 && next >= 0x80 && next <= 0x9E) ||
+                                (u == 0xD0 && next >= 0x80 && next <= 0xAF) ||
+                                (u == 0xCE && next >= 0x86 && next <= 0xAB);
+      if (!ascii_capital && !wide_capital) return false;
+      continue;
+    }
+    if (!std::isalpha(u) && u < 0x80 && u != '.' && u != '-' && u != '\'') return false;
+  }
+  return words >= 2 && words <= 4;
+}
+
 }  // namespace
+
+std::string BylineInText(const std::vector<std::string_view>& visible, std::size_t max_nodes) {
+  const std::size_t n = std::min(visible.size(), max_nodes);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string collapsed;
+    AppendCollapsed(collapsed, Trim(visible[i]));
+    if (collapsed.empty() || collapsed.size() > kMaxAuthorBytes) continue;
+    // Only a label that starts the line: "Search by ZIP Code" is not a byline.
+    std::string_view rest = StripLeadingLabel(collapsed);
+    if (rest.size() == collapsed.size()) continue;
+    std::string name;
+    if (!rest.empty()) {
+      name = std::string(rest);
+    } else {
+      // The label alone: the name is the next non-empty node.
+      for (std::size_t j = i + 1; j < n && name.empty(); ++j) {
+        std::string next;
+        AppendCollapsed(next, Trim(visible[j]));
+        if (next.empty()) continue;
+        name = std::move(next);
+        break;
+      }
+    }
+    while (!name.empty() && (name.back() == ',' || name.back() == '.' || name.back() == ' ')) name.pop_back();
+    if (LooksLikePersonName(name) && !CleanAuthor(name, true).empty()) return name;
+  }
+  return {};
+}
 
 std::string CleanAuthor(std::string_view text, bool from_text) {
   std::string collapsed;

@@ -17,6 +17,12 @@ std::string CleanAuthor(std::string_view text, bool from_text);
 // with the next ones when "and", "&" or "," joins them ("By <a>A</a> and <a>B</a>").
 std::string BylineName(const std::vector<std::string_view>& pieces);
 
+// A byline written in the page's visible text without an element named for it: the first text
+// node that is a label and a name ("By Amy Wilhelm", "Written by Cassidy Horton"), or a label
+// node alone followed by a name node ("By" <a>Amy Wilhelm</a>). The name is two to four words,
+// each capitalised. "" when there is none among the first `max_nodes` nodes.
+std::string BylineInText(const std::vector<std::string_view>& visible, std::size_t max_nodes);
+
 // "A", "A and B", "A, B, C": the convention of the gold bylines (two joined by "and").
 std::string JoinAuthors(const std::vector<std::string>& names);
 

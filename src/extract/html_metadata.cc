@@ -58,6 +58,8 @@ struct Candidates {
 };
 
 constexpr std::size_t kAfterH1Bytes = 2000;
+// Visible text nodes searched for a "By …" line when nothing names the author otherwise.
+constexpr std::size_t kBylineTextNodes = 400;
 constexpr std::size_t kPageTextBytes = 16384;
 constexpr int kMaxDatelineTries = 24;
 constexpr std::size_t kShownDateBytes = 600;
@@ -655,6 +657,7 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   else if (IsHttpUrl(c.canonical)) m.url = c.canonical;
   m.source = c.site_name.empty() ? HostOf(m.url) : CollapseSpaces(c.site_name);
   m.author = FirstNonEmpty({&c.meta_author, &c.ld_author, &c.other_meta_author, &c.byline});
+  if (m.author.empty()) m.author = BylineInText(c.visible, kBylineTextNodes);
   return m;
 }
 

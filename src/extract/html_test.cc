@@ -311,6 +311,15 @@ TEST(HtmlMetadataTest, Authors) {
        "</script>",
        "A One, B Two, C Three"},
       {"By in a name is kept", "<div class='author'>Byron Hale</div>", "Byron Hale"},
+      // Regression (wcxb-dev): a "By" line in the text with no element named for it.
+      {"a By line in plain text", "<h1>Coffee and health</h1><p class='meta'>By Amy Wilhelm</p><p>Text.</p>",
+       "Amy Wilhelm"},
+      {"a label node then a linked name",
+       "<p><span>Written by</span> <a href='/authors/emily-walker/'>Emily Walker</a></p>", "Emily Walker"},
+      {"a byline at the end of the story", "<p>Story text.</p><h3>Written by Cassidy Horton</h3>", "Cassidy Horton"},
+      {"a by phrase is not a byline", "<p>Search by ZIP Code</p><p>Sorted by Lowest Price</p>", ""},
+      {"a lower-case name is not a byline", "<p>By the way, it rained</p>", ""},
+      {"a byline element beats a By line", "<p>By Someone Else</p><div class='author'>Eva Lund</div>", "Eva Lund"},
   };
   for (const auto& tc : cases) {
     EXPECT_EQ(MetadataOf(std::string("<html><head></head><body>") + tc.html + "</body></html>").author, tc.author)
