@@ -38,6 +38,7 @@ Status ParseWithMyhtml(std::string_view utf8, bool prescan, DomIndex& dom) {
 Result<Extracted> ExtractHtml(std::string_view utf8, const ExtractOptions& options) {
   // One index per thread, like the trees it points into: its buffers are reused page after page.
   thread_local DomIndex dom;
+  if (dom.size() > (1u << 20)) dom = DomIndex();  // a huge page's buffers are not kept for the next
   Status parsed = options.parser == HtmlParser::kFast ? ParseHtmlFast(utf8, dom)
                                                       : ParseWithMyhtml(utf8, options.prescan, dom);
   if (!parsed.ok()) return parsed;

@@ -21,8 +21,8 @@ namespace storyline {
 Result<myhtml_tree_t*> ParseHtml(std::string_view utf8);
 
 // An attribute name the extraction may read: one of kAttributesRead (html_prescan.h), checked
-// when the program is compiled, because the prescan drops every other attribute before parsing
-// (a name missing from the list would silently read as empty). Only string literals convert.
+// when the program is compiled, because DomIndex keeps no other attribute (and the fast parser
+// and the prescan drop them while reading; a name missing from the list would read as empty). Only string literals convert.
 // A name listed as read on one element only carries that element's tag.
 class AttrName {
  public:

@@ -475,6 +475,9 @@ class Tokenizer {
   bool hidden_input_ = false, type_seen_ = false;  // of the tag being read: <input type=hidden>
 };
 
+// Nodes' room kept between pages (a 1 MB page has ~40,000).
+constexpr std::size_t kKeptNodes = 1u << 20;
+
 // One parser state per thread: its buffers are reused page after page.
 struct ParserState {
   TreeBuilder tree;
@@ -487,6 +490,9 @@ struct ParserState {
 
 Status ParseHtmlFast(std::string_view utf8, DomIndex& dom) {
   thread_local ParserState state;
+  // The buffers are kept for the next page, unless a huge one grew them (what the last page's
+  // index pointed into is no longer needed now).
+  if (state.tree.Capacity() > kKeptNodes) state.tree = TreeBuilder();
   state.arena.clear();
   if (state.arena.capacity() > (16u << 20)) std::string().swap(state.arena);
   state.names.Clear();

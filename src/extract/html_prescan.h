@@ -22,7 +22,8 @@
 namespace storyline {
 
 // An attribute that the extraction reads from the tree (html_dom.cc, html_metadata.cc) or
-// that changes how myhtml builds it (meta charset): on every element, or (`on`, a lower-case tag
+// that changes how myhtml builds it (meta charset); the fast parser (html_parse.h) and DomIndex
+// keep only these: on every element, or (`on`, a lower-case tag
 // name) on one element only. The prescan drops all others, and these too on other elements (the
 // <a>s' hrefs are a quarter of a typical page), except on a few elements that keep all their
 // attributes (see html_prescan.cc). Code that reads a new attribute must add it here, or it

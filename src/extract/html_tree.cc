@@ -16,20 +16,14 @@ constexpr KnownTag kKnownTags[] = {
 #include "extract/html_tag_table.inc"
 };
 
-// What the insertion rules need to know of an HTML element's tag, one bit each.
+// What the stack of open elements needs to know of an HTML element's tag, one bit each (the
+// other sets the rules test are in html_tag_sets.h).
 enum TagProperty : uint32_t {
   kSpecialTag = 1u << 0,      // the standard's "special" category
-  kClosesP = 1u << 1,         // its start tag closes an open <p> (in button scope)
-  kVoidTag = 1u << 2,         // never has content
-  kFormattingTag = 1u << 3,   // kept in the list of active formatting elements
   kImpliedEnd = 1u << 4,      // closed by "generate implied end tags"
-  kHeadContent = 1u << 5,     // processed by the "in head" rules wherever it comes
-  kHeadingTag = 1u << 6,      // h1..h6
   kScopeBoundary = 1u << 7,   // ends the default scope
   kMarkerTag = 1u << 8,       // puts a marker in the formatting list
-  kBreakout = 1u << 9,        // its start tag leaves foreign content
   kTableAllowed = 1u << 10,   // inserted in a table as it is (not fostered)
-  kIntegration = 1u << 11,    // as a foreign element, an HTML integration point
 };
 
 constexpr std::array<uint32_t, MyHTML_TAG_LAST_ENTRY> kProperties = [] {
@@ -53,49 +47,19 @@ constexpr std::array<uint32_t, MyHTML_TAG_LAST_ENTRY> kProperties = [] {
        MyHTML_TAG_TFOOT, MyHTML_TAG_TH, MyHTML_TAG_THEAD, MyHTML_TAG_TITLE, MyHTML_TAG_TR, MyHTML_TAG_TRACK,
        MyHTML_TAG_UL, MyHTML_TAG_WBR, MyHTML_TAG_XMP, MyHTML_TAG_DIALOG},
       kSpecialTag);
-  set({MyHTML_TAG_ADDRESS, MyHTML_TAG_ARTICLE, MyHTML_TAG_ASIDE, MyHTML_TAG_BLOCKQUOTE, MyHTML_TAG_CENTER,
-       MyHTML_TAG_DETAILS, MyHTML_TAG_DIALOG, MyHTML_TAG_DIR, MyHTML_TAG_DIV, MyHTML_TAG_DL, MyHTML_TAG_FIELDSET,
-       MyHTML_TAG_FIGCAPTION, MyHTML_TAG_FIGURE, MyHTML_TAG_FOOTER, MyHTML_TAG_HEADER, MyHTML_TAG_HGROUP,
-       MyHTML_TAG_MAIN, MyHTML_TAG_MENU, MyHTML_TAG_NAV, MyHTML_TAG_OL, MyHTML_TAG_P, MyHTML_TAG_SECTION,
-       MyHTML_TAG_SUMMARY, MyHTML_TAG_UL},
-      kClosesP);
-  set({MyHTML_TAG_AREA, MyHTML_TAG_BASE, MyHTML_TAG_BASEFONT, MyHTML_TAG_BGSOUND, MyHTML_TAG_BR, MyHTML_TAG_COL,
-       MyHTML_TAG_EMBED, MyHTML_TAG_FRAME, MyHTML_TAG_HR, MyHTML_TAG_IMG, MyHTML_TAG_IMAGE, MyHTML_TAG_INPUT,
-       MyHTML_TAG_KEYGEN, MyHTML_TAG_LINK, MyHTML_TAG_META, MyHTML_TAG_PARAM, MyHTML_TAG_SOURCE, MyHTML_TAG_TRACK,
-       MyHTML_TAG_WBR, MyHTML_TAG_ISINDEX},
-      kVoidTag);
-  set({MyHTML_TAG_A, MyHTML_TAG_B, MyHTML_TAG_BIG, MyHTML_TAG_CODE, MyHTML_TAG_EM, MyHTML_TAG_FONT, MyHTML_TAG_I,
-       MyHTML_TAG_NOBR, MyHTML_TAG_S, MyHTML_TAG_SMALL, MyHTML_TAG_STRIKE, MyHTML_TAG_STRONG, MyHTML_TAG_TT,
-       MyHTML_TAG_U},
-      kFormattingTag);
   set({MyHTML_TAG_DD, MyHTML_TAG_DT, MyHTML_TAG_LI, MyHTML_TAG_OPTGROUP, MyHTML_TAG_OPTION, MyHTML_TAG_P,
        MyHTML_TAG_RB, MyHTML_TAG_RP, MyHTML_TAG_RT, MyHTML_TAG_RTC},
       kImpliedEnd);
-  set({MyHTML_TAG_BASE, MyHTML_TAG_BASEFONT, MyHTML_TAG_BGSOUND, MyHTML_TAG_LINK, MyHTML_TAG_META,
-       MyHTML_TAG_NOFRAMES, MyHTML_TAG_SCRIPT, MyHTML_TAG_STYLE, MyHTML_TAG_TEMPLATE, MyHTML_TAG_TITLE},
-      kHeadContent);
-  set({MyHTML_TAG_H1, MyHTML_TAG_H2, MyHTML_TAG_H3, MyHTML_TAG_H4, MyHTML_TAG_H5, MyHTML_TAG_H6}, kHeadingTag);
   set({MyHTML_TAG_APPLET, MyHTML_TAG_CAPTION, MyHTML_TAG_HTML, MyHTML_TAG_TABLE, MyHTML_TAG_TD, MyHTML_TAG_TH,
        MyHTML_TAG_MARQUEE, MyHTML_TAG_OBJECT, MyHTML_TAG_TEMPLATE},
       kScopeBoundary);
   set({MyHTML_TAG_APPLET, MyHTML_TAG_MARQUEE, MyHTML_TAG_OBJECT, MyHTML_TAG_TD, MyHTML_TAG_TH, MyHTML_TAG_CAPTION,
        MyHTML_TAG_TEMPLATE},
       kMarkerTag);
-  set({MyHTML_TAG_B, MyHTML_TAG_BIG, MyHTML_TAG_BLOCKQUOTE, MyHTML_TAG_BODY, MyHTML_TAG_BR, MyHTML_TAG_CENTER,
-       MyHTML_TAG_CODE, MyHTML_TAG_DD, MyHTML_TAG_DIV, MyHTML_TAG_DL, MyHTML_TAG_DT, MyHTML_TAG_EM, MyHTML_TAG_EMBED,
-       MyHTML_TAG_H1, MyHTML_TAG_H2, MyHTML_TAG_H3, MyHTML_TAG_H4, MyHTML_TAG_H5, MyHTML_TAG_H6, MyHTML_TAG_HEAD,
-       MyHTML_TAG_HR, MyHTML_TAG_I, MyHTML_TAG_IMG, MyHTML_TAG_LI, MyHTML_TAG_LISTING, MyHTML_TAG_MENU,
-       MyHTML_TAG_META, MyHTML_TAG_NOBR, MyHTML_TAG_OL, MyHTML_TAG_P, MyHTML_TAG_PRE, MyHTML_TAG_RUBY, MyHTML_TAG_S,
-       MyHTML_TAG_SMALL, MyHTML_TAG_SPAN, MyHTML_TAG_STRONG, MyHTML_TAG_STRIKE, MyHTML_TAG_SUB, MyHTML_TAG_SUP,
-       MyHTML_TAG_TABLE, MyHTML_TAG_TT, MyHTML_TAG_U, MyHTML_TAG_UL, MyHTML_TAG_VAR},
-      kBreakout);
   set({MyHTML_TAG_SCRIPT, MyHTML_TAG_STYLE, MyHTML_TAG_TEMPLATE, MyHTML_TAG_FORM, MyHTML_TAG_CAPTION,
        MyHTML_TAG_COLGROUP, MyHTML_TAG_COL, MyHTML_TAG_TBODY, MyHTML_TAG_THEAD, MyHTML_TAG_TFOOT, MyHTML_TAG_TR,
        MyHTML_TAG_TD, MyHTML_TAG_TH, MyHTML_TAG_TABLE},
       kTableAllowed);
-  set({MyHTML_TAG_FOREIGNOBJECT, MyHTML_TAG_DESC, MyHTML_TAG_TITLE, MyHTML_TAG_ANNOTATION_XML, MyHTML_TAG_MI,
-       MyHTML_TAG_MO, MyHTML_TAG_MN, MyHTML_TAG_MS, MyHTML_TAG_MTEXT},
-      kIntegration);
   return p;
 }();
 

@@ -63,6 +63,8 @@ class TreeBuilder {
   bool InForeignContent() const;
   // Flattens the tree into `dom`.
   void Finish(DomIndex& dom);
+  // Nodes the buffers hold room for (kept from page to page).
+  std::size_t Capacity() const { return nodes_.capacity(); }
 
  private:
   static constexpr uint32_t kNil = UINT32_MAX;
