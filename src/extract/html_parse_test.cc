@@ -92,6 +92,7 @@ TEST(HtmlParseTest, TreeShapes) {
       {"<svg><foreignObject><p>h</p></foreignObject></svg>", "body(svg(foreignobject(p('h'))))"},
       {"<math><mi>x</mi></math>", "body(math(mi('x')))"},
       {"<svg><![CDATA[a<b]]></svg>", "body(svg('a<b'))"},
+      {"<table><svg><g>x</g></svg><tr><td>a</table>", "body(svg(g('x'))table(tbody(tr(td('a')))))"},
       // Character references.
       {"a&amp;b&lt;&#65;&#x42;&copy&notit;&#x80;&#0;&bogus;&", "body('a&b<AB\xc2\xa9\xc2\xacit;\xe2\x82\xac\xef\xbf\xbd&bogus;&')"},
       {"a\r\nb\rc", "body('a\nb\nc')"},

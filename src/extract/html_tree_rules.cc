@@ -172,7 +172,7 @@ void TreeBuilder::InsertForeign(myhtml_tag_id_t tag, std::span<const TokenAttrib
   const uint32_t n = NewNode(tag, attributes);
   nodes_[n].foreign = true;
   nodes_[n].integration = IsIntegrationPoint(tag);
-  AppendChild(CurrentNode(), n);
+  InsertNode(n);  // an <svg> misplaced in a table goes before it, as other elements
   if (!self_closing) Push(n);
 }
 
