@@ -39,6 +39,12 @@ constexpr std::array<uint8_t, 256> kTagNameByte = [] {
   t[0] = 2;
   return t;
 }();
+// Bit (c & 31) of entry n: a name in kAttributesRead has n bytes and starts with letter c.
+constexpr std::array<uint32_t, 16> kReadLengthFirst = [] {
+  std::array<uint32_t, 16> t{};
+  for (const ReadAttribute& r : kAttributesRead) t[r.name.size()] |= 1u << (r.name[0] & 31);
+  return t;
+}();
 // Bytes that end a tag or attribute name.
 constexpr std::array<bool, 256> kNameStop = [] {
   std::array<bool, 256> t = kSpace;
@@ -292,8 +298,12 @@ class Tokenizer {
   }
 
   void KeepAttribute(myhtml_tag_id_t tag, std::string_view name, std::size_t value_begin, std::size_t value_end) {
-    if (name.size() > 10) return;  // longer than any read name
-    char lower[10];
+    // Most of a page's attributes are not read: one table read by length and first letter.
+    if (name.size() >= kReadLengthFirst.size() ||
+        (kReadLengthFirst[name.size()] >> (static_cast<unsigned char>(name[0] | 0x20) & 31) & 1) == 0) {
+      return;
+    }
+    char lower[16];
     for (std::size_t k = 0; k < name.size(); ++k) lower[k] = Lower(name[k]);
     const int index = ReadAttributeIndex(tag, std::string_view(lower, name.size()));
     if (index < 0) return;

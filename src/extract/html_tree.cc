@@ -313,10 +313,8 @@ void TreeBuilder::ClearFormattingToMarker() {
 
 // The standard's "reconstruct the active formatting elements": formatting elements closed by a
 // block's end are reopened where the next text or element goes (<p><b>x</p><p>y: y is bold).
-void TreeBuilder::Reconstruct() {
-  if (formatting_.empty() || clones_left_ == 0) return;
-  const Formatting& last = formatting_.back();
-  if (last.node == kNil || nodes_[last.node].open) return;
+void TreeBuilder::ReopenFormatting() {
+  if (clones_left_ == 0) return;
   std::size_t k = formatting_.size() - 1;
   while (k > 0 && formatting_[k - 1].node != kNil && !nodes_[formatting_[k - 1].node].open) --k;
   for (; k < formatting_.size() && clones_left_ > 0; ++k, --clones_left_) {

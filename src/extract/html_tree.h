@@ -122,7 +122,12 @@ class TreeBuilder {
   bool FosterParenting() const;
   void ClosePInButtonScope();
   void GenerateImpliedEnds(myhtml_tag_id_t except);
-  void Reconstruct();
+  // Reopens formatting elements closed by a block (the standard's reconstruction); the check
+  // that there is nothing to do is inline, as it runs before every text.
+  void Reconstruct() {
+    if (!formatting_.empty() && formatting_.back().node != kNil && !nodes_[formatting_.back().node].open) ReopenFormatting();
+  }
+  void ReopenFormatting();
   void PushFormatting(uint32_t node);
   void ClearFormattingToMarker();
   // The adoption agency for a formatting end tag; false when no such element is in the list
