@@ -120,7 +120,8 @@ class Tokenizer {
       : in_(in), n_(in.size()), arena_(arena), tree_(tree), names_(names), attrs_(attrs) {}
 
   void Run() {
-    while (i_ < n_) {
+    // A page past kMaxParseNodes nodes is junk or an attack: the rest of it is not read.
+    while (i_ < n_ && tree_.NodeCount() < kMaxParseNodes) {
       switch (model_) {
         case ContentModel::kData: Data(); break;
         case ContentModel::kPlaintext: EmitRun(i_, n_, false), i_ = n_; break;

@@ -220,6 +220,26 @@ TEST(HtmlParseTest, DeepNestingIsCappedAndKeepsText) {
   EXPECT_LE(max_depth, kMaxParseDepth + 2);
 }
 
+// A page with more nodes than kMaxParseNodes is parsed up to the cap: the start is kept, the
+// rest is not read.
+TEST(HtmlParseTest, NodeCountIsCapped) {
+  std::string html = "<html><body><p>first paragraph</p>";
+  const std::size_t paragraphs = kMaxParseNodes / 2 + 1000;  // two nodes each: <p> and its text
+  html.reserve(html.size() + paragraphs * 9 + 32);
+  for (std::size_t k = 0; k < paragraphs; ++k) html += "<p>x</p>";
+  html += "<p>last paragraph</p>";
+  DomIndex dom = Parse(html);
+  EXPECT_LE(dom.size(), kMaxParseNodes + 8);
+  EXPECT_GE(dom.size(), kMaxParseNodes - 8);
+  bool first = false, last = false;
+  for (DomIndex::Id i = 0; i < dom.size(); ++i) {
+    first = first || dom.Text(i) == "first paragraph";
+    last = last || dom.Text(i) == "last paragraph";
+  }
+  EXPECT_TRUE(first);
+  EXPECT_FALSE(last);
+}
+
 TEST(HtmlParseTest, TruncatedAndJunkInputNeverFails) {
   for (const char* html : {"<", "</", "<div class=\"x", "<!--", "<!DOCTYPE", "<script>", "<script><!--", "<a href='",
                            "<table><tr", "&", "&#", "&#x", "&#99999999999;", "<svg><![CDATA[", "<p><b><i><u><s>"}) {

@@ -65,6 +65,8 @@ class TreeBuilder {
   void Finish(DomIndex& dom);
   // Nodes the buffers hold room for (kept from page to page).
   std::size_t Capacity() const { return nodes_.capacity(); }
+  // Nodes built so far on this page.
+  std::size_t NodeCount() const { return nodes_.size(); }
 
  private:
   static constexpr uint32_t kNil = UINT32_MAX;
