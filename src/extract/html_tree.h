@@ -113,6 +113,11 @@ class TreeBuilder {
   void InsertNode(uint32_t node);  // at the appropriate place (foster parenting included)
   uint32_t InsertElement(myhtml_tag_id_t tag, std::span<const TokenAttribute> attributes, bool push);
   void InsertText(Slice text);
+  // Text as the current node's last child (joined to a text node already there).
+  void AppendTextToCurrent(Slice text);
+  // Drops the newline that may follow <pre>/<textarea>/<listing>'s start tag; false when no text
+  // is left.
+  bool SkipNewlineAfterStart(Slice& text);
   void AddPiece(uint32_t text_node, Slice text);
   void Push(uint32_t node);
   void Pop();

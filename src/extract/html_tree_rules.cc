@@ -45,38 +45,35 @@ void TreeBuilder::InsertText(Slice text) {
     AddPiece(n, text);
     return InsertNode(n);
   }
+  AppendTextToCurrent(text);
+}
+
+void TreeBuilder::AppendTextToCurrent(Slice text) {
   const uint32_t last = nodes_[CurrentNode()].last_child;
   if (last != kNil && nodes_[last].tag == MyHTML_TAG__TEXT) return AddPiece(last, text);
   const uint32_t n = NewNode(MyHTML_TAG__TEXT, {});
   AddPiece(n, text);
   AppendChild(CurrentNode(), n);
+}
+
+bool TreeBuilder::SkipNewlineAfterStart(Slice& text) {
+  if (text.size == 0) return false;
+  if (skip_newline_) {
+    skip_newline_ = false;
+    if (Bytes(text).front() == '\n') {
+      ++text.begin, --text.size;
+      if (text.size == 0) return false;
+    }
+  }
+  return true;
 }
 
 void TreeBuilder::RawText(Slice text) {
-  if (text.size == 0) return;
-  if (skip_newline_) {
-    skip_newline_ = false;
-    if (Bytes(text).front() == '\n') {
-      ++text.begin, --text.size;
-      if (text.size == 0) return;
-    }
-  }
-  const uint32_t last = nodes_[CurrentNode()].last_child;
-  if (last != kNil && nodes_[last].tag == MyHTML_TAG__TEXT) return AddPiece(last, text);
-  const uint32_t n = NewNode(MyHTML_TAG__TEXT, {});
-  AddPiece(n, text);
-  AppendChild(CurrentNode(), n);
+  if (SkipNewlineAfterStart(text)) AppendTextToCurrent(text);
 }
 
 void TreeBuilder::Text(Slice text) {
-  if (text.size == 0) return;
-  if (skip_newline_) {
-    skip_newline_ = false;
-    if (Bytes(text).front() == '\n') {
-      ++text.begin, --text.size;
-      if (text.size == 0) return;
-    }
-  }
+  if (!SkipNewlineAfterStart(text)) return;
   if (mode_ < kInBody) {
     const std::string_view bytes = Bytes(text);
     std::size_t space = 0;
