@@ -13,7 +13,8 @@
 
 inline int FuzzExtract(const uint8_t* data, std::size_t size, storyline::DocFormat format,
                        const char* origin) {
-  static const storyline::Extractor extractor;
+  // The date fallback on, so that its page-wide date scan is fuzzed too.
+  static const storyline::Extractor extractor(storyline::ExtractOptions{.date_fallback = true});
   storyline::Document doc;
   doc.origin = origin;
   doc.format = format;
