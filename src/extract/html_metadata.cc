@@ -11,6 +11,7 @@
 #include "extract/date_choice.h"
 #include "extract/date_labels.h"
 #include "extract/html_author.h"
+#include "extract/html_title.h"
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_prescan.h"
@@ -551,82 +552,9 @@ std::string FirstNonEmpty(std::initializer_list<const std::string*> options) {
   return {};
 }
 
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  AppendCollapsed(out, s);
-  return std::string(Trim(out));
-}
-
-// Lower-cased words (ASCII letters and digits; other bytes kept) of a title.
-std::vector<std::string> TitleWords(std::string_view s) {
-  std::vector<std::string> words;
-  std::string w;
-  for (char ch : s) {
-    if (std::isalnum(static_cast<unsigned char>(ch)) || static_cast<unsigned char>(ch) >= 0x80) {
-      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
-    } else if (!w.empty()) {
-      words.push_back(std::move(w));
-      w.clear();
-    }
-  }
-  if (!w.empty()) words.push_back(std::move(w));
-  return words;
-}
-
-// True when most words of the visible <h1> are in the metadata title: the page's own headline
-// then wins over a title rewritten for social sharing or search ("… | Site", "Best X of 2025").
-bool HeadlineAgrees(std::string_view h1, std::string_view meta_title) {
-  std::vector<std::string> h = TitleWords(h1), t = TitleWords(meta_title);
-  if (h.size() < 2 || h1.size() > 300) return false;
-  std::size_t shared = std::count_if(h.begin(), h.end(), [&](const std::string& w) {
-    return std::find(t.begin(), t.end(), w) != t.end();
-  });
-  return 2 * shared >= h.size();
-}
-
-// Whether the two titles share a word of four or more letters (an advert or a teaser in an
-// <h1> shares none with the page's own title).
-bool SharesAWord(std::string_view a, std::string_view b) {
-  std::vector<std::string> wa = TitleWords(a), wb = TitleWords(b);
-  return std::any_of(wa.begin(), wa.end(), [&](const std::string& w) {
-    return w.size() >= 4 && std::find(wb.begin(), wb.end(), w) != wb.end();
-  });
-}
-
-// The headline the page shows (its longest <h1> outside nav/footer/aside) when it is a sentence
-// of at least this many words: metadata titles are often rewritten for search and sharing
-// ("Best X of 2025", "… – Top 10 Picks"), while one- to five-word <h1>s are as often a site,
-// blog or section name ("Webcams", "Jan's Blog") as a headline.
-constexpr std::size_t kHeadlineWords = 6;
-
-// The visible <h1> when it has kHeadlineWords words or agrees with the metadata title; else
-// og:title > twitter:title > JSON-LD headline > <h1> > <title>, site suffix removed.
-std::string ChooseTitle(const Candidates& c) {
-  std::string meta = StripSiteSuffix(CollapseSpaces(FirstNonEmpty({&c.og_title, &c.twitter_title, &c.ld_headline, &c.h1, &c.title_tag})));
-  std::string h1 = CollapseSpaces(c.h1);
-  if (!h1.empty() && h1.size() <= 300 && TitleWords(h1).size() >= kHeadlineWords &&
-      (SharesAWord(h1, c.og_title) || SharesAWord(h1, c.twitter_title) || SharesAWord(h1, c.ld_headline) ||
-       SharesAWord(h1, c.title_tag))) {
-    return h1;
-  }
-  return !h1.empty() && HeadlineAgrees(h1, meta) ? h1 : meta;
-}
-
 bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
 
 }  // namespace
-
-std::string StripSiteSuffix(std::string_view title) {
-  static constexpr std::array<std::string_view, 4> kSeparators = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 "};
-  std::size_t best = std::string_view::npos, width = 0;
-  for (std::string_view sep : kSeparators) {
-    std::size_t pos = title.rfind(sep);
-    if (pos != std::string_view::npos && (best == std::string_view::npos || pos > best)) best = pos, width = sep.size();
-  }
-  if (best == std::string_view::npos) return std::string(title);
-  std::string_view head = Trim(title.substr(0, best)), tail = Trim(title.substr(best + width));
-  return head.size() > tail.size() ? std::string(head) : std::string(title);
-}
 
 std::string HostOf(std::string_view url) {
   if (!IsHttpUrl(url)) return {};
@@ -645,7 +573,7 @@ HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree) {
 HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   Candidates c = Collect(dom);
   HtmlMetadata m;
-  m.title = ChooseTitle(c);
+  m.title = ChooseTitle({c.og_title, c.twitter_title, c.ld_headline, c.h1, c.title_tag});
   std::optional<LocalDate> shown = c.shown;
   ResolveDayMonth(c.dates, shown);
   if (const DateCandidate* d = BestDate(c.dates, shown)) {

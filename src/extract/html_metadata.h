@@ -10,6 +10,7 @@
 
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
+#include "extract/html_title.h"  // StripSiteSuffix, for the callers of this header
 
 namespace storyline {
 
@@ -45,10 +46,6 @@ HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree);
 
 // The same over an index of the tree already built (DomIndex::Build), to share it.
 HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom);
-
-// "News of the day | Site" → "News of the day": removes one trailing " | x", " - x", " — x" or
-// " – x" when the part kept is longer than the part removed.
-std::string StripSiteSuffix(std::string_view title);
 
 // "https://www.example.com:8080/a" → "example.com"; "" when not an http(s) URL.
 std::string HostOf(std::string_view url);
