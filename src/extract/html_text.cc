@@ -500,7 +500,7 @@ std::vector<Id> FindRoots(Page& page) {
                         si.linked <= kMaxSiblingLinkShare * si.text;
     Kind kind = kOther;
     if (s == root || (usable && si.prose >= kSiblingShare * root_prose)) kind = kKeep;
-    else if (usable && si.prose > 0 && si.text >= 80 && si.listed_prose == 0) kind = kParagraph;
+    else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = kParagraph;
     else if (skipped || si.text < kMinScoredBlock) kind = kNeutral;
     siblings.emplace_back(s, kind);
   }
