@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/html_dom.h"
+#include "extract/html_paragraphs.h"
 #include "extract/text_cleanup.h"
 #include "extract/word_marks.h"
 
@@ -67,12 +66,6 @@ constexpr double kMaxSectionLinkShare = 0.2;
 // A rendered paragraph with more of its text in links than this is a teaser, menu or tag list.
 constexpr double kMaxLinkDensity = 0.5;
 
-// A line at the end of the text shorter than this (code points) that does not end a sentence is
-// furniture after the story (see IsTrailingFurniture).
-constexpr std::size_t kMaxTrailingLine = 80;
-// A line at the start of the text shorter than this (code points), with a digit, that does not
-// end a sentence is a date or a dateline (see IsLeadingFurniture).
-constexpr std::size_t kMaxLeadingLine = 50;
 
 // Tags that never hold article prose.
 bool IsNonContentTag(myhtml_tag_id_t tag) {
@@ -515,13 +508,6 @@ std::vector<Id> FindRoots(Page& page) {
   return roots;
 }
 
-// A rendered paragraph and what the trimming at the text's ends needs to know of it.
-struct Paragraph {
-  std::string text;
-  bool heading = false;  // all of it inside <h2>..<h6>
-  bool item = false;     // some of it inside a list item or table cell
-};
-
 bool IsHeadingTag(myhtml_tag_id_t tag) {
   return tag == MyHTML_TAG_H2 || tag == MyHTML_TAG_H3 || tag == MyHTML_TAG_H4 || tag == MyHTML_TAG_H5 ||
          tag == MyHTML_TAG_H6;
@@ -578,54 +564,6 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
         if (IsItemTag(tag)) --in_item;
       });
   flush();
-}
-
-// Whether a line ends like a sentence (or a quote, or a parenthesis closing a credit).
-bool EndsSentence(std::string_view line) {
-  static constexpr std::array<std::string_view, 14> kEnds = {
-      ".", "!", "?", "\"", ")", "\u2026", "\u00bb", "\u201d", "\u3002", "\uff01", "\uff1f", "\uff09", "\u300d", "\u300f"};
-  line = Trim(line);
-  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
-}
-
-// The text's last paragraph is the page's furniture after the story when it is a heading (it
-// heads nothing that was kept: "Related articles", "Tags") or a short line that does not end a
-// sentence ("Latest news", "Jane Doe", "Share", "3 min read"); list items and table cells are
-// content that is short by nature.
-bool IsTrailingFurniture(const Paragraph& p) {
-  if (p.heading) return true;
-  return !p.item && CodePointCount(p.text) < kMaxTrailingLine && !EndsSentence(p.text);
-}
-
-// The text's first paragraph is a date, a dateline or a byline with a date ("Updated 12:40",
-// "By Jo Marsh | 3 May 2024", "2011-12-06 11:06:19 Health") when it is a short line with a digit
-// that does not end a sentence.
-bool IsLeadingFurniture(const Paragraph& p) {
-  return CodePointCount(p.text) < kMaxLeadingLine && !EndsSentence(p.text) &&
-         std::any_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
-// print or mobile copy, a second rendering for another layout) would otherwise give it twice.
-// Furniture at either end is trimmed (IsLeadingFurniture, IsTrailingFurniture), never the last
-// paragraph left.
-std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
-  std::vector<const Paragraph*> kept;
-  std::unordered_set<std::string_view> seen;
-  for (const Paragraph& p : paragraphs) {
-    if (p.text == title || IsChromeLine(p.text)) continue;
-    if (!seen.insert(p.text).second) continue;
-    kept.push_back(&p);
-  }
-  while (kept.size() > 1 && IsTrailingFurniture(*kept.back())) kept.pop_back();
-  std::size_t first = 0;
-  while (kept.size() - first > 1 && IsLeadingFurniture(*kept[first])) ++first;
-  std::string text;
-  for (const Paragraph* p : std::span(kept).subspan(first)) {
-    if (!text.empty()) text += "\n\n";
-    text += p->text;
-  }
-  return text;
 }
 
 std::string Render(const Page& page, const std::vector<Id>& roots, std::string_view title) {

@@ -1,0 +1,71 @@
+#include "extract/html_paragraphs.h"
+
+#include <algorithm>
+#include <array>
+#include <span>
+#include <unordered_set>
+
+#include "extract/html_dom.h"
+#include "extract/text_cleanup.h"
+
+namespace storyline {
+namespace {
+
+// A line at the end of the text shorter than this (code points) that does not end a sentence is
+// furniture after the story (see IsTrailingFurniture).
+constexpr std::size_t kMaxTrailingLine = 80;
+// A line at the start of the text shorter than this (code points), with a digit, that does not
+// end a sentence is a date or a dateline (see IsLeadingFurniture).
+constexpr std::size_t kMaxLeadingLine = 50;
+
+// Whether a line ends like a sentence (or a quote, or a parenthesis closing a credit).
+bool EndsSentence(std::string_view line) {
+  static constexpr std::array<std::string_view, 14> kEnds = {
+      ".", "!", "?", "\"", ")", "\u2026", "\u00bb", "\u201d", "\u3002", "\uff01", "\uff1f", "\uff09", "\u300d", "\u300f"};
+  line = Trim(line);
+  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
+}
+
+// The text's last paragraph is the page's furniture after the story when it is a heading (it
+// heads nothing that was kept: "Related articles", "Tags") or a short line that does not end a
+// sentence ("Latest news", "Jane Doe", "Share", "3 min read"); list items and table cells are
+// content that is short by nature.
+bool IsTrailingFurniture(const Paragraph& p) {
+  if (p.heading) return true;
+  return !p.item && CodePointCount(p.text) < kMaxTrailingLine && !EndsSentence(p.text);
+}
+
+// The text's first paragraph is a date, a dateline or a byline with a date ("Updated 12:40",
+// "By Jo Marsh | 3 May 2024", "2011-12-06 11:06:19 Health") when it is a short line with a digit
+// that does not end a sentence.
+bool IsLeadingFurniture(const Paragraph& p) {
+  return CodePointCount(p.text) < kMaxLeadingLine && !EndsSentence(p.text) &&
+         std::any_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+// A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
+// print or mobile copy, a second rendering for another layout) would otherwise give it twice.
+// Furniture at either end is trimmed (IsLeadingFurniture, IsTrailingFurniture), never the last
+// paragraph left.
+std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
+  std::vector<const Paragraph*> kept;
+  std::unordered_set<std::string_view> seen;
+  for (const Paragraph& p : paragraphs) {
+    if (p.text == title || IsChromeLine(p.text)) continue;
+    if (!seen.insert(p.text).second) continue;
+    kept.push_back(&p);
+  }
+  while (kept.size() > 1 && IsTrailingFurniture(*kept.back())) kept.pop_back();
+  std::size_t first = 0;
+  while (kept.size() - first > 1 && IsLeadingFurniture(*kept[first])) ++first;
+  std::string text;
+  for (const Paragraph* p : std::span(kept).subspan(first)) {
+    if (!text.empty()) text += "\n\n";
+    text += p->text;
+  }
+  return text;
+}
+
+}  // namespace storyline

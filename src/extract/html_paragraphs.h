@@ -1,0 +1,24 @@
+// The main text's last step: from the paragraphs rendered out of the chosen roots to the text.
+// Internal to the extract stage. Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace storyline {
+
+// A rendered paragraph and what the trimming at the text's ends needs to know of it.
+struct Paragraph {
+  std::string text;
+  bool heading = false;  // all of it inside <h2>..<h6>
+  bool item = false;     // some of it inside a list item or table cell
+};
+
+// The paragraphs joined by blank lines: the title's own line, chrome lines (IsChromeLine) and
+// repeats left out (pages that carry the story twice), furniture trimmed at both ends (a
+// heading or a short unfinished line at the end, a short dated line at the start), never the
+// last paragraph left.
+std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title);
+
+}  // namespace storyline
