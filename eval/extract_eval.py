@@ -454,7 +454,8 @@ def eval_word_set(name: str, items, args, out: dict, by_lang: bool = False) -> N
     failed = sum(not x["ok"] for x in rows)
     print("\n== %s (%d pages; %d extraction errors): word P %.3f  R %.3f  F1 %.3f"
           % (name, agg["n"], failed, agg["p"], agg["r"], agg["f1"]))
-    out[name] = {**agg, "speed": speed(results, wall, peak)}
+    out[name] = {**agg, "speed": speed(results, wall, peak),
+                 "pages": [{k: x[k] for k in ("id", "lang", "p", "r", "f1")} for x in rows]}
     if by_lang:
         groups = collections.defaultdict(list)
         for x in rows:

@@ -81,6 +81,13 @@ bool IsNonContentTag(myhtml_tag_id_t tag) {
 }
 
 // Tags that usually hold page furniture, but that some sites wrap around the whole page.
+// An <a> whose text counts as link text. Not a stray link: an unclosed, textless <a> that the
+// parser carried over the following paragraphs ("...więcej!</a><a href=...> </p>" and the rest
+// of the story in reopened links, DAnIEL onet.pl).
+bool IsLink(const DomIndex& dom, Id n, myhtml_tag_id_t tag) {
+  return tag == MyHTML_TAG_A && !dom.Has(n, DomIndex::kStrayLink);
+}
+
 bool IsChromeTag(myhtml_tag_id_t tag) {
   switch (tag) {
     case MyHTML_TAG_NAV: case MyHTML_TAG_HEADER: case MyHTML_TAG_FOOTER: case MyHTML_TAG_ASIDE:
@@ -225,7 +232,7 @@ class Page {
             info_[n].prev = last;
             last = n;
           }
-          if (tag == MyHTML_TAG_A) ++in_link;
+          if (IsLink(dom_, n, tag)) ++in_link;
           if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
           info_[n].chrome = LooksLikeChrome(n, tag);
           if (info_[n].chrome) {
@@ -239,7 +246,7 @@ class Page {
         },
         [&](Id n) {
           myhtml_tag_id_t tag = dom_.Tag(n);
-          if (tag == MyHTML_TAG_A) --in_link;
+          if (IsLink(dom_, n, tag)) --in_link;
           if (n == body_) return;
           const NodeInfo& self = info_[n];
           NodeInfo& parent = info_[dom_.Parent(n)];
@@ -551,14 +558,14 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
         }
         if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
-        if (tag == MyHTML_TAG_A) ++in_link;
+        if (IsLink(dom, n, tag)) ++in_link;
         if (IsHeadingTag(tag)) ++in_heading;
         if (IsItemTag(tag)) ++in_item;
         return true;
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom.Tag(n);
-        if (tag == MyHTML_TAG_A) --in_link;
+        if (IsLink(dom, n, tag)) --in_link;
         if (IsHeadingTag(tag)) --in_heading;
         if (IsBlockTag(tag)) flush();
         if (IsItemTag(tag)) --in_item;

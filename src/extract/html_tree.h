@@ -80,6 +80,7 @@ class TreeBuilder {
     bool foreign = false;       // SVG or MathML
     bool integration = false;   // an HTML integration point (foreignObject, desc, title in SVG…)
     bool open = false;          // on the stack of open elements
+    bool stray_link = false;    // an <a> reopened from a textless unclosed <a> (ReopenFormatting)
   };
   bool IsBoundary(uint32_t node, Scope scope) const;
   static bool HtmlBoundary(myhtml_tag_id_t tag, Scope scope);
@@ -103,7 +104,10 @@ class TreeBuilder {
     uint32_t node;  // kNil: a marker
     myhtml_tag_id_t tag;
     uint32_t attr_begin, attr_count;
+    bool textless = false;  // an <a> whose element as written held no visible text
   };
+  // True when the subtree of a text-holding node has a non-whitespace character.
+  bool HasVisibleText(uint32_t node) const;
   enum Mode : uint8_t { kBeforeHtml, kBeforeHead, kInHead, kAfterHead, kInBody };
 
   std::string_view Bytes(Slice s) const;
