@@ -850,3 +850,36 @@ TEST(HtmlTextTest, ParagraphsAfterAnUnclosedEmptyLinkAreKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (wcxb-dev 4091): a theme wrapped each section of a post in
+// <div class="content-nav-section">; each held less than a quarter of the page (a large menu in
+// the header), so every section was dropped as navigation and the page came out nearly empty.
+// Unlinked prose under a navigation name is kept; a menu of links under the same name is not.
+TEST(HtmlTextTest, PostSectionsUnderANavigationNameAreKept) {
+  auto section = [](const std::string& topic) {
+    std::string s = "<div class='content-nav-section'><h2>" + topic + "</h2>";
+    for (int i = 0; i < 4; ++i) {
+      s += "<p>Budgeting is a valuable skill for everyone who wants to build wealth: start by tracking your "
+           "income and expenses with a spending plan, then review it every month and adjust (" + topic + ").</p>";
+    }
+    return s + "</div>";
+  };
+  std::string menu = "<header><div class='header-nav'><ul>";
+  for (int i = 0; i < 60; ++i) menu += "<li><a href='/m" + std::to_string(i) + "'>Personal finance guide " + std::to_string(i) + "</a></li>";
+  menu += "</ul></div></header>";
+  const std::string html = "<html><body>" + menu + "<main><div class='body-content'>" + section("saving") +
+                           section("investing") + section("credit") +
+                           "<div class='content-nav-section'><a href='/a'>Previous article</a> <a href='/b'>Next article</a></div>"
+                           "</div></main></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("(saving)"), std::string::npos) << text;
+  EXPECT_NE(text.find("(credit)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Personal finance guide"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Next article"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

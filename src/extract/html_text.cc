@@ -149,11 +149,18 @@ bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) !
 // nav menu share social promo advert byline breadcrumb disclaimer
 constexpr uint32_t kProselessMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 7) | (1u << 8) |
                                      (1u << 11) | (1u << 16) | (1u << 19);
+// nav menu share social breadcrumb: furniture made of links and buttons.
+constexpr uint32_t kNavigationMarks = (1u << 0) | (1u << 1) | (1u << 3) | (1u << 4) | (1u << 16);
 // comment koment komment: a section of readers' comments (see SetAsideCommentsBeside).
 constexpr uint32_t kCommentMarks = (1u << 5) | (1u << 17) | (1u << 18);
 // Unlinked text (bytes) above which a proseless-named element holding a quarter of the page's
 // text is read as a wrapper (other chrome needs half, see IsSkipped).
 constexpr std::size_t kProseInFurniture = 600;
+// Link share (of its text) at or below which a kNavigationMarks-named element holding
+// kProseInFurniture unlinked bytes is read as prose even below a quarter of the page: a theme's
+// <div class="content-nav-section"> around each section of a post (wcxb-dev; 0.05–0.2 chose
+// the same pages).
+constexpr double kMaxNavProseLinkShare = 0.1;
 
 // What the first walk learns about each element.
 // Byte counts fit 32 bits: pages are read up to 64 MB.
@@ -165,6 +172,7 @@ struct NodeInfo {
   bool has_block = false;      // a block element below (<br> and <hr> excepted)
   bool chrome = false;         // a chrome tag, a boilerplate class/id, or `hidden`
   bool proseless_name = false;  // chrome only by a kProselessMarks name
+  bool nav_name = false;        // chrome only by a kNavigationMarks name
   bool away = false;           // chrome kept for its size, but found beside the story: skipped
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
   double listed_prose = 0;     // of which in list items or teaser cards (teaser lists, link menus)
@@ -197,8 +205,8 @@ class Page {
     if (node == root) return false;
     const NodeInfo& info = Info(node);
     if (info.away) return true;
-    if (info.proseless_name && info.text >= half_ / 2 &&
-        info.text - std::min(info.linked, info.text) >= kProseInFurniture) {
+    if (info.proseless_name && info.text - std::min(info.linked, info.text) >= kProseInFurniture &&
+        (info.text >= half_ / 2 || (info.nav_name && static_cast<double>(info.linked) <= kMaxNavProseLinkShare * info.text))) {
       return false;
     }
     return info.chrome && (info.text < half_ || info.text < kMinWrapperText);
@@ -239,6 +247,7 @@ class Page {
             const uint32_t marks = BoilerplateMarks(dom_.Name(n));
             if (!dom_.Has(n, DomIndex::kHidden) && !IsChromeTag(tag)) {
               info_[n].proseless_name = marks != 0 && (marks & ~kProselessMarks) == 0;
+              info_[n].nav_name = marks != 0 && (marks & ~kNavigationMarks) == 0;
             }
             if ((marks & kCommentMarks) != 0) comment_named_.push_back(n);
           }
