@@ -883,3 +883,36 @@ TEST(HtmlTextTest, PostSectionsUnderANavigationNameAreKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (wcxb-dev 0010): a review roundup puts each product in a box: a review, then a
+// short pros/cons list beside "check price" links. The box's list read as a teaser column, the
+// climb stopped inside the first box, and one product came out instead of the roundup.
+TEST(HtmlTextTest, ProductBoxesOfARoundupAreKept) {
+  auto box = [](const std::string& name) {
+    std::string s = "<div class='c-product-widget'><div class='product'><div class='text'><h3>" + name +
+                    "</h3><div class='content'>";
+    for (int i = 0; i < 3; ++i) {
+      s += "<p>The " + name + " aced every test we threw at it, from boiling water with impressive speed "
+           "to baking multi-rack batches evenly, and its controls are easy to learn for anyone.</p>";
+    }
+    return s + "</div></div></div><ul><li>It cleans even stubborn stains completely</li><li>Controls can be finicky at times</li></ul>"
+               "<a href='/buy/" + name + "'>Check price at the store</a> <a href='/r/" + name + "'>Read review</a></div>";
+  };
+  std::string related = "<aside class='sidebar'><ul>";
+  for (int i = 0; i < 5; ++i) related += "<li><a href='/o" + std::to_string(i) + "'>Other appliance news number " + std::to_string(i) + "</a></li>";
+  related += "</ul></aside>";
+  const std::string html = "<html><body><main><div class='feature'><p>Every year we test the latest large "
+                           "appliances, and here is what topped our lists most recently, by category.</p>" +
+                           box("Bosch800") + box("Hisense26") + box("Samsung6") + "</div></main>" + related +
+                           "</body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("The Bosch800 aced"), std::string::npos) << text;
+  EXPECT_NE(text.find("The Samsung6 aced"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Other appliance news"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -52,6 +52,9 @@ constexpr uint32_t kMinHeadlineLink = 15;
 constexpr uint32_t kMaxHeadlineLink = 200;
 // Share of link text in what a climb would add above which listed prose reads as teasers.
 constexpr double kTeaserLinkShare = 0.25;
+// ... and only when that prose is more than this share of the story's so far (wcxb-dev: 0.1–0.2
+// chose the same pages, 0.05 none, 0.3 let a Polish sidebar in).
+constexpr double kMinTeaserColumnShare = 0.15;
 
 // A root grows to its parent while the parent holds at least this many times the root's prose:
 // list articles put each item in its own <section> or <article>.
@@ -414,12 +417,13 @@ Id Climb(const Page& page, Id root) {
     if (parent == DomIndex::kNone) break;
     double prose = page.Info(parent).prose;
     // Prose the parent adds mostly in list items or teaser cards, among many links, is a teaser
-    // column beside the story (headline links with summaries); a list in the story has few links.
+    // column beside the story (headline links with summaries); a list in the story has few links,
+    // and a short one (a product box's pros and cons beside its "buy" links) is no column.
     const double added = prose - page.Info(cur).prose;
     const double added_listed = page.Info(parent).listed_prose - page.Info(cur).listed_prose;
     const double added_text = static_cast<double>(page.Info(parent).text) - page.Info(cur).text;
     const double added_linked = static_cast<double>(page.Info(parent).linked) - page.Info(cur).linked;
-    if (added > 0 && added_listed > kMaxListedSiblingShare * added &&
+    if (added > kMinTeaserColumnShare * page.Info(cur).prose && added_listed > kMaxListedSiblingShare * added &&
         added_linked >= kTeaserLinkShare * added_text) {
       break;
     }
