@@ -916,3 +916,34 @@ TEST(HtmlTextTest, ProductBoxesOfARoundupAreKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (wcxb-dev 0165): a listicle's sections are <div id="183515">, <div id="183516">…
+// with no class, each a heading over its text. With no class name to compare, the climb did not
+// see the story's next sections and kept one. The id's shape (digits aside) is their kind; a
+// sibling column of links is still left out.
+TEST(HtmlTextTest, SectionsKnownByTheirIdShapeAreKept) {
+  std::string sections;
+  for (int i = 0; i < 5; ++i) {
+    sections += "<div id='18351" + std::to_string(i) + "'><h2>" + std::to_string(i + 1) + ". Agency number " +
+                std::to_string(i) + ", a creative team from Austin</h2><div>";
+    for (int k = 0; k < 3; ++k) {
+      sections += "<p>Meet agency " + std::to_string(i) + ", a creatively-led social team hailing from Austin, "
+                  "with a knack for representing top-tier brands and delivering content (" + std::to_string(k) + ").</p>";
+    }
+    sections += "</div></div>";
+  }
+  std::string links = "<div><h2>More guides</h2><ul>";
+  for (int i = 0; i < 10; ++i) links += "<li><a href='/g" + std::to_string(i) + "'>Another marketing guide to read, part " + std::to_string(i) + "</a></li>";
+  links += "</ul></div>";
+  const std::string html = "<html><body><main><div class='space-y-10'>" + sections + links + "</div></main></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Meet agency 0"), std::string::npos) << text;
+  EXPECT_NE(text.find("Meet agency 4"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Another marketing guide"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <vector>
 
 #include "extract/html_dom.h"
@@ -390,16 +391,32 @@ bool Contains(const DomIndex& dom, Id ancestor, Id node) {
 // section of a story.
 std::string_view FirstClass(std::string_view name) { return name.substr(0, name.find(' ')); }
 
+// What a page builder repeats on each section of a story: the element's first class name, or
+// for an element with an id and no class, the id's shape with each run of digits as one '0'
+// (id="183515", id="section-2": "#0", "#section-0"); "" for neither.
+std::string SectionKind(std::string_view name) {
+  if (name.empty()) return {};
+  if (name.front() != ' ') return std::string(FirstClass(name));
+  std::string kind = "#";
+  bool digits = false;
+  for (const char c : name.substr(1)) {
+    const bool digit = c >= '0' && c <= '9';
+    if (!digit || !digits) kind += digit ? '0' : c;
+    digits = digit;
+  }
+  return kind;
+}
+
 // Share of the prose `parent` adds to `child` that sits in siblings of the same kind as `child`
-// (same tag, same first class name).
+// (same tag, same SectionKind).
 double SameKindShare(const Page& page, Id parent, Id child) {
   const DomIndex& dom = page.dom();
-  const std::string_view kind = FirstClass(dom.Name(child));
+  const std::string kind = SectionKind(dom.Name(child));
   const double added = page.Info(parent).prose - page.Info(child).prose;
   if (kind.empty() || added <= 0) return 0.0;
   double same = 0;
   for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
-    if (s != child && dom.Tag(s) == dom.Tag(child) && FirstClass(dom.Name(s)) == kind) same += page.Info(s).prose;
+    if (s != child && dom.Tag(s) == dom.Tag(child) && SectionKind(dom.Name(s)) == kind) same += page.Info(s).prose;
   }
   return same / added;
 }
