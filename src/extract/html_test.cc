@@ -947,3 +947,34 @@ TEST(HtmlTextTest, SectionsKnownByTheirIdShapeAreKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL news.com.au): a short story's column also held "Today's top stories",
+// headline links each over a one-line summary, outside any list. The column held more than 1.5
+// times the story's prose, so the climb took it and the teasers came out after the story. An
+// ancestor whose added text is mostly links is not taken; one that adds a linked sentence is.
+TEST(HtmlTextTest, TeaserBlockAroundAShortStoryIsLeftOut) {
+  const std::string story =
+      "<div class='story-body'><p>One of Australia's most treasured national icons is being used to sell "
+      "cigarettes in Europe, and health groups say the campaign breaks the rules.</p><p>The packets show a "
+      "kangaroo and the words \"Australian Favourite\", which the company says is only a brand name.</p>"
+      "<p>See <a href='/rules'>the rules on tobacco advertising</a> for what is allowed in each country.</p></div>";
+  std::string teasers = "<h3>Today's Top Stories</h3>";
+  for (int i = 0; i < 6; ++i) {
+    const std::string href = "'/s" + std::to_string(i) + "'";
+    teasers += "<div class='story-block'><h4><a href=" + href + ">Activists throw acid at a whaling boat, part " +
+               std::to_string(i) + " of the week's news</a></h4><div class='inner'><div class='caption'><p>Hostilities "
+               "reach boiling point in the Southern Ocean (" + std::to_string(i) + ").</p><span><a href=" + href +
+               ">See more of this story</a></span></div></div></div>";
+  }
+  const std::string html = "<html><body><div class='content'>" + story + teasers + "</div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("treasured national icons"), std::string::npos) << text;
+  EXPECT_NE(text.find("the rules on tobacco advertising"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Hostilities reach boiling point"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline
