@@ -362,20 +362,23 @@ class Tokenizer {
   }
 
   void CommentFrom(std::size_t k) {
-    tree_.Comment();
-    if (k < n_ && in_[k] == '>') return void(i_ = k + 1);                      // <!-->
-    if (k + 1 < n_ && in_[k] == '-' && in_[k + 1] == '>') return void(i_ = k + 2);  // <!--->
+    if (k < n_ && in_[k] == '>') return tree_.Comment(false), void(i_ = k + 1);                      // <!-->
+    if (k + 1 < n_ && in_[k] == '-' && in_[k + 1] == '>') return tree_.Comment(false), void(i_ = k + 2);  // <!--->
+    const std::size_t begin = k;
     for (;;) {
       const std::size_t dashes = in_.find("--", k);
-      if (dashes == std::string_view::npos) return void(i_ = n_);
-      if (dashes + 2 < n_ && in_[dashes + 2] == '>') return void(i_ = dashes + 3);
-      if (dashes + 3 < n_ && in_[dashes + 2] == '!' && in_[dashes + 3] == '>') return void(i_ = dashes + 4);
+      if (dashes == std::string_view::npos) return tree_.Comment(false), void(i_ = n_);
+      const bool end = dashes + 2 < n_ && in_[dashes + 2] == '>';
+      if (end || (dashes + 3 < n_ && in_[dashes + 2] == '!' && in_[dashes + 3] == '>')) {
+        tree_.Comment(in_.substr(begin, dashes - begin) == "/$");  // React's end of a suspense boundary
+        return void(i_ = dashes + (end ? 3 : 4));
+      }
       k = dashes + 1;
     }
   }
 
   void BogusComment(std::size_t from) {
-    tree_.Comment();
+    tree_.Comment(false);
     const char* gt = static_cast<const char*>(std::memchr(in_.data() + from, '>', n_ - from));
     i_ = gt == nullptr ? n_ : static_cast<std::size_t>(gt - in_.data()) + 1;
   }

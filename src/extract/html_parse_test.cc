@@ -303,3 +303,31 @@ TEST(HtmlParseTest, StrayLinksAreTheReopeningsOfTextlessUnclosedLinks) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// React's streamed rendering: <div hidden id="S:x"> holds what a script puts where
+// <template id="B:x"> (or P:x) stands, in place of the fallback that runs to <!--/$-->.
+TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {
+  const ShapeCase cases[] = {
+      {"<div><!--$?--><template id=\"B:0\"></template><div>Loading</div><!--/$--></div>"
+       "<div hidden id=\"S:0\"><p>Story</p></div>",
+       "body(div(<!>p('Story')template()<!>))"},
+      // No end marker: the fallback is left.
+      {"<div><template id=\"B:1\"></template><div>Loading</div></div><div hidden id=\"S:1\"><p>Story</p></div>",
+       "body(div(p('Story')template()div('Loading')))"},
+      // A segment inside a segment.
+      {"<div><template id=\"B:0\"></template></div><div hidden id=\"S:0\"><p>a</p><template id=\"B:1\"></template></div>"
+       "<div hidden id=\"S:1\"><p>b</p></div>",
+       "body(div(p('a')p('b')template()template()))"},
+      // Without its placeholder, or not hidden, or not a segment id, a div stays where it is.
+      {"<div hidden id=\"S:2\"><p>x</p></div>", "body(div(p('x')))"},
+      {"<div><template id=\"B:3\"></template></div><div id=\"S:3\"><p>x</p></div>", "body(div(template())div(p('x')))"},
+      {"<div><template id=\"B:4\"></template></div><div hidden id=\"X:4\"><p>x</p></div>", "body(div(template())div(p('x')))"},
+  };
+  for (const ShapeCase& c : cases) EXPECT_EQ(BodyShape(c.html), c.body) << c.html;
+}
+
+}  // namespace
+}  // namespace storyline

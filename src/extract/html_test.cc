@@ -978,3 +978,32 @@ TEST(HtmlTextTest, TeaserBlockAroundAShortStoryIsLeftOut) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (wcxb-dev 4503, 0046): a Next.js page streams each paragraph of the story in a
+// <div hidden id="S:n"> at the end of the body; the story's own column held only "Loading…"
+// placeholders, and the page came out as its sidebar.
+TEST(HtmlTextTest, StreamedStoryIsReadWhereItsPlaceholdersStand) {
+  std::string column = "<main><div class='article-body'>";
+  std::string segments;
+  for (int i = 0; i < 5; ++i) {
+    column += "<!--$?--><template id=\"B:" + std::to_string(i) + "\"></template><div>Loading paragraph...</div><!--/$-->";
+    segments += "<div hidden id=\"S:" + std::to_string(i) + "\"><p>Index funds can put a stock strategy on autopilot, "
+                "and they can do this while still producing good returns over the long run (" + std::to_string(i) + ").</p></div>";
+  }
+  column += "</div></main><aside><p>Our advisors are happy to talk about savings strategies with you at any time of day.</p></aside>";
+  DomIndex dom;
+  const std::string html = "<html><body>" + column + segments + "</body></html>";
+  ASSERT_TRUE(ParseHtmlFast(html, dom).ok());
+  const std::string text = ExtractMainText(dom, "");
+  EXPECT_NE(text.find("long run (0)"), std::string::npos) << text;
+  EXPECT_NE(text.find("long run (4)"), std::string::npos) << text;
+  EXPECT_LT(text.find("long run (0)"), text.find("long run (4)")) << text;
+  EXPECT_EQ(text.find("Loading paragraph"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Our advisors"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -385,8 +385,9 @@ void TreeBuilder::Doctype(bool quirks) {
   AppendChild(document_, NewNode(MyHTML_TAG__DOCTYPE, {}));
 }
 
-void TreeBuilder::Comment() {
+void TreeBuilder::Comment(bool boundary_end) {
   const uint32_t n = NewNode(MyHTML_TAG__COMMENT, {});
+  nodes_[n].boundary_end = boundary_end;
   if (after_body_ == 2 || open_.empty()) return AppendChild(document_, n);
   AppendChild(after_body_ == 1 ? html_ : CurrentNode(), n);
 }

@@ -58,7 +58,8 @@ class TreeBuilder {
   void Text(Slice text);
   // The text of a raw text element (script, style, title, textarea…), into it.
   void RawText(Slice text);
-  void Comment();
+  // `boundary_end`: the comment is "/$", where React ends a suspense boundary's fallback.
+  void Comment(bool boundary_end);
   // Whether the current node is an SVG or MathML element (CDATA sections are text there).
   bool InForeignContent() const;
   // Flattens the tree into `dom`.
@@ -81,6 +82,7 @@ class TreeBuilder {
     bool integration = false;   // an HTML integration point (foreignObject, desc, title in SVG…)
     bool open = false;          // on the stack of open elements
     bool stray_link = false;    // an <a> reopened from a textless unclosed <a> (ReopenFormatting)
+    bool boundary_end = false;  // a <!--/$--> comment (PlaceStreamedContent)
   };
   bool IsBoundary(uint32_t node, Scope scope) const;
   static bool HtmlBoundary(myhtml_tag_id_t tag, Scope scope);
@@ -108,6 +110,11 @@ class TreeBuilder {
   };
   // True when the subtree of a text-holding node has a non-whitespace character.
   bool HasVisibleText(uint32_t node) const;
+  // React's streamed server rendering: each <div hidden id="S:x"> holds content that a script
+  // moves to where <template id="B:x"> (or "P:x") stands. Moves it there.
+  void PlaceStreamedContent();
+  // The value of the attribute at `read_index` of kAttributesRead; `present`: whether it is there.
+  std::string_view AttributeValue(const Node& n, uint8_t read_index, bool* present = nullptr) const;
   enum Mode : uint8_t { kBeforeHtml, kBeforeHead, kInHead, kAfterHead, kInBody };
 
   std::string_view Bytes(Slice s) const;

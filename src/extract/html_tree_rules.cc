@@ -258,6 +258,61 @@ bool TreeBuilder::TableStart(myhtml_tag_id_t tag, std::span<const TokenAttribute
   return true;
 }
 
+std::string_view TreeBuilder::AttributeValue(const Node& n, uint8_t read_index, bool* present) const {
+  for (uint32_t a = n.attr_begin; a < n.attr_begin + n.attr_count; ++a) {
+    if (attrs_[a].read_index == read_index) {
+      if (present != nullptr) *present = true;
+      return Bytes(attrs_[a].value);
+    }
+  }
+  if (present != nullptr) *present = false;
+  return {};
+}
+
+// Real pages have at most a few thousand boundaries a few dozen elements deep.
+constexpr std::size_t kMaxStreamedSteps = std::size_t{1} << 22;
+
+void TreeBuilder::PlaceStreamedContent() {
+  constexpr uint8_t kIdAttr = AttrName("id").index();
+  constexpr uint8_t kHiddenAttr = AttrName("hidden").index();
+  std::vector<std::pair<std::string_view, uint32_t>> segments;  // "x" of S:x, the hidden <div>
+  std::vector<std::pair<std::string_view, uint32_t>> holes;     // "x" of B:x / P:x, the <template>
+  for (uint32_t i = 0; i < nodes_.size(); ++i) {
+    const Node& n = nodes_[i];
+    if (n.parent == kNil || n.attr_count == 0 || (n.tag != MyHTML_TAG_DIV && n.tag != MyHTML_TAG_TEMPLATE)) continue;
+    const std::string_view id = AttributeValue(n, kIdAttr);
+    if (id.size() < 3 || id[1] != ':') continue;
+    bool hidden = false;
+    AttributeValue(n, kHiddenAttr, &hidden);
+    if (n.tag == MyHTML_TAG_DIV && hidden && id[0] == 'S') segments.emplace_back(id.substr(2), i);
+    if (n.tag == MyHTML_TAG_TEMPLATE && (id[0] == 'B' || id[0] == 'P')) holes.emplace_back(id.substr(2), i);
+  }
+  if (segments.empty() || holes.empty()) return;
+  std::sort(segments.begin(), segments.end());
+  std::size_t steps = 0;  // ancestor steps below, bounded for pages built to be slow
+  for (const auto& [key, hole] : holes) {
+    auto it = std::lower_bound(segments.begin(), segments.end(), std::make_pair(key, uint32_t{0}));
+    if (it == segments.end() || it->first != key) continue;
+    const uint32_t segment = it->second;
+    bool inside = false;  // a template inside its own segment stays put
+    for (uint32_t a = hole; a != kNil && !inside; a = nodes_[a].parent, ++steps) inside = a == segment;
+    if (steps > kMaxStreamedSteps) return;
+    if (inside || nodes_[segment].parent == kNil || nodes_[hole].parent == kNil) continue;
+    Detach(segment);
+    // The fallback shown until then ("Loading…") runs from the template to <!--/$-->.
+    uint32_t end = nodes_[hole].next;
+    while (end != kNil && !nodes_[end].boundary_end) end = nodes_[end].next;
+    if (end != kNil) {
+      while (nodes_[hole].next != end) Detach(nodes_[hole].next);
+    }
+    while (nodes_[segment].first_child != kNil) {
+      const uint32_t c = nodes_[segment].first_child;
+      Detach(c);
+      InsertBefore(hole, c);
+    }
+  }
+}
+
 void TreeBuilder::Finish(DomIndex& dom) {
   if (mode_ < kInBody) EnsureBody();
   while (open_.size() > 1) Pop();
@@ -265,6 +320,7 @@ void TreeBuilder::Finish(DomIndex& dom) {
     top_of_tag_[open_.back().tag] = -1;
     open_.clear();
   }
+  PlaceStreamedContent();
   // Texts of several pieces are joined here, once (no reallocation while views are taken).
   std::size_t joined = 0;
   for (const Node& n : nodes_) {
