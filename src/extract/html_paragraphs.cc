@@ -43,12 +43,34 @@ bool IsLeadingFurniture(const Paragraph& p) {
          std::any_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Readers' comments that share the story's element (no markup tells them apart) begin at a
+// line that opens them (OpensComments: "Leave a Reply", "Комментарии", the comment rules); the
+// text is cut there when at least kMinParagraphsBeforeComments paragraphs and
+// kMinShareBeforeComments of the text come before it (a story with many comments is a small
+// share of its page: DAnIEL ctv.ca, 15 %; tune parts: 0–0.1 cut the same pages).
+constexpr std::size_t kMinParagraphsBeforeComments = 2;
+constexpr double kMinShareBeforeComments = 0.05;
+
+void CutAtComments(std::vector<const Paragraph*>& kept) {
+  std::size_t total = 0;
+  for (const Paragraph* p : kept) total += p->text.size();
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (i >= kMinParagraphsBeforeComments && static_cast<double>(before) >= kMinShareBeforeComments * static_cast<double>(total) &&
+        OpensComments(kept[i]->text)) {
+      kept.resize(i);
+      return;
+    }
+    before += kept[i]->text.size();
+  }
+}
+
 }  // namespace
 
 // A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
 // print or mobile copy, a second rendering for another layout) would otherwise give it twice.
-// Furniture at either end is trimmed (IsLeadingFurniture, IsTrailingFurniture), never the last
-// paragraph left.
+// Readers' comments after the story are cut (CutAtComments); furniture at either end is trimmed
+// (IsLeadingFurniture, IsTrailingFurniture), never the last paragraph left.
 std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
   std::vector<const Paragraph*> kept;
   std::unordered_set<std::string_view> seen;
@@ -57,6 +79,7 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
     if (!seen.insert(p.text).second) continue;
     kept.push_back(&p);
   }
+  CutAtComments(kept);
   while (kept.size() > 1 && IsTrailingFurniture(*kept.back())) kept.pop_back();
   std::size_t first = 0;
   while (kept.size() - first > 1 && IsLeadingFurniture(*kept[first])) ++first;

@@ -1007,3 +1007,31 @@ TEST(HtmlTextTest, StreamedStoryIsReadWhereItsPlaceholdersStand) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (DAnIEL ctv.ca): the readers' comments sat in the story's own element, after the
+// comment rules' line and a counter, each a bold name over a paragraph; with many comments the
+// story was 15 % of the text. The text now ends where the comments open; a story that mentions
+// comments in its first paragraphs keeps everything.
+TEST(HtmlTextTest, CommentsInTheStoryElementAreCut) {
+  const std::string story =
+      "<p>More people are diagnosed with cancer in Ottawa than in the rest of Ontario, while fewer people die from it.</p>"
+      "<p>Those findings were released in a City of Ottawa report on Monday, using data collected in 2007.</p>"
+      "<p>The report said the most common types of cancer in Ottawa were breast, lung and prostate cancer.</p>";
+  std::string comments = "<span>*Submitted comments are subject to moderation before being displayed.</span><hr>"
+                         "<div>| 13 Comment(s)</div><hr>";
+  for (int i = 0; i < 12; ++i) {
+    comments += "<p><b>Reader " + std::to_string(i) + "</b><br>I wonder if the higher number of diagnosed cancers has "
+                "something to do with how many people here get tested every single year.</p><hr>";
+  }
+  const std::string html = "<html><body><div class='storyBody'>" + story + comments + "</div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("breast, lung and prostate"), std::string::npos) << text;
+  EXPECT_EQ(text.find("I wonder if"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Submitted comments"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -60,6 +60,26 @@ struct PlainCase {
   std::optional<int64_t> published;
 };
 
+TEST(OpensCommentsTest, Table) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Comments", true},
+      {"Comment(s):", true},
+      {"  Leave a Reply  ", true},
+      {"Комментарии", true},
+      {"KOMMENTARE", true},
+      {"Komentarze", true},
+      {"*Submitted comments are subject to moderation before being displayed.", true},
+      {"All comments are moderated and may take a day to appear on the site.", true},
+      {"| 13 Comment(s)", false},  // a count: "1 comment" also stands under each item of a list
+      {"1comment", false},
+      {"Comments on the draft law were due by Friday.", false},
+      {"Discussion", false},
+      {"Lesen Sie die Kommentare unserer Leser zu diesem Thema, die uns per Post erreicht haben", false},
+      {"", false},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(OpensComments(line), want) << line;
+}
+
 TEST(ExtractPlainTextTest, Inline) {
   const std::string body = "The council met on Tuesday and approved the budget for the coming year.";
   const PlainCase cases[] = {
