@@ -47,7 +47,7 @@ bool IsLeadingFurniture(const Paragraph& p) {
 // line that opens them (OpensComments: "Leave a Reply", "Комментарии", the comment rules); the
 // text is cut there when at least kMinParagraphsBeforeComments paragraphs and
 // kMinShareBeforeComments of the text come before it (a story with many comments is a small
-// share of its page: DAnIEL ctv.ca, 15 %; tune parts: 0–0.1 cut the same pages).
+// share of its page: DAnIEL ctv.ca, under a fifth; tune parts: 0–0.1 cut the same pages).
 constexpr std::size_t kMinParagraphsBeforeComments = 2;
 constexpr double kMinShareBeforeComments = 0.05;
 

@@ -1013,8 +1013,7 @@ namespace {
 
 // Regression (DAnIEL ctv.ca): the readers' comments sat in the story's own element, after the
 // comment rules' line and a counter, each a bold name over a paragraph; with many comments the
-// story was 15 % of the text. The text now ends where the comments open; a story that mentions
-// comments in its first paragraphs keeps everything.
+// story was under a fifth of the text. The text now ends where the comments open.
 TEST(HtmlTextTest, CommentsInTheStoryElementAreCut) {
   const std::string story =
       "<p>More people are diagnosed with cancer in Ottawa than in the rest of Ontario, while fewer people die from it.</p>"
