@@ -184,6 +184,7 @@ struct NodeInfo {
   bool away = false;           // chrome kept for its size, but found beside the story: skipped
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
   double listed_prose = 0;     // of which in list items or teaser cards (teaser lists, link menus)
+  uint32_t legal = 0;          // bytes of legal blocks below (IsLegalBlock), not prose
   Id prev = DomIndex::kNone;   // the element before it among its parent's children (text skipped)
 };
 
@@ -203,7 +204,7 @@ class Page {
   const std::vector<Id>& CommentNamed() const { return comment_named_; }
   // Forgets the scores of a ScoreBlocks pass, to score again.
   void ClearScores() {
-    for (NodeInfo& info : info_) info.prose = info.listed_prose = 0;
+    for (NodeInfo& info : info_) info.prose = info.listed_prose = 0, info.legal = 0;
   }
 
   bool IsSkipped(Id node, Id root) const {
@@ -362,6 +363,25 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
   }
 }
 
+// A block of legal text: "©" or a rights-reserved phrase in its own texts. Such a block of at
+// least kMinLegalBlock bytes is no prose (a caption's "© AFP" is shorter): a site's legal notice
+// can be longer than a short story and win the root (DAnIEL nr2.ru).
+constexpr uint32_t kMinLegalBlock = 100;
+
+bool IsLegalBlock(const DomIndex& dom, Id n) {
+  static constexpr std::array<std::string_view, 10> kMarks = {
+      "\u00a9", "All rights reserved", "all rights reserved", "Все права", "все права", "Alle Rechte", "Tous droits",
+      "Wszelkie prawa", "\u7248\u6b0a\u6240\u6709", "\u7248\u6743\u6240\u6709"};  // 版權所有 版权所有
+  for (Id t = n + 1; t < dom.End(n); ++t) {
+    if (dom.Tag(t) != MyHTML_TAG__TEXT) continue;
+    const std::string_view text = dom.Text(t);
+    for (std::string_view m : kMarks) {
+      if (text.find(m) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 bool IsProseBlock(const Page& page, Id n) {
   return IsProseTag(page.dom().Tag(n)) && !page.Info(n).has_block;
 }
@@ -378,6 +398,13 @@ void ScoreBlocks(Page& page, Candidates& c, std::vector<Id>& semantic) {
         if (tag == MyHTML_TAG_ARTICLE || dom.Has(n, DomIndex::kItempropArticleBody)) semantic.push_back(n);
         const NodeInfo& info = page.Info(n);
         if (IsProseBlock(page, n)) {
+          if (info.text >= kMinLegalBlock && IsLegalBlock(dom, n)) {
+            for (Id a = n; a != DomIndex::kNone; a = dom.Parent(a)) {
+              page.MutableInfo(a).legal += info.text;
+              if (a == body) break;
+            }
+            return false;
+          }
           AddBlock(page, n, dom.Parent(n), BlockScore(info.text, info.linked), c);
           return false;
         }
@@ -450,6 +477,8 @@ Id Climb(const Page& page, Id root) {
     }
     if (prose >= kClimbRatio * page.Info(root).prose) {
       if (added_linked > kMaxClimbLinkShare * added_text) break;  // a block of teasers around the story
+      const double added_legal = static_cast<double>(page.Info(parent).legal) - page.Info(cur).legal;
+      if (2 * added_legal > added_text) break;  // the site's legal notice beside it
       if (past_label && (SameKindShare(page, parent, cur) < kSameKindShare ||
                          added_linked > kMaxSectionLinkShare * added_text)) {
         break;
@@ -531,8 +560,9 @@ std::vector<Id> FindRoots(Page& page) {
     }
     const NodeInfo& si = page.Info(s);
     const bool skipped = page.IsSkipped(s, page.body());
+    // A legal notice (mostly legal blocks) beside the story does not join it either.
     const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
-                        si.linked <= kMaxSiblingLinkShare * si.text;
+                        si.linked <= kMaxSiblingLinkShare * si.text && 2 * si.legal < si.text;
     Kind kind = kOther;
     if (s == root || (usable && si.prose >= kSiblingShare * root_prose)) kind = kKeep;
     else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = kParagraph;
