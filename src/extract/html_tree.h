@@ -180,6 +180,7 @@ class TreeBuilder {
   std::vector<Formatting> formatting_;
   std::vector<int32_t> top_of_tag_;  // per tag id: the stack index of the topmost such element, or -1
   std::string joined_;               // texts of several pieces, joined when flattening
+  uint32_t templates_ = 0;           // <template>s with attributes (PlaceStreamedContent)
   uint32_t document_ = 0, html_ = kNil, head_ = kNil, body_ = kNil, form_ = kNil;
   Mode mode_ = kBeforeHtml;
   bool quirks_ = true;

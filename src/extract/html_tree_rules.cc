@@ -273,6 +273,7 @@ std::string_view TreeBuilder::AttributeValue(const Node& n, uint8_t read_index, 
 constexpr std::size_t kMaxStreamedSteps = std::size_t{1} << 22;
 
 void TreeBuilder::PlaceStreamedContent() {
+  if (templates_ == 0) return;
   constexpr uint8_t kIdAttr = AttrName("id").index();
   constexpr uint8_t kHiddenAttr = AttrName("hidden").index();
   std::vector<std::pair<std::string_view, uint32_t>> segments;  // "x" of S:x, the hidden <div>

@@ -157,8 +157,19 @@ bool OpensComments(std::string_view line) {
   static constexpr std::array<std::string_view, 4> kRules = {
       "comments are subject to moderation", "comments are moderated", "комментарии проходят модерацию",
       "комментарии модерируются"};
+  // Every heading and rule above holds one of these stems in some case: lines without one are
+  // rejected before case folding (most paragraphs).
+  static constexpr std::array<std::string_view, 16> kStems = {
+      "omment", "OMMENT", "eply", "EPLY", "iscussion", "ISCUSSION", "omentar", "OMENTAR", "\u043e\u043c\u043c\u0435\u043d\u0442",
+      "\u041e\u041c\u041c\u0415\u041d\u0422", "\u03c7\u03cc\u03bb\u03b9\u03b1", "\u03a7\u038c\u039b\u0399\u0391", "\u8bc4\u8bba", "\u8a55\u8ad6",
+      "ommentaire", "OMMENTAIRE"};  // оммент ОММЕНТ χόλια ΧΌΛΙΑ 评论 評論
   line = Trim(line);
   if (line.empty() || line.size() > 2 * kMaxChromeBytes) return false;
+  if (std::none_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
+        return line.find(stem) != std::string_view::npos;
+      })) {
+    return false;
+  }
   const std::string folded = FoldCase(line);
   if (std::any_of(kRules.begin(), kRules.end(), [&](std::string_view r) { return folded.find(r) != std::string::npos; })) {
     return true;
