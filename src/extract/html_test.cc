@@ -1064,3 +1064,31 @@ TEST(HtmlTextTest, LegalNoticeLongerThanTheStoryIsNoRoot) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (wcxb-dev 0111, 0257 and 16 more): WordPress wraps every table of a post in
+// <figure class="wp-block-table">, and a <figure> was furniture (an image with its caption), so
+// the price tables of a pricing guide were lost. A figure around a table or a code listing is
+// content; one around an image still is not.
+TEST(HtmlTextTest, TablesAndCodeInFiguresAreKept) {
+  auto p = [](int i) {
+    return "<p>Small plumbing jobs cover quick fixes like repairing leaks, unclogging drains or replacing fixtures; "
+           "they usually take less than two hours, and here is what you can charge (" + std::to_string(i) + ").</p>";
+  };
+  const std::string html =
+      "<html><body><article>" + p(1) +
+      "<figure class='wp-block-table'><table><tr><td>Toilet repair</td><td>$100–$250</td></tr>"
+      "<tr><td>Drain clearing</td><td>$125–$300</td></tr></table></figure>" + p(2) +
+      "<figure class='wp-block-code'><pre>git stash pop</pre></figure>" + p(3) +
+      "<figure><img src='a.jpg'><figcaption>A plumber at work in Brooklyn, photographed in May</figcaption></figure>" + p(4) +
+      "</article></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Toilet repair"), std::string::npos) << text;
+  EXPECT_NE(text.find("git stash pop"), std::string::npos) << text;
+  EXPECT_EQ(text.find("plumber at work"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

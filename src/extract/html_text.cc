@@ -280,7 +280,17 @@ class Page {
   // moves it: `hidden` is trusted like a chrome tag, only on elements holding little text.
   bool LooksLikeChrome(Id n, myhtml_tag_id_t tag) const {
     if (dom_.Has(n, DomIndex::kHidden)) return true;
+    if (tag == MyHTML_TAG_FIGURE && HoldsTableOrCode(n)) return HasBoilerplateName(dom_.Name(n));
     return !IsStructural(tag) && (IsChromeTag(tag) || HasBoilerplateName(dom_.Name(n)));
+  }
+  // A <figure> around a table or a code listing (<figure class="wp-block-table">) is content;
+  // around an image, a video or a chart it is furniture with a caption.
+  bool HoldsTableOrCode(Id n) const {
+    for (Id d = n + 1; d < dom_.End(n); ++d) {
+      const myhtml_tag_id_t t = dom_.Tag(d);
+      if (t == MyHTML_TAG_TABLE || t == MyHTML_TAG_PRE) return true;
+    }
+    return false;
   }
 
   const DomIndex& dom_;
