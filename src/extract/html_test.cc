@@ -1092,3 +1092,26 @@ TEST(HtmlTextTest, TablesAndCodeInFiguresAreKept) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// Regression (wcxb-dev 0399): every paragraph of a story had class="contextmenu Body", and the
+// "menu" inside "contextmenu" made each one furniture. A menu named so is still furniture.
+TEST(HtmlTextTest, ContextMenuParagraphsAreNoMenu) {
+  std::string story;
+  for (int i = 0; i < 5; ++i) {
+    story += "<p class='contextmenu Body'>The day represents the rebirth of light and the return of the sun, as "
+             "day length starts to increase again after the solstice (" + std::to_string(i) + ").</p>";
+  }
+  const std::string html = "<html><body><div class='mainmenu'><p>Gardening courses and workshops for the whole "
+                           "family, every weekend of the year in our gardens.</p></div><article>" + story +
+                           "</article></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("solstice (0)"), std::string::npos) << text;
+  EXPECT_NE(text.find("solstice (4)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Gardening courses"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace storyline

@@ -144,7 +144,17 @@ bool IsStructural(myhtml_tag_id_t tag) {
 constexpr WordMarks kBoilerplateMarkWords(kBoilerplateMarks);
 
 // One scan of the (lower-case) class and id names: bit k set when kBoilerplateMarks[k] occurs.
-uint32_t BoilerplateMarks(std::string_view name) { return kBoilerplateMarkWords.In(name); }
+// Marks are matched inside names ("mainmenu", "topnav"), so a word that only contains one is
+// taken out first: "contextmenu" (a CMS's class on each paragraph of a story, wcxb-dev 0399).
+uint32_t BoilerplateMarks(std::string_view name) {
+  static constexpr std::string_view kNotMenu = "contextmenu";
+  if (name.find(kNotMenu) == std::string_view::npos) return kBoilerplateMarkWords.In(name);
+  std::string patched(name);
+  for (std::size_t at = patched.find(kNotMenu); at != std::string::npos; at = patched.find(kNotMenu, at)) {
+    patched.replace(at, kNotMenu.size(), kNotMenu.size(), '_');
+  }
+  return kBoilerplateMarkWords.In(patched);
+}
 
 bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) != 0; }
 
