@@ -7,6 +7,7 @@
 
 #include "extract/html_dom.h"
 #include "extract/text_cleanup.h"
+#include "extract/text_scrape.h"
 
 namespace storyline {
 namespace {

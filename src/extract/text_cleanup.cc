@@ -147,60 +147,6 @@ std::optional<int64_t> ParseDateMarker(std::string_view line) {
   return ParseIso8601(upper);
 }
 
-bool OpensComments(std::string_view line) {
-  static constexpr std::array<std::string_view, 31> kHeadings = {
-      "comments", "comment", "reader comments", "readers' comments", "leave a reply", "leave a comment",
-      "add comments", "add a comment", "add comment", "please add comments", "post a comment", "write a comment",
-      "join the discussion", "комментарии", "комментариев", "комментария", "комментарий",
-      "добавить комментарий", "оставить комментарий", "kommentare", "kommentar schreiben", "komentarze",
-      "komentarzy", "dodaj komentarz", "σχόλια", "评论", "評論", "发表评论", "commentaires", "commenti", "comentarios"};
-  static constexpr std::array<std::string_view, 4> kRules = {
-      "comments are subject to moderation", "comments are moderated", "комментарии проходят модерацию",
-      "комментарии модерируются"};
-  // Every heading and rule above holds one of these stems in some case: lines without one are
-  // rejected before case folding (most paragraphs).
-  static constexpr std::array<std::string_view, 16> kStems = {
-      "omment", "OMMENT", "eply", "EPLY", "iscussion", "ISCUSSION", "omentar", "OMENTAR", "\u043e\u043c\u043c\u0435\u043d\u0442",
-      "\u041e\u041c\u041c\u0415\u041d\u0422", "\u03c7\u03cc\u03bb\u03b9\u03b1", "\u03a7\u038c\u039b\u0399\u0391", "\u8bc4\u8bba", "\u8a55\u8ad6",
-      "ommentaire", "OMMENTAIRE"};  // оммент ОММЕНТ χόλια ΧΌΛΙΑ 评论 評論
-  line = Trim(line);
-  if (line.empty() || line.size() > 2 * kMaxChromeBytes) return false;
-  if (std::none_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
-        return line.find(stem) != std::string_view::npos;
-      })) {
-    return false;
-  }
-  const std::string folded = FoldCase(line);
-  if (std::any_of(kRules.begin(), kRules.end(), [&](std::string_view r) { return folded.find(r) != std::string::npos; })) {
-    return true;
-  }
-  // A count is not a heading: "1 comment" under each item of a list is the list's, not the end
-  // of the page.
-  if (line.size() > kMaxChromeBytes || std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
-  }
-  // Brackets and separators aside, spaces collapsed: "Comment(s):" -> "comments".
-  std::string bare;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const char c = folded[i];
-    if (folded.compare(i, 3, "(s)") == 0) {
-      bare += 's';
-      i += 2;
-      continue;
-    }
-    const bool drop = std::string_view("()[]|*#:.!").find(c) != std::string_view::npos;
-    const bool space = c == ' ' || c == '-' || c == '\t' || c == '/';
-    if (drop) continue;
-    if (space) {
-      if (!bare.empty() && bare.back() != ' ') bare += ' ';
-      continue;
-    }
-    bare += c;
-  }
-  const std::string_view b = Trim(bare);
-  return std::find(kHeadings.begin(), kHeadings.end(), b) != kHeadings.end();
-}
-
 bool IsChromeLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kMaxChromeBytes) return false;

@@ -36,12 +36,6 @@ std::optional<int64_t> ParseDateMarker(std::string_view line);
 // "Реклама", and a line that is only a URL.
 bool IsChromeLine(std::string_view line);
 
-// True for a line that opens the readers' comments under a story: a short heading or counter
-// ("13 Comment(s)", "Comments (4)", "Leave a Reply", "Комментарии", "Kommentare", "Komentarze
-// (12)"), digits and punctuation aside, or the comment rules' line ("Submitted comments are
-// subject to moderation…").
-bool OpensComments(std::string_view line);
-
 // Number of Unicode code points in UTF-8 text.
 std::size_t CodePointCount(std::string_view utf8);
 
