@@ -428,7 +428,8 @@ def eval_word_text_set(name: str, items, args, out: dict, by_lang: bool = False)
     print("%-26s %6s %6s %6s" % ("", "F1", "P", "R"))
     print("%-26s %6.3f %6.3f %6.3f" % ("storyline .txt path", ours["f1"], ours["p"], ours["r"]))
     print("%-26s %6.3f %6.3f %6.3f" % ("keep everything (scrape)", kept["f1"], kept["p"], kept["r"]))
-    out[name] = {**ours, "keep_everything": kept}
+    out[name] = {**ours, "keep_everything": kept,
+                 "pages": [{k: x[k] for k in ("id", "lang", "p", "r", "f1")} for x in rows]}
     if by_lang:
         for lang in sorted({x["lang"] for x in rows}):
             g = word_aggregate([x for x in rows if x["lang"] == lang])

@@ -58,7 +58,7 @@ void CutAtComments(std::vector<const Paragraph*>& kept) {
   std::size_t before = 0;
   for (std::size_t i = 0; i < kept.size(); ++i) {
     if (i >= kMinParagraphsBeforeComments && static_cast<double>(before) >= kMinShareBeforeComments * static_cast<double>(total) &&
-        OpensComments(kept[i]->text)) {
+        OpensComments(kept[i]->text) != CommentsLine::kNo) {
       kept.resize(i);
       return;
     }

@@ -61,21 +61,22 @@ struct PlainCase {
 };
 
 TEST(OpensCommentsTest, Table) {
-  const std::pair<const char*, bool> cases[] = {
-      {"Comments", true},
-      {"Comment(s):", true},
-      {"  Leave a Reply  ", true},
-      {"Комментарии", true},
-      {"KOMMENTARE", true},
-      {"Komentarze", true},
-      {"*Submitted comments are subject to moderation before being displayed.", true},
-      {"All comments are moderated and may take a day to appear on the site.", true},
-      {"| 13 Comment(s)", false},  // a count: "1 comment" also stands under each item of a list
-      {"1comment", false},
-      {"Comments on the draft law were due by Friday.", false},
-      {"Discussion", false},
-      {"Lesen Sie die Kommentare unserer Leser zu diesem Thema, die uns per Post erreicht haben", false},
-      {"", false},
+  using enum CommentsLine;
+  const std::pair<const char*, CommentsLine> cases[] = {
+      {"Comments", kHeading},
+      {"Comment(s):", kHeading},
+      {"  Leave a Reply  ", kHeading},
+      {"Комментарии", kHeading},
+      {"KOMMENTARE", kHeading},
+      {"Komentarze", kHeading},
+      {"*Submitted comments are subject to moderation before being displayed.", kRules},
+      {"All comments are moderated and may take a day to appear on the site.", kRules},
+      {"| 13 Comment(s)", kNo},  // a count: "1 comment" also stands under each item of a list
+      {"1comment", kNo},
+      {"Comments on the draft law were due by Friday.", kNo},
+      {"Discussion", kNo},
+      {"Lesen Sie die Kommentare unserer Leser zu diesem Thema, die uns per Post erreicht haben", kNo},
+      {"", kNo},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(OpensComments(line), want) << line;
 }
@@ -168,6 +169,16 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
       "The port expects larger cruise ships from next spring, when the channel will be two metres deeper.";
   const std::string ru =
       "Компания сообщила, что продажи ноутбуков в четвёртом квартале оказались ниже ожиданий аналитиков.";
+  const std::string cm =
+      "I wonder whether the dredging will disturb the seals that live on the sandbanks near the outer harbour.";
+  const std::string cm2 =
+      "The council promised the same in 2015 and nothing happened for years, so let us wait and see what comes.";
+  std::string body, body_out;  // a long story after the first two lines
+  for (int k = 0; k < 14; ++k) {
+    const std::string line = c.substr(0, c.size() - 1) + ", part " + std::to_string(k) + ".";
+    body += (k > 0 ? "\n" : "") + line;
+    body_out += (k > 0 ? "\n\n" : "") + line;
+  }
   const PlainCase cases[] = {
       {"no chrome: three paragraphs and a subheading kept whole",
        "Harbour dredging starts\n\n" + a + "\n\nDredgers arrive\n\n" + b + "\n\n" + c, "Harbour dredging starts",
@@ -183,6 +194,14 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
        std::nullopt},
       {"a line in another script inside the article goes", a + "\nНовости порта\n" + b, "", a + "\n\n" + b,
        std::nullopt},
+      {"readers' comments after a comments heading go",
+       a + "\n" + b + "\n" + c + "\nComments\n" + cm + "\n" + cm2, "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
+      {"and after the comment rules' line, however long the comments",
+       a + "\n" + b + "\n*Submitted comments are subject to moderation before being displayed.\n" + cm + "\n" + cm2 +
+           "\n" + cm + " Again.\n" + cm2 + " Again.",
+       "", a + "\n\n" + b, std::nullopt},
+      {"a share bar's \"Comments\" under the first lines is not where the comments start",
+       a + "\n" + b + "\nComments\n" + body, "", a + "\n\n" + b + "\n\n" + body_out, std::nullopt},
   };
   for (const auto& c : cases) {
     PlainTextParts p = ExtractPlainText(c.input);

@@ -437,7 +437,7 @@ bool IsChromePhraseLine(std::string_view line) {
 // Lines that open the comments are short (headings) or one sentence (the rules).
 constexpr std::size_t kMaxCommentsLine = 120;
 
-bool OpensComments(std::string_view line) {
+CommentsLine OpensComments(std::string_view line) {
   static constexpr std::array<std::string_view, 31> kHeadings = {
       "comments", "comment", "reader comments", "readers' comments", "leave a reply", "leave a comment",
       "add comments", "add a comment", "add comment", "please add comments", "post a comment", "write a comment",
@@ -454,20 +454,20 @@ bool OpensComments(std::string_view line) {
       "\u041e\u041c\u041c\u0415\u041d\u0422", "\u03c7\u03cc\u03bb\u03b9\u03b1", "\u03a7\u038c\u039b\u0399\u0391", "\u8bc4\u8bba", "\u8a55\u8ad6",
       "ommentaire", "OMMENTAIRE"};  // оммент ОММЕНТ χόλια ΧΌΛΙΑ 评论 評論
   line = Trim(line);
-  if (line.empty() || line.size() > 2 * kMaxCommentsLine) return false;
+  if (line.empty() || line.size() > 2 * kMaxCommentsLine) return CommentsLine::kNo;
   if (std::none_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
         return line.find(stem) != std::string_view::npos;
       })) {
-    return false;
+    return CommentsLine::kNo;
   }
   const std::string folded = FoldCase(line);
   if (std::any_of(kRules.begin(), kRules.end(), [&](std::string_view r) { return folded.find(r) != std::string::npos; })) {
-    return true;
+    return CommentsLine::kRules;
   }
   // A count is not a heading: "1 comment" under each item of a list is the list's, not the end
   // of the page.
   if (line.size() > kMaxCommentsLine || std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
+    return CommentsLine::kNo;
   }
   // Brackets and separators aside, spaces collapsed: "Comment(s):" -> "comments".
   std::string bare;
@@ -488,7 +488,34 @@ bool OpensComments(std::string_view line) {
     bare += c;
   }
   const std::string_view b = Trim(bare);
-  return std::find(kHeadings.begin(), kHeadings.end(), b) != kHeadings.end();
+  return std::find(kHeadings.begin(), kHeadings.end(), b) != kHeadings.end() ? CommentsLine::kHeading : CommentsLine::kNo;
+}
+
+// Readers' comments that follow the story in the scrape: the block ends at a line that opens
+// them (OpensComments) after at least two lines of the block. A scrape keeps no links, so a bare
+// heading ("Comments") may be the share bar's link under the headline (washingtonpost.com):
+// there it needs kMinShareBeforeCommentsHeading of the block's weight before it; the rules' line
+// does not. Tune scrapes: 0.1–0.2 gave the same gains, 0.05 cut that page after its headline.
+constexpr double kMinShareBeforeCommentsHeading = 0.15;
+
+void CutAtComments(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, Block& block) {
+  long total = 0;
+  for (std::size_t i = block.begin; i < block.end; ++i) total += info[i].blank ? 0 : static_cast<long>(info[i].weight);
+  std::size_t seen = 0;
+  long before = 0;
+  for (std::size_t i = block.begin; i < block.end; ++i) {
+    if (info[i].blank) continue;
+    if (seen >= 2) {
+      const CommentsLine kind = OpensComments(lines[i]);
+      if (kind == CommentsLine::kRules ||
+          (kind == CommentsLine::kHeading && static_cast<double>(before) >= kMinShareBeforeCommentsHeading * static_cast<double>(total))) {
+        block.end = i;
+        return;
+      }
+    }
+    ++seen;
+    before += static_cast<long>(info[i].weight);
+  }
 }
 
 ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
@@ -501,6 +528,7 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   out.cleaned = true;
   Block block = BestBlock(info);
   BridgeGaps(info, block);
+  CutAtComments(lines, info, block);
   out.headline = FindHeadline(info, block.begin);
   bool drop_before = OutsideIsChrome(info, 0, block.begin);
   bool drop_after = OutsideIsChrome(info, block.end, lines.size());

@@ -35,10 +35,12 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines);
 // copyright line, a line that is only a URL or an e-mail address.
 bool IsChromePhraseLine(std::string_view line);
 
-// True for a line that opens the readers' comments under a story: a short heading or counter
-// ("13 Comment(s)", "Comments (4)", "Leave a Reply", "Комментарии", "Kommentare", "Komentarze
-// (12)"), digits and punctuation aside, or the comment rules' line ("Submitted comments are
-// subject to moderation…").
-bool OpensComments(std::string_view line);
+// Whether a line opens the readers' comments under a story: kHeading for a short heading
+// ("Comments", "Comment(s):", "Leave a Reply", "Комментарии", "Kommentare", "Komentarze"),
+// brackets and punctuation aside, never a count ("13 Comment(s)", "1 comment": lists carry one
+// per item); kRules for the comment rules' line ("Submitted comments are subject to
+// moderation…").
+enum class CommentsLine { kNo, kHeading, kRules };
+CommentsLine OpensComments(std::string_view line);
 
 }  // namespace storyline
