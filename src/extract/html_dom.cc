@@ -116,6 +116,25 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+namespace {
+
+// Elements that a browser lays out on a line of their own (and <br>): their text does not run
+// into the text beside them ("Tax 101<br>A guide" is "Tax 101 A guide").
+bool BreaksLine(myhtml_tag_id_t tag) {
+  switch (tag) {
+    case MyHTML_TAG_BR: case MyHTML_TAG_P: case MyHTML_TAG_DIV: case MyHTML_TAG_LI: case MyHTML_TAG_DD:
+    case MyHTML_TAG_DT: case MyHTML_TAG_TD: case MyHTML_TAG_TH: case MyHTML_TAG_TR: case MyHTML_TAG_H1:
+    case MyHTML_TAG_H2: case MyHTML_TAG_H3: case MyHTML_TAG_H4: case MyHTML_TAG_H5: case MyHTML_TAG_H6:
+    case MyHTML_TAG_UL: case MyHTML_TAG_OL: case MyHTML_TAG_TABLE: case MyHTML_TAG_SECTION:
+    case MyHTML_TAG_BLOCKQUOTE: case MyHTML_TAG_PRE: case MyHTML_TAG_HR: case MyHTML_TAG_FIGCAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 std::string InnerText(const DomIndex& dom, DomIndex::Id i) {
   std::string out;
   WalkIndex(
@@ -126,9 +145,12 @@ std::string InnerText(const DomIndex& dom, DomIndex::Id i) {
           AppendCollapsed(out, dom.Text(n));
           return false;
         }
+        if (n != i && BreaksLine(tag)) AppendCollapsed(out, " ");
         return tag != MyHTML_TAG_SCRIPT && tag != MyHTML_TAG_STYLE && tag != MyHTML_TAG__COMMENT;
       },
-      [](DomIndex::Id) {});
+      [&](DomIndex::Id n) {
+        if (n != i && BreaksLine(dom.Tag(n))) AppendCollapsed(out, " ");
+      });
   return std::string(Trim(out));
 }
 

@@ -331,3 +331,29 @@ TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {
 
 }  // namespace
 }  // namespace storyline
+
+namespace storyline {
+namespace {
+
+// InnerText: text runs together inside inline elements and is parted where a browser breaks the
+// line (a <br>, a block), so a title written "Tax 101<br>A guide" is not "Tax 101A guide".
+TEST(InnerTextTest, BreaksBetweenBlocksAndAtBr) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"<h1>Tax 101<br>A guide to taxes</h1>", "Tax 101 A guide to taxes"},
+      {"<h1>Best <em>Notion</em> Alternatives<div>Top tools</div></h1>", "Best Notion Alternatives Top tools"},
+      {"<h1>in<b>line</b>d</h1>", "inlined"},
+      {"<h1> <p>one</p><p>two</p> </h1>", "one two"},
+  };
+  for (const auto& [html, want] : cases) {
+    DomIndex dom = Parse(html);
+    DomIndex::Id h1 = DomIndex::kNone;
+    for (DomIndex::Id i = 0; i < dom.size() && h1 == DomIndex::kNone; ++i) {
+      if (dom.Tag(i) == MyHTML_TAG_H1) h1 = i;
+    }
+    ASSERT_NE(h1, DomIndex::kNone) << html;
+    EXPECT_EQ(InnerText(dom, h1), want) << html;
+  }
+}
+
+}  // namespace
+}  // namespace storyline
