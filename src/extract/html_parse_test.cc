@@ -325,6 +325,13 @@ TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {
       {"<div hidden id=\"S:2\"><p>x</p></div>", "body(div(p('x')))"},
       {"<div><template id=\"B:3\"></template></div><div id=\"S:3\"><p>x</p></div>", "body(div(template())div(p('x')))"},
       {"<div><template id=\"B:4\"></template></div><div hidden id=\"X:4\"><p>x</p></div>", "body(div(template())div(p('x')))"},
+      // Malformed: a segment holding its own placeholder stays where it is; a second placeholder
+      // of the same id stays empty; a placeholder whose id is only "B:" is none.
+      {"<div hidden id=\"S:5\"><p>x</p><template id=\"B:5\"></template></div>",
+       "body(div(p('x')template()))"},
+      {"<div><template id=\"B:6\"></template><template id=\"B:6\"></template></div><div hidden id=\"S:6\"><p>x</p></div>",
+       "body(div(p('x')template()template()))"},
+      {"<div><template id=\"B:\"></template></div><div hidden id=\"S:\"><p>x</p></div>", "body(div(template())div(p('x')))"},
   };
   for (const ShapeCase& c : cases) EXPECT_EQ(BodyShape(c.html), c.body) << c.html;
 }
