@@ -92,11 +92,6 @@ class DomIndex {
     kItempropArticleBody = 8,     // itemprop is exactly "articleBody"
     kItempropDatePublished = 16,  // itemprop is "datepublished", any case
     kItempropDateModified = 32,   // itemprop is "datemodified", any case
-    // An <a> the parser reopened after a block closed it (the standard's "reconstruct the
-    // active formatting elements") from an unclosed <a> that held no visible text:
-    // <p><a href=x> </p><p>text... puts "text" in a link the page never gave any text.
-    // Set by our parser only (html_parse.h).
-    kStrayLink = 64,
   };
 
   // Rebuilds the index over the document of myhtml's `tree`.
@@ -125,11 +120,6 @@ class DomIndex {
   Id Parent(Id i) const { return nodes_[i].parent; }  // kNone for the document
   Id End(Id i) const { return nodes_[i].end; }         // one past the last descendant
   bool Has(Id i, Flag f) const { return (nodes_[i].flags & f) != 0; }
-  // Sets a flag the attributes do not give (kStrayLink).
-  void Mark(Id i, Flag f) {
-    if (pending_ == i) FinishAttributes();
-    nodes_[i].flags |= f;
-  }
   // A text node's text ("" for other nodes).
   std::string_view Text(Id i) const { return nodes_[i].text; }
   // An element's class and id, lower case, joined by a space; "" when both are empty.

@@ -59,13 +59,6 @@ bool IsNonContentTag(myhtml_tag_id_t tag) {
   }
 }
 
-// An <a> whose text counts as link text. Not a stray link: an unclosed, textless <a> that the
-// parser carried over the following paragraphs ("...więcej!</a><a href=...> </p>" and the rest
-// of the story in reopened links, DAnIEL onet.pl).
-bool IsLink(const DomIndex& dom, Id n, myhtml_tag_id_t tag) {
-  return tag == MyHTML_TAG_A && !dom.Has(n, DomIndex::kStrayLink);
-}
-
 // Tags that usually hold page furniture, but that some sites wrap around the whole page.
 bool IsChromeTag(myhtml_tag_id_t tag) {
   switch (tag) {
@@ -171,7 +164,7 @@ void Page::CountText() {
           info_[n].prev = last;
           last = n;
         }
-        if (IsLink(dom_, n, tag)) ++in_link;
+        if (tag == MyHTML_TAG_A) ++in_link;
         if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
         info_[n].chrome = LooksLikeChrome(n, tag);
         if (info_[n].chrome) {
@@ -186,7 +179,7 @@ void Page::CountText() {
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom_.Tag(n);
-        if (IsLink(dom_, n, tag)) --in_link;
+        if (tag == MyHTML_TAG_A) --in_link;
         if (n == body_) return;
         const NodeInfo& self = info_[n];
         NodeInfo& parent = info_[dom_.Parent(n)];

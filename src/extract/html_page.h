@@ -19,11 +19,6 @@ using Id = DomIndex::Id;
 // Tags that never hold article prose.
 bool IsNonContentTag(myhtml_tag_id_t tag);
 
-// An <a> whose text counts as link text. Not a stray link: an unclosed, textless <a> that the
-// parser carried over the following paragraphs ("...więcej!</a><a href=...> </p>" and the rest
-// of the story in reopened links, DAnIEL onet.pl).
-bool IsLink(const DomIndex& dom, Id n, myhtml_tag_id_t tag);
-
 // Tags that usually hold page furniture, but that some sites wrap around the whole page.
 bool IsChromeTag(myhtml_tag_id_t tag);
 

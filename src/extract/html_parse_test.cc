@@ -276,37 +276,6 @@ TEST(HtmlParseTest, MisnestedFormattingIsLinearAndKeepsText) {
 namespace storyline {
 namespace {
 
-// The stray-link flag: set on the <a>s the parser reopens from an unclosed <a> that held no
-// visible text, and on their own reopenings; never on a link the page wrote or on the reopening
-// of a link that had text.
-TEST(HtmlParseTest, StrayLinksAreTheReopeningsOfTextlessUnclosedLinks) {
-  struct Case {
-    const char* html;
-    std::vector<bool> stray;  // per <a> in document order
-  };
-  const Case cases[] = {
-      {"<p>a<a href=x> </p><p>b</p><p>c</p>", {false, true, true}},
-      {"<p>a<a href=x>more</p><p>b</p>", {false, false}},
-      {"<p><a href=x>one</a></p><p><a href=y>two</a></p>", {false, false}},
-      {"<p><a name=top></p><p>text</p>", {false, true}},
-      {"<p><b>x</p><p>y</p>", {}},
-  };
-  for (const Case& c : cases) {
-    DomIndex dom = Parse(c.html);
-    std::vector<bool> stray;
-    for (DomIndex::Id i = 0; i < dom.size(); ++i) {
-      if (dom.Tag(i) == MyHTML_TAG_A) stray.push_back(dom.Has(i, DomIndex::kStrayLink));
-    }
-    EXPECT_EQ(stray, c.stray) << c.html;
-  }
-}
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
 // React's streamed rendering: <div hidden id="S:x"> holds what a script puts where
 // <template id="B:x"> (or P:x) stands, in place of the fallback that runs to <!--/$-->.
 TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {

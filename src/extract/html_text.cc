@@ -394,14 +394,14 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
         }
         if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
-        if (IsLink(dom, n, tag)) ++in_link;
+        if (tag == MyHTML_TAG_A) ++in_link;
         if (IsHeadingTag(tag)) ++in_heading;
         if (IsItemTag(tag)) ++in_item;
         return true;
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom.Tag(n);
-        if (IsLink(dom, n, tag)) --in_link;
+        if (tag == MyHTML_TAG_A) --in_link;
         if (IsHeadingTag(tag)) --in_heading;
         if (IsBlockTag(tag)) flush();
         if (IsItemTag(tag)) --in_item;

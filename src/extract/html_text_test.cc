@@ -348,37 +348,6 @@ namespace {
 
 using namespace testing;  // NOLINT: the shared main-text test helpers
 
-// Regression (DAnIEL onet.pl): "…więcej!</a><a href=…> </p>" left an empty <a> open, and the
-// parser reopened it in every later paragraph; the story's second half counted as link text and
-// was dropped. Text in a reopened textless link is prose; a link with text stays a link.
-TEST(HtmlTextTest, ParagraphsAfterAnUnclosedEmptyLinkAreKept) {
-  const std::string first =
-      "<p>Jedna czwarta Polaków za najważniejsze wydarzenie minionego roku w Polsce uznała wybory, "
-      "wynika z sondażu, który przeprowadzono w pierwszym tygodniu grudnia na próbie dorosłych.</p>";
-  const std::string later =
-      "<p>Wydarzenia na świecie w zeszłym roku zdominował przede wszystkim kryzys finansowy, którego "
-      "kolejna fala szczególnie dotknęła kraje europejskie i zagroziła strefie euro w całym roku.</p>";
-  std::string html = "<html><body><div class='story'>" + first + first +
-                     "<p>Dowiedz się więcej!<a href='/foto'> </p>" + later + later + later + "</div>";
-  html += "<div class='links'><ul>";
-  for (int i = 0; i < 8; ++i) html += "<li><a href='/n" + std::to_string(i) + "'>Inne wiadomości numer " + std::to_string(i) + "</a></li>";
-  html += "</ul></div></body></html>";
-  DomIndex dom;
-  ASSERT_TRUE(ParseHtmlFast(html, dom).ok());
-  const std::string text = ExtractMainText(dom, "");
-  EXPECT_NE(text.find("Jedna czwarta"), std::string::npos) << text;
-  EXPECT_NE(text.find("zagroziła strefie euro"), std::string::npos) << text;
-  EXPECT_EQ(text.find("Inne wiadomości"), std::string::npos) << text;
-}
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (wcxb-dev 4091): a theme wrapped each section of a post in
 // <div class="content-nav-section">; each held less than a quarter of the page (a large menu in
 // the header), so every section was dropped as navigation and the page came out nearly empty.

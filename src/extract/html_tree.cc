@@ -321,39 +321,16 @@ void TreeBuilder::ReopenFormatting() {
   while (k > 0 && formatting_[k - 1].node != kNil && !nodes_[formatting_[k - 1].node].open) --k;
   for (; k < formatting_.size() && clones_left_ > 0; ++k, --clones_left_) {
     Formatting& f = formatting_[k];
-    if (f.tag == MyHTML_TAG_A && !nodes_[f.node].stray_link) f.textless = !HasVisibleText(f.node);
     Node n{};
     n.tag = f.tag;
     n.parent = n.first_child = n.last_child = n.next = n.prev = n.first_piece = n.last_piece = kNil;
     n.attr_begin = f.attr_begin;
     n.attr_count = f.attr_count;
-    n.stray_link = f.tag == MyHTML_TAG_A && f.textless;
     nodes_.push_back(n);
     f.node = static_cast<uint32_t>(nodes_.size() - 1);
     InsertNode(f.node);
     Push(f.node);
   }
-}
-
-bool TreeBuilder::HasVisibleText(uint32_t node) const {
-  uint32_t n = nodes_[node].first_child;
-  while (n != kNil) {
-    if (nodes_[n].tag == MyHTML_TAG__TEXT) {
-      for (uint32_t p = nodes_[n].first_piece; p != kNil; p = pieces_[p].next) {
-        for (const char c : Bytes(pieces_[p].slice)) {
-          if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') return true;
-        }
-      }
-    }
-    if (nodes_[n].first_child != kNil) {
-      n = nodes_[n].first_child;
-      continue;
-    }
-    while (n != kNil && n != node && nodes_[n].next == kNil) n = nodes_[n].parent;
-    if (n == kNil || n == node) break;
-    n = nodes_[n].next;
-  }
-  return false;
 }
 
 void TreeBuilder::EnsureHead() {

@@ -81,7 +81,6 @@ class TreeBuilder {
     bool foreign = false;       // SVG or MathML
     bool integration = false;   // an HTML integration point (foreignObject, desc, title in SVG…)
     bool open = false;          // on the stack of open elements
-    bool stray_link = false;    // an <a> reopened from a textless unclosed <a> (ReopenFormatting)
     bool boundary_end = false;  // a <!--/$--> comment (PlaceStreamedContent)
   };
   bool IsBoundary(uint32_t node, Scope scope) const;
@@ -106,10 +105,7 @@ class TreeBuilder {
     uint32_t node;  // kNil: a marker
     myhtml_tag_id_t tag;
     uint32_t attr_begin, attr_count;
-    bool textless = false;  // an <a> whose element as written held no visible text
   };
-  // True when the subtree of a text-holding node has a non-whitespace character.
-  bool HasVisibleText(uint32_t node) const;
   // React's streamed server rendering: each <div hidden id="S:x"> holds content that a script
   // moves to where <template id="B:x"> (or "P:x") stands. Moves it there.
   void PlaceStreamedContent();
