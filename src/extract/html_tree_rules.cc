@@ -290,7 +290,7 @@ void TreeBuilder::PlaceStreamedContent() {
   }
   if (segments.empty() || holes.empty()) return;
   std::sort(segments.begin(), segments.end());
-  std::size_t steps = 0;  // ancestor steps below, bounded for pages built to be slow
+  std::size_t steps = 0;  // ancestor and sibling steps below, bounded for pages built to be slow
   for (const auto& [key, hole] : holes) {
     auto it = std::lower_bound(segments.begin(), segments.end(), std::make_pair(key, uint32_t{0}));
     if (it == segments.end() || it->first != key) continue;
@@ -302,7 +302,8 @@ void TreeBuilder::PlaceStreamedContent() {
     Detach(segment);
     // The fallback shown until then ("Loading…") runs from the template to <!--/$-->.
     uint32_t end = nodes_[hole].next;
-    while (end != kNil && !nodes_[end].boundary_end) end = nodes_[end].next;
+    for (; end != kNil && !nodes_[end].boundary_end; ++steps) end = nodes_[end].next;
+    if (steps > kMaxStreamedSteps) return;
     if (end != kNil) {
       while (nodes_[hole].next != end) Detach(nodes_[hole].next);
     }
