@@ -124,7 +124,8 @@ std::string CleanAuthor(std::string_view text, bool from_text) {
   AppendCollapsed(collapsed, text);
   std::string_view s = StripLabel(Trim(collapsed));
   while (!s.empty() && (s.back() == ',' || s.back() == '|' || s.back() == '-' || s.back() == ' ')) s.remove_suffix(1);
-  while (!s.empty() && (s.front() == ',' || s.front() == ' ')) s.remove_prefix(1);
+  // ", USA TODAY": a template whose name part came out empty; what is left is the affiliation.
+  if (s.starts_with(',')) return {};
   if (s.empty() || s.size() > kMaxAuthorBytes || s.find("://") != std::string_view::npos || s.starts_with("www.")) {
     return {};
   }

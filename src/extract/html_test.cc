@@ -1,12 +1,14 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
 #include "extract/extract_test_util.h"
 
 #include "extract/date_text.h"
+#include "extract/html_author.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
 #include "extract/html_parse.h"
@@ -315,6 +317,19 @@ TEST(HtmlMetadataTest, Authors) {
     EXPECT_EQ(MetadataOf(std::string("<html><head></head><body>") + tc.html + "</body></html>").author, tc.author)
         << tc.name;
   }
+}
+
+// A name field left empty by a page's template keeps only what followed it (", USA TODAY",
+// wcxb-dev 0106): that is an affiliation, not an author, and the next source is used.
+TEST(CleanAuthorTest, Table) {
+  const std::tuple<const char*, bool, const char*> cases[] = {
+      {", USA TODAY", false, ""},
+      {" , Reuters", false, ""},
+      {"Brian Truitt, USA TODAY", false, "Brian Truitt, USA TODAY"},
+      {"By Brian Truitt,", true, "Brian Truitt"},
+      {"https://example.org/people/x", false, ""},
+  };
+  for (const auto& [in, from_text, want] : cases) EXPECT_EQ(CleanAuthor(in, from_text), want) << in;
 }
 
 TEST(StripSiteSuffixTest, Table) {
