@@ -15,14 +15,19 @@ constexpr std::size_t kMaxAuthorBytes = 80;
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(prefix[i])) return false;
   }
   return true;
 }
 
-// Labels put before the name, lower case, longest first where one begins another.
-constexpr std::array<std::string_view, 9> kLabels = {
-    "written by", "posted by", "authored by", "author:", "authors:", "author", "by:", "by", "updated"};
+// Labels put before the name, lower case (ASCII letters match either case; Cyrillic ones are
+// listed in both), longest first where one begins another; Blogger's and WordPress's own
+// wordings in the other main languages ("Eingestellt von", "Publié par").
+constexpr std::array<std::string_view, 22> kLabels = {
+    "written by", "posted by", "authored by", "author:", "authors:", "author", "by:", "by", "updated",
+    "eingestellt von", "geschrieben von", "verfasst von", "publi\u00e9 par", "post\u00e9 par", "\u00e9crit par",
+    "publicado por", "escrito por", "pubblicato da", "scritto da", "opublikowane przez",
+    "\u0430\u0432\u0442\u043e\u0440:", "\u0410\u0432\u0442\u043e\u0440:"};  // автор: Автор:
 
 bool IsLower(char ch) { return ch >= 'a' && ch <= 'z'; }
 
@@ -126,6 +131,14 @@ std::string CleanAuthor(std::string_view text, bool from_text) {
   while (!s.empty() && (s.back() == ',' || s.back() == '|' || s.back() == '-' || s.back() == ' ')) s.remove_suffix(1);
   // ", USA TODAY": a template whose name part came out empty; what is left is the affiliation.
   if (s.starts_with(',')) return {};
+  // A CMS's placeholder for a name ("The Author", "Name", "Administrator") is no name.
+  static constexpr std::array<std::string_view, 7> kPlaceholders = {"the author", "author", "name", "admin",
+                                                                    "administrator", "unknown", "anonymous"};
+  if (s.size() <= 13 && std::any_of(kPlaceholders.begin(), kPlaceholders.end(), [&](std::string_view p) {
+        return s.size() == p.size() && StartsWithNoCase(s, p);
+      })) {
+    return {};
+  }
   if (s.empty() || s.size() > kMaxAuthorBytes || s.find("://") != std::string_view::npos || s.starts_with("www.")) {
     return {};
   }

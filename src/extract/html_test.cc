@@ -288,6 +288,12 @@ TEST(HtmlMetadataTest, Authors) {
        "<div class='author-bio'>Ada Quinn writes about science and lives by the sea.</div>", ""},
       {"a bullet is no name", "<div class='author-sep'>\xe2\x80\xa2</div>", ""},
       {"a template key is no name", "<span class='author'>page.head.author</span>", ""},
+      {"a label in another language before the name (Blogger)",
+       "<span class='post-author vcard'>Publi\xc3\xa9 par <span class='fn'><a rel='author'>Jeanne Roux</a></span></span>",
+       "Jeanne Roux"},
+      {"a Russian label", "<div class='author'>\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd "
+       "\xd0\x9f\xd0\xb5\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2</div>", "\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd \xd0\x9f\xd0\xb5\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2"},
+      {"a CMS's placeholder is no name", "<span class='post-author'>Posted by <a rel='author'>Unknown</a></span>", ""},
       {"meta author beats the visible byline",
        "<meta name='author' content='Noor Aziz'><div class='author'>Someone Else</div>", "Noor Aziz"},
       {"article:author URL dropped for the byline",
@@ -324,6 +330,9 @@ TEST(HtmlMetadataTest, Authors) {
 TEST(CleanAuthorTest, Table) {
   const std::tuple<const char*, bool, const char*> cases[] = {
       {", USA TODAY", false, ""},
+      {"The Author", false, ""},
+      {"Administrator", false, ""},
+      {"Nameless Ghost", false, "Nameless Ghost"},
       {" , Reuters", false, ""},
       {"Brian Truitt, USA TODAY", false, "Brian Truitt, USA TODAY"},
       {"By Brian Truitt,", true, "Brian Truitt"},
