@@ -23,11 +23,13 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 // Labels put before the name, lower case (ASCII letters match either case; Cyrillic ones are
 // listed in both), longest first where one begins another; Blogger's and WordPress's own
 // wordings in the other main languages ("Eingestellt von", "Publié par").
-constexpr std::array<std::string_view, 22> kLabels = {
+constexpr std::array<std::string_view, 28> kLabels = {
     "written by", "posted by", "authored by", "author:", "authors:", "author", "by:", "by", "updated",
     "eingestellt von", "geschrieben von", "verfasst von", "publi\u00e9 par", "post\u00e9 par", "\u00e9crit par",
     "publicado por", "escrito por", "pubblicato da", "scritto da", "opublikowane przez",
-    "\u0430\u0432\u0442\u043e\u0440:", "\u0410\u0432\u0442\u043e\u0440:"};  // автор: Автор:
+    "\u0430\u0432\u0442\u043e\u0440:", "\u0410\u0432\u0442\u043e\u0440:",  // автор: Автор:
+    "autorka:", "autor:", "von", "door", "\u03c3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4\u03b7\u03c2:",
+    "\u03a3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4\u03b7\u03c2:"};  // συντάκτης: Συντάκτης:
 
 bool IsLower(char ch) { return ch >= 'a' && ch <= 'z'; }
 

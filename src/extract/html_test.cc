@@ -291,6 +291,10 @@ TEST(HtmlMetadataTest, Authors) {
       {"a label in another language before the name (Blogger)",
        "<span class='post-author vcard'>Publi\xc3\xa9 par <span class='fn'><a rel='author'>Jeanne Roux</a></span></span>",
        "Jeanne Roux"},
+      {"German and Polish labels",
+       "<div class='author'>Von <a href='/a'>Claudia Ludewig</a></div>", "Claudia Ludewig"},
+      {"a Polish label glued to the name", "<span class='autor'>Autor: Beata Tercz\xc5\x84ska</span>",
+       "Beata Tercz\xc5\x84ska"},
       {"a Russian label", "<div class='author'>\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd "
        "\xd0\x9f\xd0\xb5\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2</div>", "\xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd \xd0\x9f\xd0\xb5\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2"},
       {"a CMS's placeholder is no name", "<span class='post-author'>Posted by <a rel='author'>Unknown</a></span>", ""},
