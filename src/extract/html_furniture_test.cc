@@ -13,14 +13,6 @@ namespace {
 
 using namespace testing;  // NOLINT: the shared main-text test helpers
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // The story's column often ends with furniture that no class name gives away: a heading whose
 // list was dropped ("Related articles"), the author's name, "3 min read". Trimmed from the end,
 // while list items, table cells and short lines ending a sentence stay.
@@ -41,14 +33,6 @@ TEST(HtmlTextTest, FurnitureAtTheEndIsTrimmed) {
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Author boxes, copyright notices, modal dialogs, sign-up forms and breadcrumbs are named for
 // what they are; their text is not the story's.
@@ -83,14 +67,6 @@ TEST(HtmlTextTest, StoryInAnAuthorNamedWrapperIsKept) {
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // A date or dateline line at the start of the text is the page's, not the story's; a first
 // sentence with a number in it is the story's.
 TEST(HtmlTextTest, DateLineAtTheStartIsTrimmed) {
@@ -110,14 +86,6 @@ TEST(HtmlTextTest, DateLineAtTheStartIsTrimmed) {
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Comment sections named in other languages (Polish "komentarze", German "Kommentare") are
 // furniture like "comments".
 TEST(HtmlTextTest, CommentsNamedInOtherLanguagesAreDropped) {
@@ -127,14 +95,6 @@ TEST(HtmlTextTest, CommentsNamedInOtherLanguagesAreDropped) {
     EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3) << name;
   }
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (DAnIEL heraldsun.com.au, newstalkzb.co.nz): a box of other news beside the story,
 // headline links inside a summary, held enough prose to join the story as a sibling.
@@ -146,14 +106,6 @@ TEST(HtmlTextTest, LinkLadenSiblingDoesNotJoin) {
       "<html><body><div id=\"wrap\"><div class=\"story\">" + P(kP1) + P(kP2) + P(kP3) + "</div>" + box + "</div></body></html>";
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (DAnIEL news.com.au): a short story's column also held "Today's top stories",
 // headline links each over a one-line summary, outside any list. The column held more than 1.5
@@ -180,14 +132,6 @@ TEST(HtmlTextTest, TeaserBlockAroundAShortStoryIsLeftOut) {
   EXPECT_EQ(text.find("Hostilities reach boiling point"), std::string::npos) << text;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (DAnIEL ctv.ca): the readers' comments sat in the story's own element, after the
 // comment rules' line and a counter, each a bold name over a paragraph; with many comments the
 // story was under a fifth of the text. The text now ends where the comments open.
@@ -208,14 +152,6 @@ TEST(HtmlTextTest, CommentsInTheStoryElementAreCut) {
   EXPECT_EQ(text.find("I wonder if"), std::string::npos) << text;
   EXPECT_EQ(text.find("Submitted comments"), std::string::npos) << text;
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (DAnIEL nr2.ru): the site's legal notice, several paragraphs of rights and terms,
 // was longer than the short story and became the root. Paragraphs of 100+ bytes with "©" are no

@@ -270,12 +270,6 @@ TEST(HtmlParseTest, MisnestedFormattingIsLinearAndKeepsText) {
   EXPECT_LT(dom.size(), 20u * 20000u);
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
 // React's streamed rendering: <div hidden id="S:x"> holds what a script puts where
 // <template id="B:x"> (or P:x) stands, in place of the fallback that runs to <!--/$-->.
 TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {
@@ -304,12 +298,6 @@ TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {
   };
   for (const ShapeCase& c : cases) EXPECT_EQ(BodyShape(c.html), c.body) << c.html;
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 // InnerText: text runs together inside inline elements and is parted where a browser breaks the
 // line (a <br>, a block), so a title written "Tax 101<br>A guide" is not "Tax 101A guide".

@@ -35,7 +35,6 @@ HtmlMetadata MetadataOf(const std::string& html) {
   return fast;
 }
 
-
 TEST(HtmlMetadataTest, OpenGraphFixture) {
   HtmlMetadata m = MetadataOf(ReadFixture("boilerplate.html"));
   EXPECT_EQ(m.title, "Bridge closure extended by two weeks");
@@ -363,12 +362,6 @@ TEST(HostOfTest, Table) {
   EXPECT_EQ(HostOf("/relative/path"), "");
   EXPECT_EQ(HostOf("ftp://example.com/"), "");
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
 
 // Regression (htmldate-eval bfs.de): the first <h1> was a screen-reader heading ("Navigation und
 // Service") ahead of the menu, so the dateline under the real headline fell outside the bytes

@@ -58,14 +58,6 @@ TEST(MainTextTest, DeepNestingDoesNotOverflow) {
   EXPECT_EQ(TextOf(html), "deep text");
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 TEST(MainTextTest, RootChoiceRules) {
   const TextCase cases[] = {
       {"a teaser <article> does not win over denser prose elsewhere",
@@ -102,14 +94,6 @@ TEST(MainTextTest, RootChoiceRules) {
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (htmldate-eval piratenpartei-hessen.de): a WordPress theme wraps the whole post in
 // <div class="socialicons-sticky">; once the sidebar's tag cloud grew past the post's text, the
 // "social" wrapper was dropped as a share bar and the page came out empty.
@@ -130,14 +114,6 @@ TEST(HtmlTextTest, ProseWrappedInASocialNamedDivIsKept) {
   EXPECT_EQ(text.find("Teilen"), std::string::npos) << "a real share bar is still dropped";
   EXPECT_EQ(text.find("Schlagwort"), std::string::npos);
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (DAnIEL iatronet.gr): the story's column climbed into its parent because the
 // "latest news" column beside it, headline links with summaries in <li>s, held more prose than
@@ -176,14 +152,6 @@ TEST(HtmlTextTest, ListInsideTheStoryIsKept) {
   const std::string text = TextOf(html);
   EXPECT_NE(text.find("Item 5: funding"), std::string::npos) << text;
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (DAnIEL iatronet.gr): a two-sentence story beside a "latest news" list whose
 // summaries held more text; the list won the vote for the root and the story was lost.
@@ -232,14 +200,6 @@ TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
   EXPECT_EQ(text.find("Συνεχίζονται"), std::string::npos) << text;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (DAnIEL cbc.ca): the story's column climbed into its parent because the column
 // beside it held teaser cards (a headline link, then a summary, in <dt>/<dd> or <h3>/<p>) with
 // more prose than the story; the summaries came out as the story's last paragraphs.
@@ -265,14 +225,6 @@ TEST(HtmlTextTest, StoryUnderAnAuthorLinkIsKept) {
       "</div><div class=\"side\"><p>Harbour office hours change in January.</p></div></div></body></html>";
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // A page-builder section: a label long enough to be scored, then the section's text.
 std::string Section(const std::string& kind, const std::string& label, const std::string& a, const std::string& b) {
@@ -309,14 +261,6 @@ TEST(HtmlTextTest, PastALabelOtherBlocksAreNotJoined) {
   EXPECT_EQ(TextOf(linked_kind), kP1 + "\n\n" + kP2);
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (DAnIEL ctv.ca): readers' comments, each in its own box, held more than half the
 // page's text, so their "comments" name was not trusted (a name is only trusted below half the
 // page, for themes that wrap everything in such a name), and the story's column climbed into
@@ -339,14 +283,6 @@ TEST(HtmlTextTest, StoryInACommentNamedWrapperIsKept) {
                            "</div></div></body></html>";
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2 + "\n\n" + kP3);
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (wcxb-dev 4091): a theme wrapped each section of a post in
 // <div class="content-nav-section">; each held less than a quarter of the page (a large menu in
@@ -375,14 +311,6 @@ TEST(HtmlTextTest, PostSectionsUnderANavigationNameAreKept) {
   EXPECT_EQ(text.find("Next article"), std::string::npos) << text;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (wcxb-dev 0010): a review roundup puts each product in a box: a review, then a
 // short pros/cons list beside "check price" links. The box's list read as a teaser column, the
 // climb stopped inside the first box, and one product came out instead of the roundup.
@@ -410,14 +338,6 @@ TEST(HtmlTextTest, ProductBoxesOfARoundupAreKept) {
   EXPECT_EQ(text.find("Other appliance news"), std::string::npos) << text;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (wcxb-dev 0165): a listicle's sections are <div id="183515">, <div id="183516">…
 // with no class, each a heading over its text. With no class name to compare, the climb did not
 // see the story's next sections and kept one. The id's shape (digits aside) is their kind; a
@@ -443,14 +363,6 @@ TEST(HtmlTextTest, SectionsKnownByTheirIdShapeAreKept) {
   EXPECT_EQ(text.find("Another marketing guide"), std::string::npos) << text;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (wcxb-dev 4503, 0046): a Next.js page streams each paragraph of the story in a
 // <div hidden id="S:n"> at the end of the body; the story's own column held only "Loading…"
 // placeholders, and the page came out as its sidebar.
@@ -474,14 +386,6 @@ TEST(HtmlTextTest, StreamedStoryIsReadWhereItsPlaceholdersStand) {
   EXPECT_EQ(text.find("Our advisors"), std::string::npos) << text;
 }
 
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
-
 // Regression (wcxb-dev 0111, 0257 and 16 more): WordPress wraps every table of a post in
 // <figure class="wp-block-table">, and a <figure> was furniture (an image with its caption), so
 // the price tables of a pricing guide were lost. A figure around a table or a code listing is
@@ -503,14 +407,6 @@ TEST(HtmlTextTest, TablesAndCodeInFiguresAreKept) {
   EXPECT_NE(text.find("git stash pop"), std::string::npos) << text;
   EXPECT_EQ(text.find("plumber at work"), std::string::npos) << text;
 }
-
-}  // namespace
-}  // namespace storyline
-
-namespace storyline {
-namespace {
-
-using namespace testing;  // NOLINT: the shared main-text test helpers
 
 // Regression (wcxb-dev 0399): every paragraph of a story had class="contextmenu Body", and the
 // "menu" inside "contextmenu" made each one furniture. A menu named so is still furniture.
