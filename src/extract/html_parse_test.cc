@@ -295,6 +295,8 @@ TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {
       {"<div><template id=\"B:6\"></template><template id=\"B:6\"></template></div><div hidden id=\"S:6\"><p>x</p></div>",
        "body(div(p('x')template()template()))"},
       {"<div><template id=\"B:\"></template></div><div hidden id=\"S:\"><p>x</p></div>", "body(div(template())div(p('x')))"},
+      // A placeholder in <head> keeps nothing there: the segment stays in the body.
+      {"<template id=\"B:7\"></template><div hidden id=\"S:7\"><p>x</p></div>", "body(div(p('x')))"},
   };
   for (const ShapeCase& c : cases) EXPECT_EQ(BodyShape(c.html), c.body) << c.html;
 }

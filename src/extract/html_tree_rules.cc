@@ -295,10 +295,15 @@ void TreeBuilder::PlaceStreamedContent() {
     auto it = std::lower_bound(segments.begin(), segments.end(), std::make_pair(key, uint32_t{0}));
     if (it == segments.end() || it->first != key) continue;
     const uint32_t segment = it->second;
-    bool inside = false;  // a template inside its own segment stays put
-    for (uint32_t a = hole; a != kNil && !inside; a = nodes_[a].parent, ++steps) inside = a == segment;
+    // A template inside its own segment stays put, and so does one outside the <body> (content
+    // moved into <head> would be lost).
+    bool inside = false, in_body = false;
+    for (uint32_t a = hole; a != kNil && !inside; a = nodes_[a].parent, ++steps) {
+      inside = a == segment;
+      in_body = in_body || a == body_;
+    }
     if (steps > kMaxStreamedSteps) return;
-    if (inside || nodes_[segment].parent == kNil || nodes_[hole].parent == kNil) continue;
+    if (inside || !in_body || nodes_[segment].parent == kNil || nodes_[hole].parent == kNil) continue;
     Detach(segment);
     // The fallback shown until then ("Loading…") runs from the template to <!--/$-->.
     uint32_t end = nodes_[hole].next;
