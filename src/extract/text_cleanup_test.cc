@@ -179,7 +179,20 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
     body += (k > 0 ? "\n" : "") + line;
     body_out += (k > 0 ? "\n\n" : "") + line;
   }
+  const std::string box =
+      "Call our newsroom on 555 0100 or write to us, and we will answer you within a single working day.";
+  std::string long_line;  // a paragraph too long to be chrome however often it comes
+  while (long_line.size() < 320) long_line += b.substr(0, b.size() - 1) + ", and more. ";
+  long_line.pop_back();
   const PlainCase cases[] = {
+      {"a story carried twice (a second rendering) is kept once, whole",
+       "Menu\nNews\n" + a + "\n" + b + "\n" + c + "\nShare\n" + a + "\n" + b + "\n" + c + "\nShare", "",
+       a + "\n\n" + b + "\n\n" + c, std::nullopt},
+      {"a contact box repeated at the foot stays chrome, however prose-like",
+       box + "\n" + a + "\n" + b + "\n" + c + "\n" + box, "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
+      {"a long paragraph that comes again in the article is kept once",
+       a + "\n" + long_line + "\n" + b + "\n" + long_line, "", a + "\n\n" + long_line + "\n\n" + b,
+       std::nullopt},
       {"no chrome: three paragraphs and a subheading kept whole",
        "Harbour dredging starts\n\n" + a + "\n\nDredgers arrive\n\n" + b + "\n\n" + c, "Harbour dredging starts",
        a + "\n\nDredgers arrive\n\n" + b + "\n\n" + c, std::nullopt},

@@ -9,6 +9,7 @@
 #include <array>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/html_dom.h"
 
@@ -279,6 +280,41 @@ std::size_t LettersIn(const CharCounts& n, UScriptCode script) {
   return 0;
 }
 
+// A page that carries its story twice (a second rendering for another layout, a print copy)
+// repeats it as a run of lines holding at least kMinCopiedProse prose lines; the first copy's
+// lines are marked here, so that being repeated does not make them chrome (the later copy
+// stays chrome). A menu or a contact form repeated at the foot holds less prose than that.
+constexpr std::size_t kMinCopiedProse = 3;
+// Lines compared per run (bounds the work on a scrape that repeats itself many times).
+constexpr std::size_t kMaxCopiedRun = 4000;
+
+std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& lines,
+                                           const std::vector<LineInfo>& info) {
+  const std::size_t n = lines.size();
+  std::vector<bool> marked(n, false);
+  std::unordered_map<std::string_view, std::size_t> later;  // line -> its next occurrence so far
+  std::vector<std::size_t> next(n, n);                     // the next occurrence of line i
+  for (std::size_t i = n; i-- > 0;) {
+    if (lines[i].empty()) continue;
+    auto [it, fresh] = later.try_emplace(lines[i], i);
+    if (!fresh) {
+      next[i] = it->second;
+      it->second = i;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (marked[i] || next[i] == n || !IsProse(info[i])) continue;
+    const std::size_t j = next[i];
+    std::size_t k = 0, prose = 0;
+    while (i + k < j && j + k < n && k < kMaxCopiedRun && lines[i + k] == lines[j + k]) {
+      prose += IsProse(info[i + k]);
+      ++k;
+    }
+    if (prose >= kMinCopiedProse) std::fill(marked.begin() + static_cast<std::ptrdiff_t>(i), marked.begin() + static_cast<std::ptrdiff_t>(i + k), true);
+  }
+  return marked;
+}
+
 // Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
 // unless they are long; lines in a script other than that of the prose are the page's, not the
 // article's.
@@ -287,6 +323,7 @@ void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, std
   for (std::string_view line : lines) {
     if (!line.empty()) ++seen[line];
   }
+  const std::vector<bool> first_copy = FirstCopyOfRepeatedStory(lines, info);
   std::unordered_map<int, std::size_t> letters_by_script;
   for (const LineInfo& l : info) {
     if (!IsProse(l)) continue;
@@ -303,7 +340,7 @@ void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, std
   for (std::size_t i = 0; i < lines.size(); ++i) {
     LineInfo& l = info[i];
     if (l.blank) continue;
-    bool repeated = seen[lines[i]] > 1 && l.weight < kChromeMaxWeight;
+    bool repeated = seen[lines[i]] > 1 && l.weight < kChromeMaxWeight && !first_copy[i];
     bool foreign = best > 0 && l.chars.letters >= 3 &&
                    LettersIn(l.chars, static_cast<UScriptCode>(main_script)) * kForeignShare < l.chars.letters;
     if (repeated || foreign) l.chrome = true;
@@ -537,6 +574,11 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
     bool inside = i >= block.begin && i < block.end;
     bool outside_kept = (i < block.begin && !drop_before) || (i >= block.end && !drop_after);
     out.keep[i] = (inside && !info[i].chrome) || outside_kept;
+  }
+  // A line kept once is not kept again: the later copy of a story carried twice.
+  std::unordered_set<std::string_view> kept;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!info[i].blank && out.keep[i] && !kept.insert(lines[i]).second) out.keep[i] = false;
   }
   if (out.headline) out.keep[*out.headline] = false;
   return out;
