@@ -19,13 +19,6 @@ constexpr std::size_t kMaxTrailingLine = 80;
 // end a sentence is a date or a dateline (see IsLeadingFurniture).
 constexpr std::size_t kMaxLeadingLine = 50;
 
-// Whether a line ends like a sentence (or a quote, or a parenthesis closing a credit).
-bool EndsSentence(std::string_view line) {
-  static constexpr std::array<std::string_view, 14> kEnds = {
-      ".", "!", "?", "\"", ")", "\u2026", "\u00bb", "\u201d", "\u3002", "\uff01", "\uff1f", "\uff09", "\u300d", "\u300f"};
-  line = Trim(line);
-  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
-}
 
 // The text's last paragraph is the page's furniture after the story when it is a heading (it
 // heads nothing that was kept: "Related articles", "Tags") or a short line that does not end a
@@ -67,6 +60,13 @@ void CutAtComments(std::vector<const Paragraph*>& kept) {
 }
 
 }  // namespace
+
+bool EndsSentence(std::string_view line) {
+  static constexpr std::array<std::string_view, 14> kEnds = {
+      ".", "!", "?", "\"", ")", "\u2026", "\u00bb", "\u201d", "\u3002", "\uff01", "\uff1f", "\uff09", "\u300d", "\u300f"};
+  line = Trim(line);
+  return std::any_of(kEnds.begin(), kEnds.end(), [&](std::string_view e) { return line.ends_with(e); });
+}
 
 // A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
 // print or mobile copy, a second rendering for another layout) would otherwise give it twice.

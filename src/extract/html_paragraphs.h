@@ -15,6 +15,9 @@ struct Paragraph {
   bool item = false;     // some of it inside a list item or table cell
 };
 
+// Whether a line ends like a sentence (or a quote, or a parenthesis closing a credit).
+bool EndsSentence(std::string_view line);
+
 // The paragraphs joined by blank lines: the title's own line, chrome lines (IsChromeLine) and
 // repeats left out (pages that carry the story twice), furniture trimmed at both ends (a
 // heading or a short unfinished line at the end, a short dated line at the start), never the

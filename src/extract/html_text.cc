@@ -279,6 +279,99 @@ bool SetAsideCommentsBeside(Page& page, Id dense) {
   return any;
 }
 
+// Siblings of `root`: those holding a good share of its prose anywhere, and paragraphs of prose
+// (few links, no list) in the unbroken run of siblings just before it: a story whose lead
+// paragraphs each sit in an element of their own ahead of the body
+// (<div class="firstPar">…<div class="body">). After the root, such paragraphs are more often
+// promotions and bios than the story's end, so only the share rule applies there.
+// When nothing but such paragraphs and empty or skipped elements comes before the root in its
+// parent, and the parent adds little prose beyond what is kept, the run goes on before the parent,
+// up to kLeadLevels levels: the lead in <div class="head"> beside <div id="tab"><div
+// class="body">…</div></div> (wnp.pl) or <div id="gazeta_article_lead"> beside the body's
+// wrapper.
+constexpr int kLeadLevels = 2;
+// "Nearly all": the parent's prose beyond what is kept is at most this share of the kept prose.
+constexpr double kLeadParentSlack = 0.2;
+
+// The last non-blank text below `n`, trimmed; "" when none.
+std::string_view LastText(const DomIndex& dom, Id n) {
+  for (Id i = dom.End(n); i-- > n;) {
+    if (dom.Tag(i) != MyHTML_TAG__TEXT) continue;
+    std::string_view t = Trim(dom.Text(i));
+    if (!t.empty()) return t;
+  }
+  return {};
+}
+
+std::vector<Id> WithSiblings(const Page& page, Id root) {
+  const DomIndex& dom = page.dom();
+  const double root_prose = page.Info(root).prose;
+  enum Kind : uint8_t { kOther, kKeep, kParagraph, kNeutral };
+  std::vector<Id> before;  // lead paragraphs found above the root's level, in document order
+  std::vector<Id> roots;
+  Id node = root;
+  for (int level = 0; level <= kLeadLevels; ++level) {
+    Id parent = dom.Parent(node);
+    if (parent == DomIndex::kNone || node == page.body()) {
+      if (level == 0) return {root};
+      break;
+    }
+    std::vector<std::pair<Id, Kind>> siblings;
+    std::size_t at = 0;
+    for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
+      if (s == node) at = siblings.size();
+      if (dom.Tag(s) == MyHTML_TAG__TEXT) {
+        siblings.emplace_back(s, Trim(dom.Text(s)).empty() ? kNeutral : kOther);
+        continue;
+      }
+      const NodeInfo& si = page.Info(s);
+      const bool skipped = page.IsSkipped(s, page.body());
+      // A legal notice (mostly legal blocks) beside the story does not join it either.
+      const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
+                          si.linked <= kMaxSiblingLinkShare * si.text && 2 * si.legal < si.text;
+      Kind kind = kOther;
+      if (s == node || (usable && si.prose >= kSiblingShare * root_prose)) kind = kKeep;
+      else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = kParagraph;
+      else if (skipped || si.text < kMinScoredBlock) kind = kNeutral;
+      siblings.emplace_back(s, kind);
+    }
+    std::vector<bool> in_run(siblings.size(), false);
+    in_run[at] = true;  // the run goes backwards from the node only
+    std::size_t i = at + 1;
+    while (i-- > 0 && siblings[i].second != kOther) in_run[i] = true;
+    const bool run_reaches_start = i == static_cast<std::size_t>(-1);
+    if (level == 0) {
+      for (std::size_t k = 0; k < siblings.size(); ++k) {
+        const Kind kind = siblings[k].second;
+        if (kind == kKeep || (kind == kParagraph && in_run[k])) roots.push_back(siblings[k].first);
+      }
+    } else {
+      // Above the root's level, a lead is one paragraph that ends a sentence (not a promotion
+      // with its own headings, not a "Posted … Updated …" box).
+      std::vector<Id> found;
+      for (std::size_t k = 0; k < at; ++k) {
+        const Id s = siblings[k].first;
+        if (siblings[k].second == kParagraph && in_run[k] && !page.Info(s).has_block && EndsSentence(LastText(dom, s))) {
+          found.push_back(s);
+        }
+      }
+      before.insert(before.begin(), found.begin(), found.end());
+    }
+    // Going up only past a parent whose prose is nearly all in what is kept.
+    if (!run_reaches_start) break;
+    double kept_prose = 0;
+    for (std::size_t k = 0; k < siblings.size(); ++k) {
+      if (siblings[k].second == kKeep || (siblings[k].second == kParagraph && in_run[k])) {
+        kept_prose += page.Info(siblings[k].first).prose;
+      }
+    }
+    if (page.Info(parent).prose > (1.0 + kLeadParentSlack) * kept_prose) break;
+    node = parent;
+  }
+  before.insert(before.end(), roots.begin(), roots.end());
+  return before;
+}
+
 // The roots to render, in document order: usually one element; the densest container plus its
 // prose-rich siblings when no semantic container holds the article.
 std::vector<Id> FindRoots(Page& page) {
@@ -312,43 +405,7 @@ std::vector<Id> FindRoots(Page& page) {
   Id root = best_semantic != DomIndex::kNone ? best_semantic : dense;
   if (root == DomIndex::kNone) return {page.body()};
   root = Climb(page, root);
-  double root_prose = page.Info(root).prose;
-  Id parent = dom.Parent(root);
-  if (parent == DomIndex::kNone || root == page.body()) return {root};
-  // Siblings: those holding a good share of the root's prose anywhere, and paragraphs of prose
-  // (few links, no list) in the unbroken run of siblings just before the root: a story whose
-  // lead paragraphs each sit in an element of their own ahead of the body
-  // (<div class="firstPar">…<div class="body">). After the root, such paragraphs are more often
-  // promotions and bios than the story's end, so only the share rule applies there.
-  enum Kind : uint8_t { kOther, kKeep, kParagraph, kNeutral };
-  std::vector<std::pair<Id, Kind>> siblings;
-  std::size_t at = 0;
-  for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
-    if (s == root) at = siblings.size();
-    if (dom.Tag(s) == MyHTML_TAG__TEXT) {
-      siblings.emplace_back(s, Trim(dom.Text(s)).empty() ? kNeutral : kOther);
-      continue;
-    }
-    const NodeInfo& si = page.Info(s);
-    const bool skipped = page.IsSkipped(s, page.body());
-    // A legal notice (mostly legal blocks) beside the story does not join it either.
-    const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
-                        si.linked <= kMaxSiblingLinkShare * si.text && 2 * si.legal < si.text;
-    Kind kind = kOther;
-    if (s == root || (usable && si.prose >= kSiblingShare * root_prose)) kind = kKeep;
-    else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = kParagraph;
-    else if (skipped || si.text < kMinScoredBlock) kind = kNeutral;
-    siblings.emplace_back(s, kind);
-  }
-  std::vector<bool> in_run(siblings.size(), false);
-  in_run[at] = true;  // the run goes backwards from the root only
-  for (std::size_t i = at + 1; i-- > 0 && siblings[i].second != kOther;) in_run[i] = true;
-  std::vector<Id> roots;
-  for (std::size_t i = 0; i < siblings.size(); ++i) {
-    const Kind kind = siblings[i].second;
-    if (kind == kKeep || (kind == kParagraph && in_run[i])) roots.push_back(siblings[i].first);
-  }
-  return roots;
+  return WithSiblings(page, root);
 }
 
 bool IsHeadingTag(myhtml_tag_id_t tag) {

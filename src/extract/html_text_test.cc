@@ -181,6 +181,38 @@ TEST(HtmlTextTest, LeadParagraphsInTheirOwnElementsBeforeTheBodyAreKept) {
   EXPECT_LT(text.find("For generations"), text.find("paragraph 0")) << text;
 }
 
+// Regression (DAnIEL tune, wnp.pl and gazeta.pl): the lead sits in <div class="head"> beside
+// the wrapper of the body (<div id="tab"><div class="body">…</div> tags…</div>), a level above
+// the body's own siblings. A dated "Posted … Updated" box or a promotion with headings in the
+// same place is no lead.
+TEST(HtmlTextTest, LeadBesideTheBodysWrapperIsKept) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) {
+    body += "<p>The airport operator will rebuild the old terminal hall and its baggage system in stages, "
+            "keeping flights running, as set out in paragraph " + std::to_string(i) + ".</p>";
+  }
+  auto page = [&](const std::string& before) {
+    return "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/air\">Air</a></div>"
+           "<div id=\"content\"><h2>Terminal 1 to be rebuilt</h2><div class=\"signature\">Author: staff | "
+           "04-01-2012 08:25</div>" + before + "<div id=\"tab\"><div class=\"spacer\"></div>"
+           "<div class=\"body\">" + body + "</div><div class=\"tags\"><a href=\"/t/1\">airports</a> "
+           "<a href=\"/t/2\">Warsaw</a></div></div></div></body></html>";
+  };
+  const std::string lead =
+      "The operator of Warsaw's Chopin airport has opened a tender for the general contractor who will "
+      "rebuild the old part of the terminal.";
+  std::string text = TextOf(page("<div class=\"head\">" + lead + "</div>"));
+  EXPECT_EQ(text.find(lead), 0u) << text;
+  EXPECT_NE(text.find("paragraph 5"), std::string::npos) << text;
+
+  text = TextOf(page("<div class=\"when\">Video Posted: Jan 16, 2012 7:46 PM PT Last Updated: Jan 16, 2012 "
+                     "7:59 PM PT by the newsroom</div>"));
+  EXPECT_EQ(text.find("Posted"), std::string::npos) << text;
+  text = TextOf(page("<div class=\"promo\"><h3>Train your team</h3><p>Our academy automates invites, "
+                     "certificates and reports, freeing your time for what matters most.</p></div>"));
+  EXPECT_EQ(text.find("academy"), std::string::npos) << text;
+}
+
 TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
   const std::string story =
       "<p>Σε αγορά 7.500 μετοχών, συνολικής αξίας 1.873,06 ευρώ, προέβη χθες το μέλος του διοικητικού "
