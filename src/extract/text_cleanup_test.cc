@@ -169,6 +169,17 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
       "The port expects larger cruise ships from next spring, when the channel will be two metres deeper.";
   const std::string ru =
       "Компания сообщила, что продажи ноутбуков в четвёртом квартале оказались ниже ожиданий аналитиков.";
+  const std::string ru2 = "Аналитики ожидают, что в первом квартале спрос на планшеты и смартфоны вырастет.";
+  const std::string terms =
+      "We reserve the right, at our sole discretion, to change, modify, delete or otherwise alter any "
+      "advertisement placed on this website, and to refuse any posting that breaks the rules below.";
+  const std::string terms2 =
+      "All postings, images, photos or other materials posted on or transmitted through the website are "
+      "the sole responsibility of the person from whom such content originated.";
+  const std::string menus =  // a Russian page's furniture: the page is written in Cyrillic
+      "Войти\nРегистрация\nНапомнить пароль\nГлавная\nСодержание номера\nРеклама\nАрхив номеров\nАвторы "
+      "газеты\nОбратная связь\nПоиск по сайту\nПодписаться на рассылку\nНовостная лента\nПолитика и "
+      "общество\nЭкономика и финансы\nКультура и искусство\nСпорт и здоровье\nНедвижимость\n";
   const std::string cm =
       "I wonder whether the dredging will disturb the seals that live on the sandbanks near the outer harbour.";
   const std::string cm2 =
@@ -207,6 +218,10 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
        std::nullopt},
       {"a line in another script inside the article goes", a + "\nНовости порта\n" + b, "", a + "\n\n" + b,
        std::nullopt},
+      {"the page's script decides what is foreign: English terms of use outscoring the Russian story",
+       menus + terms + "\n" + terms2 +
+           "\nНовости\nПродажи ноутбуков упали\n" + ru + "\n" + ru2 + "\nВаше мнение\nВаше имя\nКомментарий",
+       "Продажи ноутбуков упали", ru + "\n\n" + ru2, std::nullopt},
       {"readers' comments after a comments heading go",
        a + "\n" + b + "\n" + c + "\nComments\n" + cm + "\n" + cm2, "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
       {"and after the comment rules' line, however long the comments",

@@ -74,7 +74,7 @@ constexpr std::size_t kWeightPerPunctuation = 400;  // a long line needs a , . ;
 constexpr double kTailDiscount = 0.8;  // see PositionFactor
 constexpr std::size_t kBridgeLines = 2;  // see BridgeGaps
 // A line is in another script when fewer than 1/kForeignShare of its letters are in the script
-// of the text's prose ("Hewlett-Packard берёт пример с Google" is Russian).
+// of the page ("Hewlett-Packard берёт пример с Google" is Russian).
 constexpr std::size_t kForeignShare = 5;
 // Photo credits anywhere in a short line make it a caption: "The pier on 5 May. Photo: J. Doe".
 constexpr std::string_view kCaptionMarkers[] = {"photo:", "photos:", "photo by", "photograph:", "credit:",
@@ -316,17 +316,19 @@ std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& 
 }
 
 // Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
-// unless they are long; lines in a script other than that of the prose are the page's, not the
-// article's.
+// unless they are long; lines in a script other than the page's are not the article's.
 void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
   std::unordered_map<std::string_view, int> seen;
   for (std::string_view line : lines) {
     if (!line.empty()) ++seen[line];
   }
   const std::vector<bool> first_copy = FirstCopyOfRepeatedStory(lines, info);
+  // The text's script is that of most letters on the whole page, menus included: a Russian
+  // page's English terms of use can outweigh the short story beside them in prose, never the
+  // page (DAnIEL tune, russian-bazaar.com).
   std::unordered_map<int, std::size_t> letters_by_script;
   for (const LineInfo& l : info) {
-    if (!IsProse(l)) continue;
+    if (l.blank) continue;
     for (std::size_t k = 0; k < l.chars.script_kinds; ++k) letters_by_script[l.chars.scripts[k]] += l.chars.script_letters[k];
   }
   int main_script = USCRIPT_COMMON;
