@@ -9,7 +9,6 @@
 #include <array>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/html_dom.h"
 
@@ -288,20 +287,34 @@ constexpr std::size_t kMinCopiedProse = 3;
 // Lines compared per run (bounds the work on a scrape that repeats itself many times).
 constexpr std::size_t kMaxCopiedRun = 4000;
 
-std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& lines,
-                                           const std::vector<LineInfo>& info) {
+// The previous and next occurrence of each non-blank line (lines.size() for none): one hash
+// pass serves the repeat test, the copied-story test and the dedup of kept lines.
+struct RepeatLinks {
+  std::vector<std::size_t> prev, next;
+};
+
+RepeatLinks LinkRepeats(const std::vector<std::string_view>& lines) {
   const std::size_t n = lines.size();
-  std::vector<bool> marked(n, false);
-  std::unordered_map<std::string_view, std::size_t> later;  // line -> its next occurrence so far
-  std::vector<std::size_t> next(n, n);                     // the next occurrence of line i
-  for (std::size_t i = n; i-- > 0;) {
+  RepeatLinks links{std::vector<std::size_t>(n, n), std::vector<std::size_t>(n, n)};
+  std::unordered_map<std::string_view, std::size_t> last;
+  last.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
     if (lines[i].empty()) continue;
-    auto [it, fresh] = later.try_emplace(lines[i], i);
+    auto [it, fresh] = last.try_emplace(lines[i], i);
     if (!fresh) {
-      next[i] = it->second;
+      links.prev[i] = it->second;
+      links.next[it->second] = i;
       it->second = i;
     }
   }
+  return links;
+}
+
+std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& lines,
+                                           const std::vector<LineInfo>& info, const RepeatLinks& links) {
+  const std::size_t n = lines.size();
+  std::vector<bool> marked(n, false);
+  const std::vector<std::size_t>& next = links.next;
   for (std::size_t i = 0; i < n; ++i) {
     if (marked[i] || next[i] == n || !IsProse(info[i])) continue;
     const std::size_t j = next[i];
@@ -317,12 +330,10 @@ std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& 
 
 // Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
 // unless they are long; lines in a script other than the page's are not the article's.
-void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
-  std::unordered_map<std::string_view, int> seen;
-  for (std::string_view line : lines) {
-    if (!line.empty()) ++seen[line];
-  }
-  const std::vector<bool> first_copy = FirstCopyOfRepeatedStory(lines, info);
+void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, const RepeatLinks& links,
+                                 std::vector<LineInfo>& info) {
+  const std::size_t n = lines.size();
+  const std::vector<bool> first_copy = FirstCopyOfRepeatedStory(lines, info, links);
   // The text's script is that of most letters on the whole page, menus included: a Russian
   // page's English terms of use can outweigh the short story beside them in prose, never the
   // page (DAnIEL tune, russian-bazaar.com).
@@ -342,7 +353,8 @@ void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, std
   for (std::size_t i = 0; i < lines.size(); ++i) {
     LineInfo& l = info[i];
     if (l.blank) continue;
-    bool repeated = seen[lines[i]] > 1 && l.weight < kChromeMaxWeight && !first_copy[i];
+    const bool seen_twice = links.prev[i] != n || links.next[i] != n;
+    bool repeated = seen_twice && l.weight < kChromeMaxWeight && !first_copy[i];
     bool foreign = best > 0 && l.chars.letters >= 3 &&
                    LettersIn(l.chars, static_cast<UScriptCode>(main_script)) * kForeignShare < l.chars.letters;
     if (repeated || foreign) l.chrome = true;
@@ -562,7 +574,8 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   out.keep.assign(lines.size(), true);
   std::vector<LineInfo> info(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) Describe(lines[i], info[i]);
-  MarkRepeatsAndForeignScript(lines, info);
+  const RepeatLinks links = LinkRepeats(lines);
+  MarkRepeatsAndForeignScript(lines, links, info);
   if (std::none_of(info.begin(), info.end(), IsProse)) return out;
   out.cleaned = true;
   Block block = BestBlock(info);
@@ -578,9 +591,14 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
     out.keep[i] = (inside && !info[i].chrome) || outside_kept;
   }
   // A line kept once is not kept again: the later copy of a story carried twice.
-  std::unordered_set<std::string_view> kept;
+  // kept_so_far[i]: line i or an earlier occurrence of it was kept (before this dedup).
+  std::vector<bool> kept_so_far(lines.size(), false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!info[i].blank && out.keep[i] && !kept.insert(lines[i]).second) out.keep[i] = false;
+    if (info[i].blank) continue;
+    const std::size_t p = links.prev[i];
+    const bool earlier = p != lines.size() && kept_so_far[p];
+    kept_so_far[i] = out.keep[i] || earlier;
+    if (earlier) out.keep[i] = false;
   }
   if (out.headline) out.keep[*out.headline] = false;
   return out;
