@@ -312,6 +312,10 @@ def naive_scrape(html: str) -> str:
 
 # ---------------------------------------------------------------- running
 
+# Flags given to the batch tool on every run (set from the command line: --normalize).
+EXTRA_TOOL_FLAGS: list[str] = []
+
+
 def run_tool(tool: Path, paths: list[Path], text: bool = False, keep_empty: bool = False,
              date_fallback: bool = False) -> tuple[dict[str, dict], float, int]:
     """Runs the batch tool once on all paths; (results by path, wall seconds, peak RSS KiB).
@@ -319,7 +323,7 @@ def run_tool(tool: Path, paths: list[Path], text: bool = False, keep_empty: bool
     date_fallback: pages that mark no date get the page's most written date (`--date-fallback`)."""
     start = time.monotonic()
     flags = ((["--text"] if text else []) + (["--keep-empty"] if keep_empty else [])
-             + (["--date-fallback"] if date_fallback else []))
+             + (["--date-fallback"] if date_fallback else []) + EXTRA_TOOL_FLAGS)
     proc = subprocess.run([str(tool)] + flags, input="\n".join(str(p) for p in paths) + "\n",
                           capture_output=True, text=True, check=True)
     wall = time.monotonic() - start
@@ -561,10 +565,15 @@ def main() -> int:
     ap.add_argument("--date-fallback", action="store_true",
                     help="date sets: pages that mark no date get the date written most often in them "
                          "(the extractor's date_fallback, like htmldate's extensive search)")
+    ap.add_argument("--normalize", action="store_true",
+                    help="score the title and text after the pipeline's normalisation (NFC, whitespace, "
+                         "mojibake repair), i.e. what `storyline extract` prints, not the extract stage alone")
     ap.add_argument("--no-keep-empty", action="store_true",
                     help="date sets: count pages without article text as finding no date (the old way)")
     ap.add_argument("--json", type=Path, help="save the figures")
     args = ap.parse_args()
+    if args.normalize:
+        EXTRA_TOOL_FLAGS.append("--normalize")
     data = resolve_data(args.data)
     if data is None:
         print("skipping: ../shared/data not found")

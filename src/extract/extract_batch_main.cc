@@ -1,6 +1,6 @@
 // storyline_extract_batch: a hidden evaluation tool (not installed, not part of the CLI).
 //
-// Usage: storyline_extract_batch [--text] [--parser fast|myhtml] [--no-prescan] [--keep-empty] [--date-fallback]
+// Usage: storyline_extract_batch [--text] [--parser fast|myhtml] [--no-prescan] [--keep-empty] [--date-fallback] [--normalize]
 //        [--check-prescan] [--dump-tree] [FILE...]
 //        (no FILE: one path per line on stdin)
 // Reads each file as HTML (or plain text with --text; `.gz` is decompressed), runs
@@ -11,6 +11,8 @@
 // so eval/extract_eval.py can report pages per second per core.
 // --keep-empty: a page without article text gives its metadata (text "") instead of an error.
 // --date-fallback: a page that marks no date gets GuessPageDate's (ExtractOptions::date_fallback).
+// --normalize: title and text then normalised as `storyline extract` and the pipeline do
+// (NormalizeLine / NormalizeText: NFC, whitespace, mojibake repair), timed as "normalize_us".
 // --dump-tree: instead of extracting, print the DomIndex the parser builds (html_dom.h).
 // --parser: the HTML parser (ExtractOptions::parser; default as there). --no-prescan: parse
 // HTML with myhtml without DropUnreadHtml (to measure it). --check-prescan: instead of
@@ -31,6 +33,7 @@
 #include "extract/html_prescan.h"
 #include "extract/prescan_check.h"
 #include "ingest/file_source.h"
+#include "text/normalize.h"
 
 namespace storyline {
 namespace {
@@ -43,7 +46,7 @@ Result<std::string> ReadMaybeGzip(const std::string& path) {
   return Gunzip(*raw, kMaxBytes);
 }
 
-nlohmann::json ExtractOne(const Extractor& extractor, const std::string& path, DocFormat format) {
+nlohmann::json ExtractOne(const Extractor& extractor, const std::string& path, DocFormat format, bool normalize) {
   nlohmann::json out = {{"path", path}};
   Result<std::string> bytes = ReadMaybeGzip(path);
   if (!bytes.ok()) return out.update({{"ok", false}, {"error", bytes.status().message()}}), out;
@@ -56,6 +59,14 @@ nlohmann::json ExtractOne(const Extractor& extractor, const std::string& path, D
   auto us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
   out["extract_us"] = us;
   if (!article.ok()) return out.update({{"ok", false}, {"error", article.status().message()}}), out;
+  if (normalize) {
+    // What `storyline extract` and the pipeline do next (engine/pipeline.cc, ExtractArticle):
+    // NFC, whitespace, and the repair of unambiguous mojibake.
+    start = std::chrono::steady_clock::now();
+    article->title = NormalizeLine(article->title);
+    article->text = NormalizeText(article->text);
+    out["normalize_us"] = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
+  }
   out.update({{"ok", true}, {"title", article->title}, {"text", article->text}, {"author", article->author}});
   out["published"] = article->published ? nlohmann::json(*article->published) : nlohmann::json();
   out["published_source"] = article->published_source;
@@ -130,7 +141,7 @@ std::string DumpTree(const std::string& path, HtmlParser parser) {
 int Main(int argc, char** argv) {
   DocFormat format = DocFormat::kHtml;
   ExtractOptions options;
-  bool check = false, dump = false;
+  bool check = false, dump = false, normalize = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -146,6 +157,7 @@ int Main(int argc, char** argv) {
       }
       options.parser = name == "fast" ? HtmlParser::kFast : HtmlParser::kMyhtml;
     }
+    else if (arg == "--normalize") normalize = true;
     else if (arg == "--check-prescan") check = true;
     else if (arg == "--dump-tree") dump = true;
     else paths.push_back(arg);
@@ -162,7 +174,7 @@ int Main(int argc, char** argv) {
       std::fwrite(tree.data(), 1, tree.size(), stdout);
       continue;
     }
-    std::string line = (check ? CheckPrescan(path) : ExtractOne(extractor, path, format)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string line = (check ? CheckPrescan(path) : ExtractOne(extractor, path, format, normalize)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     line.push_back('\n');
     std::fwrite(line.data(), 1, line.size(), stdout);
   }
