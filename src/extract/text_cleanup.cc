@@ -19,9 +19,14 @@ constexpr std::size_t kMinWrappedLine = 40;  // shorter lines end a paragraph (h
 constexpr std::size_t kMaxHeadline = 150;
 constexpr std::size_t kMaxChromeBytes = 120;  // chrome lines are short; skip the work otherwise
 
-constexpr std::array<std::string_view, 9> kChromeExact = {
+// A table of contents' label stays behind when its list of in-page links is dropped as links:
+// "Table of Contents" alone on a line, in the main languages of news.
+constexpr std::array<std::string_view, 26> kChromeExact = {
     "advertisement", "log in to comment", "sign up for our newsletter", "share this article", "share this story",
-    "subscribe to our newsletter", "реклама", "комментарии", "поделиться"};
+    "subscribe to our newsletter", "реклама", "комментарии", "поделиться",
+    "table of contents", "contents", "in this article", "on this page", "inhaltsverzeichnis", "inhalt",
+    "содержание", "оглавление", "spis treści", "sommaire", "table des matières", "índice", "indice",
+    "tabla de contenidos", "πίνακας περιεχομένων", "目录", "目錄"};
 constexpr std::array<std::string_view, 9> kChromePrefixes = {
     "photo:", "photo credit", "read more:", "related:", "image:", "фото:", "читайте также", "подпишитесь на", "see also:"};
 // Longer prefixes first: the first match is taken.

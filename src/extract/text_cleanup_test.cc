@@ -47,6 +47,11 @@ TEST(IsChromeLineTest, Table) {
       {"Реклама", true},
       {"Читайте также: новости", true},
       {"ФОТО: ТАСС", true},
+      {"Table of Contents", true},  // a table of contents' label, its links dropped
+      {"Inhaltsverzeichnis", true},
+      {"In this article:", true},
+      {"Содержание", true},
+      {"The table of contents of the report lists twelve chapters on flooding.", false},
       {"The photo: a new angle on an old story, as the council sees it, is hardly new.", false},
       {"Advertisement revenue fell by a third last year, the company said.", false},
       {"See https://example.com for details", false},
