@@ -52,6 +52,13 @@ TEST(IsChromeLineTest, Table) {
       {"In this article:", true},
       {"Содержание", true},
       {"The table of contents of the report lists twelve chapters on flooding.", false},
+      {"Last updated on September 16th, 2023 at 09:27 am", true},  // the page's date lines
+      {"Published: 30 January 2017", true},
+      {"Aktualisiert: 11.04.2020, 10:27", true},
+      {"Обновлено в 14:42 мск", true},
+      {"Updated", false},                       // no digit: a label alone, or a word
+      {"Publishers said on Monday that 2024 sales fell.", false},  // "publishers", not "published"
+      {"Updated figures show 40 more cases were reported on Tuesday than a week ago.", false},
       {"The photo: a new angle on an old story, as the council sees it, is hardly new.", false},
       {"Advertisement revenue fell by a third last year, the company said.", false},
       {"See https://example.com for details", false},
