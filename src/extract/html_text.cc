@@ -303,10 +303,47 @@ std::string_view LastText(const DomIndex& dom, Id n) {
   return {};
 }
 
+// How a child of `node`'s parent counts for the roots (see WithSiblings).
+enum class SiblingKind : uint8_t { kOther, kKeep, kParagraph, kNeutral };
+
+struct Siblings {
+  std::vector<std::pair<Id, SiblingKind>> list;  // the parent's children in document order
+  std::size_t at = 0;                            // `node`'s place in it
+  std::vector<bool> in_run;  // `node` and the unbroken run of non-kOther siblings just before it
+  bool run_reaches_start = false;  // nothing but such siblings comes before `node`
+};
+
+Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_prose) {
+  const DomIndex& dom = page.dom();
+  Siblings out;
+  for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
+    if (s == node) out.at = out.list.size();
+    if (dom.Tag(s) == MyHTML_TAG__TEXT) {
+      out.list.emplace_back(s, Trim(dom.Text(s)).empty() ? SiblingKind::kNeutral : SiblingKind::kOther);
+      continue;
+    }
+    const NodeInfo& si = page.Info(s);
+    const bool skipped = page.IsSkipped(s, page.body());
+    // A legal notice (mostly legal blocks) beside the story does not join it either.
+    const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
+                        si.linked <= kMaxSiblingLinkShare * si.text && 2 * si.legal < si.text;
+    SiblingKind kind = SiblingKind::kOther;
+    if (s == node || (usable && si.prose >= kSiblingShare * root_prose)) kind = SiblingKind::kKeep;
+    else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = SiblingKind::kParagraph;
+    else if (skipped || si.text < kMinScoredBlock) kind = SiblingKind::kNeutral;
+    out.list.emplace_back(s, kind);
+  }
+  out.in_run.assign(out.list.size(), false);
+  out.in_run[out.at] = true;  // the run goes backwards from the node only
+  std::size_t i = out.at + 1;
+  while (i-- > 0 && out.list[i].second != SiblingKind::kOther) out.in_run[i] = true;
+  out.run_reaches_start = i == static_cast<std::size_t>(-1);
+  return out;
+}
+
 std::vector<Id> WithSiblings(const Page& page, Id root) {
   const DomIndex& dom = page.dom();
   const double root_prose = page.Info(root).prose;
-  enum Kind : uint8_t { kOther, kKeep, kParagraph, kNeutral };
   std::vector<Id> before;  // lead paragraphs found above the root's level, in document order
   std::vector<Id> roots;
   Id node = root;
@@ -316,54 +353,32 @@ std::vector<Id> WithSiblings(const Page& page, Id root) {
       if (level == 0) return {root};
       break;
     }
-    std::vector<std::pair<Id, Kind>> siblings;
-    std::size_t at = 0;
-    for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
-      if (s == node) at = siblings.size();
-      if (dom.Tag(s) == MyHTML_TAG__TEXT) {
-        siblings.emplace_back(s, Trim(dom.Text(s)).empty() ? kNeutral : kOther);
-        continue;
-      }
-      const NodeInfo& si = page.Info(s);
-      const bool skipped = page.IsSkipped(s, page.body());
-      // A legal notice (mostly legal blocks) beside the story does not join it either.
-      const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
-                          si.linked <= kMaxSiblingLinkShare * si.text && 2 * si.legal < si.text;
-      Kind kind = kOther;
-      if (s == node || (usable && si.prose >= kSiblingShare * root_prose)) kind = kKeep;
-      else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = kParagraph;
-      else if (skipped || si.text < kMinScoredBlock) kind = kNeutral;
-      siblings.emplace_back(s, kind);
-    }
-    std::vector<bool> in_run(siblings.size(), false);
-    in_run[at] = true;  // the run goes backwards from the node only
-    std::size_t i = at + 1;
-    while (i-- > 0 && siblings[i].second != kOther) in_run[i] = true;
-    const bool run_reaches_start = i == static_cast<std::size_t>(-1);
+    const Siblings sib = ClassifySiblings(page, parent, node, root_prose);
+    auto kept = [&](std::size_t k) {
+      return sib.list[k].second == SiblingKind::kKeep || (sib.list[k].second == SiblingKind::kParagraph && sib.in_run[k]);
+    };
     if (level == 0) {
-      for (std::size_t k = 0; k < siblings.size(); ++k) {
-        const Kind kind = siblings[k].second;
-        if (kind == kKeep || (kind == kParagraph && in_run[k])) roots.push_back(siblings[k].first);
+      for (std::size_t k = 0; k < sib.list.size(); ++k) {
+        if (kept(k)) roots.push_back(sib.list[k].first);
       }
     } else {
       // Above the root's level, a lead is one paragraph that ends a sentence (not a promotion
       // with its own headings, not a "Posted … Updated …" box).
       std::vector<Id> found;
-      for (std::size_t k = 0; k < at; ++k) {
-        const Id s = siblings[k].first;
-        if (siblings[k].second == kParagraph && in_run[k] && !page.Info(s).has_block && EndsSentence(LastText(dom, s))) {
+      for (std::size_t k = 0; k < sib.at; ++k) {
+        const Id s = sib.list[k].first;
+        if (sib.list[k].second == SiblingKind::kParagraph && sib.in_run[k] && !page.Info(s).has_block &&
+            EndsSentence(LastText(dom, s))) {
           found.push_back(s);
         }
       }
       before.insert(before.begin(), found.begin(), found.end());
     }
     // Going up only past a parent whose prose is nearly all in what is kept.
-    if (!run_reaches_start) break;
+    if (!sib.run_reaches_start) break;
     double kept_prose = 0;
-    for (std::size_t k = 0; k < siblings.size(); ++k) {
-      if (siblings[k].second == kKeep || (siblings[k].second == kParagraph && in_run[k])) {
-        kept_prose += page.Info(siblings[k].first).prose;
-      }
+    for (std::size_t k = 0; k < sib.list.size(); ++k) {
+      if (kept(k)) kept_prose += page.Info(sib.list[k].first).prose;
     }
     if (page.Info(parent).prose > (1.0 + kLeadParentSlack) * kept_prose) break;
     node = parent;
