@@ -1,6 +1,5 @@
 #include "extract/text_cleanup.h"
 
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -9,6 +8,7 @@
 #include "base/time_util.h"
 #include "extract/html_dom.h"
 #include "extract/text_scrape.h"
+#include "extract/text_words.h"
 
 namespace storyline {
 namespace {
@@ -32,13 +32,6 @@ constexpr std::array<std::string_view, 9> kChromePrefixes = {
 // Longer prefixes first: the first match is taken.
 constexpr std::array<std::string_view, 6> kDatePrefixes = {"dateline", "date", "published", "posted", "дата",
                                                            "опубликовано"};
-
-// Unicode lower case, so that Cyrillic entries match too.
-std::string FoldCase(std::string_view s) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))).toLower().toUTF8String(out);
-  return out;
-}
 
 bool IsUrlOnly(std::string_view line) {
   bool starts = line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.");

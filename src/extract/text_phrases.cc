@@ -1,0 +1,174 @@
+// The wordings of page furniture in plain text: chrome phrases, captions, the lines that open
+// readers' comments (IsChromePhraseLine, OpensComments, declared in text_scrape.h).
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "extract/html_dom.h"
+#include "extract/text_scrape.h"
+#include "extract/text_words.h"
+
+namespace storyline {
+namespace {
+
+// Whole-line chrome wordings, compared after case folding and stripping trailing punctuation,
+// counts and arrows ("Comments (3)", "Read more »"). Navigation words in the main languages of
+// news; a single common word is only chrome as a whole line.
+constexpr std::string_view kChromeExact[] = {
+    // English
+    "advertisement", "advertising", "sponsored", "share", "share this", "tweet", "print", "email", "e-mail",
+    "comments", "comment", "reply", "home", "menu", "search", "close", "next", "previous", "back", "back to top",
+    "more", "read more", "see more", "show more", "load more", "loading", "related", "related articles",
+    "related stories", "most popular", "most read", "trending", "latest news", "sign in", "log in", "login",
+    "register", "subscribe", "newsletter", "contact us", "about us", "privacy policy", "terms of use", "cookies",
+    "accept", "skip to content", "follow us", "top", "tags", "topics",
+    // Russian
+    "реклама", "поделиться", "комментарии", "комментировать", "подробнее", "читать далее", "главная", "поиск",
+    "войти", "регистрация", "подписаться", "новости", "версия для печати", "распечатать", "далее", "ещё", "еще",
+    // German
+    "anzeige", "teilen", "kommentare", "weiterlesen", "mehr", "impressum", "datenschutz", "anmelden", "drucken",
+    // French
+    "publicité", "partager", "commentaires", "lire la suite", "accueil", "rechercher",
+    // Spanish
+    "publicidad", "compartir", "comentarios", "leer más", "inicio", "buscar",
+    // Polish, Greek, Chinese
+    "reklama", "udostępnij", "komentarze", "διαφήμιση", "σχόλια", "κοινοποίηση", "分享", "评论", "广告", "首页"};
+
+// Chrome openings: a short line starting with one of these is furniture.
+constexpr std::string_view kChromePrefixes[] = {
+    // English
+    "read more", "read also", "see also", "related:", "also read", "more from", "more on", "click here",
+    "sign up", "subscribe to", "log in to", "sign in to", "login to", "share on", "share this", "follow us",
+    "all rights reserved", "copyright", "photo:", "photo by", "photo credit", "image:", "image credit",
+    "credit:", "source:", "leave a comment", "posted in", "filed under", "we use cookies", "this site uses cookies",
+    "by continuing", "comments (", "advertisement",
+    // Russian
+    "читайте также", "читать также", "смотрите также", "см. также", "подпишитесь", "фото:", "фото ",
+    "источник:", "все права защищены", "материалы по теме", "еще по теме", "ещё по теме", "комментарии (",
+    "теги:", "метки:",
+    // German, French, Spanish
+    "lesen sie auch", "mehr zum thema", "alle rechte vorbehalten", "lire aussi", "à lire aussi",
+    "tous droits réservés", "lea también", "lee también", "todos los derechos reservados",
+    // Polish, Greek, Chinese
+    "czytaj także", "czytaj też", "zobacz także", "διαβάστε επίσης", "相关阅读", "相关新闻", "责任编辑", "版权所有"};
+
+// Photo credits anywhere in a short line make it a caption: "The pier on 5 May. Photo: J. Doe".
+constexpr std::string_view kCaptionMarkers[] = {"photo:", "photos:", "photo by", "photograph:", "credit:",
+                                                "image:", "getty images", "фото:", "foto:", "φωτ.:", "图片来源",
+                                                "©", "(c) "};
+constexpr std::size_t kPhraseMaxWords = 10;  // longer lines are sentences, not furniture
+
+// "comments (3)", "read more »", "share:" -> "comments", "read more", "share".
+std::string_view StripDecoration(std::string_view s) {
+  static constexpr std::array<std::string_view, 12> kTails = {".", ":", "!", "…", "»", "›", ">", "→", "|", "-",
+                                                              " ", "\xc2\xa0"};
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    if (s.back() == ')') {
+      std::size_t open = s.rfind('(');
+      if (open != std::string_view::npos && open > 0) {
+        s = s.substr(0, open);
+        changed = true;
+        continue;
+      }
+    }
+    if (s.back() >= '0' && s.back() <= '9') {
+      s.remove_suffix(1);
+      changed = true;
+      continue;
+    }
+    for (std::string_view t : kTails) {
+      if (s.ends_with(t)) {
+        s.remove_suffix(t.size());
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+bool IsLinkOnly(std::string_view line) {
+  if (line.find(' ') != std::string_view::npos) return false;
+  bool url = line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.");
+  std::size_t at = line.find('@');
+  bool email = at != std::string_view::npos && at > 0 && line.find('.', at) != std::string_view::npos;
+  return url || email;
+}
+
+}  // namespace
+
+bool IsChromePhraseLine(std::string_view line) {
+  std::size_t words = WordCount(line);
+  if (line.empty() || words > kPhraseMaxWords * 2) return false;
+  if (IsLinkOnly(line)) return true;
+  std::string folded = FoldCase(line);
+  std::string_view text = folded;
+  std::string_view bare = StripDecoration(text);
+  if (std::ranges::find(kChromeExact, bare) != std::end(kChromeExact)) return true;
+  if (std::ranges::any_of(kCaptionMarkers, [&](std::string_view m) { return text.find(m) != std::string_view::npos; })) {
+    return true;
+  }
+  if (words > kPhraseMaxWords) return false;
+  return std::ranges::any_of(kChromePrefixes, [&](std::string_view p) { return text.starts_with(p); });
+}
+
+// Lines that open the comments are short (headings) or one sentence (the rules).
+constexpr std::size_t kMaxCommentsLine = 120;
+
+CommentsLine OpensComments(std::string_view line) {
+  static constexpr std::array<std::string_view, 31> kHeadings = {
+      "comments", "comment", "reader comments", "readers' comments", "leave a reply", "leave a comment",
+      "add comments", "add a comment", "add comment", "please add comments", "post a comment", "write a comment",
+      "join the discussion", "комментарии", "комментариев", "комментария", "комментарий",
+      "добавить комментарий", "оставить комментарий", "kommentare", "kommentar schreiben", "komentarze",
+      "komentarzy", "dodaj komentarz", "σχόλια", "评论", "評論", "发表评论", "commentaires", "commenti", "comentarios"};
+  static constexpr std::array<std::string_view, 4> kRules = {
+      "comments are subject to moderation", "comments are moderated", "комментарии проходят модерацию",
+      "комментарии модерируются"};
+  // Every heading and rule above holds one of these stems in some case: lines without one are
+  // rejected before case folding (most paragraphs).
+  static constexpr std::array<std::string_view, 16> kStems = {
+      "omment", "OMMENT", "eply", "EPLY", "iscussion", "ISCUSSION", "omentar", "OMENTAR", "\u043e\u043c\u043c\u0435\u043d\u0442",
+      "\u041e\u041c\u041c\u0415\u041d\u0422", "\u03c7\u03cc\u03bb\u03b9\u03b1", "\u03a7\u038c\u039b\u0399\u0391", "\u8bc4\u8bba", "\u8a55\u8ad6",
+      "ommentaire", "OMMENTAIRE"};  // оммент ОММЕНТ χόλια ΧΌΛΙΑ 评论 評論
+  line = Trim(line);
+  if (line.empty() || line.size() > 2 * kMaxCommentsLine) return CommentsLine::kNo;
+  if (std::none_of(kStems.begin(), kStems.end(), [&](std::string_view stem) {
+        return line.find(stem) != std::string_view::npos;
+      })) {
+    return CommentsLine::kNo;
+  }
+  const std::string folded = FoldCase(line);
+  if (std::any_of(kRules.begin(), kRules.end(), [&](std::string_view r) { return folded.find(r) != std::string::npos; })) {
+    return CommentsLine::kRules;
+  }
+  // A count is not a heading: "1 comment" under each item of a list is the list's, not the end
+  // of the page.
+  if (line.size() > kMaxCommentsLine || std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return CommentsLine::kNo;
+  }
+  // Brackets and separators aside, spaces collapsed: "Comment(s):" -> "comments".
+  std::string bare;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    if (folded.compare(i, 3, "(s)") == 0) {
+      bare += 's';
+      i += 2;
+      continue;
+    }
+    const bool drop = std::string_view("()[]|*#:.!").find(c) != std::string_view::npos;
+    const bool space = c == ' ' || c == '-' || c == '\t' || c == '/';
+    if (drop) continue;
+    if (space) {
+      if (!bare.empty() && bare.back() != ' ') bare += ' ';
+      continue;
+    }
+    bare += c;
+  }
+  const std::string_view b = Trim(bare);
+  return std::find(kHeadings.begin(), kHeadings.end(), b) != kHeadings.end() ? CommentsLine::kHeading : CommentsLine::kNo;
+}
+
+}  // namespace storyline
