@@ -45,6 +45,23 @@ bool IsLeadingFurniture(const Paragraph& p) {
 constexpr std::size_t kMinParagraphsBeforeComments = 2;
 constexpr double kMinShareBeforeComments = 0.05;
 
+// A paragraph of nothing visible: zero-width joiners and spaces, word joiners, a BOM, no-break
+// spaces (a lone "\u200d" that page builders leave between blocks; 11 wcxb-dev sites).
+bool IsInvisible(std::string_view text) {
+  static constexpr std::array<std::string_view, 6> kInvisible = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
+                                                                 "\u00a0"};
+  while (!text.empty()) {
+    if (text.front() == ' ' || text.front() == '\t' || text.front() == '\n') {
+      text.remove_prefix(1);
+      continue;
+    }
+    auto it = std::find_if(kInvisible.begin(), kInvisible.end(), [&](std::string_view c) { return text.starts_with(c); });
+    if (it == kInvisible.end()) return false;
+    text.remove_prefix(it->size());
+  }
+  return true;
+}
+
 void CutAtComments(std::vector<const Paragraph*>& kept) {
   std::size_t total = 0;
   for (const Paragraph* p : kept) total += p->text.size();
@@ -76,7 +93,7 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
   std::vector<const Paragraph*> kept;
   std::unordered_set<std::string_view> seen;
   for (const Paragraph& p : paragraphs) {
-    if (p.text == title || IsChromeLine(p.text)) continue;
+    if (p.text == title || IsInvisible(p.text) || IsChromeLine(p.text)) continue;
     if (!seen.insert(p.text).second) continue;
     kept.push_back(&p);
   }

@@ -47,6 +47,8 @@ TEST(MainTextTest, Inline) {
       {"hidden and noscript skipped", "<p>Kept</p><p hidden>Gone</p><noscript>Enable JS</noscript>", "Kept"},
       {"empty article falls back to body", "<article></article><p>Body text</p>", "Body text"},
       {"no body text", "<script>x()</script>", ""},
+      {"a paragraph of nothing visible (a zero-width joiner) is dropped",
+       "<p>First block.</p><p>&#x200d;</p><p>&nbsp;&#x200b;</p><p>Second block.</p>", "First block.\n\nSecond block."},
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }

@@ -56,6 +56,17 @@ TEST(IsChromeLineTest, Table) {
       {"Published: 30 January 2017", true},
       {"Aktualisiert: 11.04.2020, 10:27", true},
       {"Обновлено в 14:42 мск", true},
+      {"Written by: Julie Mollins", true},  // bylines, newsletter prompts, related lists
+      {"Subscribe to get the latest posts sent to your email.", true},
+      {"Sign up for the CorkBeo newsletter", true},
+      {"Sign up today and make this your healthiest fall yet.", true},
+      {"Sign up for a Hulu ad-free account for $11.99 a month", false},  // a how-to's step
+      {"You may also be interested in the following articles:", true},
+      {"Related Stories", true},
+      {"REKLAMA", true},
+      {"Anzeige", true},
+      {"Written by hand over three winters, the letters reached the archive in a single box of "
+       "papers that nobody had opened since 1950.", false},  // long: a sentence of the story
       {"Updated", false},                       // no digit: a label alone, or a word
       {"Publishers said on Monday that 2024 sales fell.", false},  // "publishers", not "published"
       {"Updated figures show 40 more cases were reported on Tuesday than a week ago.", false},
