@@ -46,8 +46,12 @@ constexpr std::size_t kMinParagraphsBeforeComments = 2;
 constexpr double kMinShareBeforeComments = 0.05;
 
 // A paragraph of nothing visible: zero-width joiners and spaces, word joiners, a BOM, no-break
-// spaces (a lone "\u200d" that page builders leave between blocks; 11 wcxb-dev sites).
+// spaces (a lone "\u200d" that page builders leave between blocks; 11 wcxb-dev sites), or of
+// separators and rules alone ("|" left between two dropped links, "* * *", "-----"); "$$$" (a
+// price level) and "#" say something and stay.
 bool IsInvisible(std::string_view text) {
+  constexpr std::string_view kSeparators = " |-_=*.~/\\,:;";
+  if (text.find_first_not_of(kSeparators) == std::string_view::npos) return true;
   static constexpr std::array<std::string_view, 6> kInvisible = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
                                                                  "\u00a0"};
   while (!text.empty()) {

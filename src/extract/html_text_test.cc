@@ -49,6 +49,8 @@ TEST(MainTextTest, Inline) {
       {"no body text", "<script>x()</script>", ""},
       {"a paragraph of nothing visible (a zero-width joiner) is dropped",
        "<p>First block.</p><p>&#x200d;</p><p>&nbsp;&#x200b;</p><p>Second block.</p>", "First block.\n\nSecond block."},
+      {"so is one of separators alone; a price level stays",
+       "<p>First block.</p><p>|</p><p>* * *</p><p>$$$</p><p>Second block.</p>", "First block.\n\n$$$\n\nSecond block."},
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }

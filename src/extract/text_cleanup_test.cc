@@ -64,6 +64,9 @@ TEST(IsChromeLineTest, Table) {
       {"You may also be interested in the following articles:", true},
       {"Related Stories", true},
       {"REKLAMA", true},
+      {"Share", true},
+      {"Follow us on Telegram, Facebook and X", true},
+      {"Getty Images / Holger Leue", true},
       {"Anzeige", true},
       {"Written by hand over three winters, the letters reached the archive in a single box of "
        "papers that nobody had opened since 1950.", false},  // long: a sentence of the story
