@@ -21,9 +21,12 @@ constexpr std::size_t kMaxChromeBytes = 120;  // chrome lines are short; skip th
 
 // A table of contents' label stays behind when its list of in-page links is dropped as links:
 // "Table of Contents" alone on a line, in the main languages of news.
-constexpr std::array<std::string_view, 30> kChromeExact = {
+constexpr std::array<std::string_view, 42> kChromeExact = {
     "advertisement", "log in to comment", "sign up for our newsletter", "share this article", "share this story",
     "subscribe to our newsletter", "реклама", "комментарии", "поделиться", "reklama", "anzeige", "publicidad", "share",
+    // a share bar's buttons, one per line in a scrape
+    "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "instagram", "youtube", "reddit", "telegram",
+    "вконтакте", "одноклассники", "flipboard",
     "table of contents", "contents", "in this article", "on this page", "inhaltsverzeichnis", "inhalt",
     "содержание", "оглавление", "spis treści", "sommaire", "table des matières", "índice", "indice",
     "tabla de contenidos", "πίνακας περιεχομένων", "目录", "目錄"};
@@ -34,9 +37,9 @@ constexpr std::array<std::string_view, 9> kChromePrefixes = {
 // kMaxFurnitureLine bytes opening so, counted before the rule: 45 outside the gold on more than
 // 20 sites, 2 in it).
 constexpr std::size_t kMaxFurnitureLine = 100;
-constexpr std::array<std::string_view, 9> kFurniturePrefixes = {
-    "written by", "subscribe to ", "related articles", "related stories", "you may also ", "you might also ",
-    "zobacz także", "follow us", "getty images"};
+constexpr std::array<std::string_view, 12> kFurniturePrefixes = {
+    "written by", "subscribe to ", "related articles", "related stories", "related content", "related posts",
+    "you may also ", "you might also ", "zobacz także", "follow us", "getty images", "view all"};
 // "Sign up …" is a prompt only with one of these ("Sign up for our newsletter", "Sign up today
 // and…"); "Sign up for a Hulu account for $11.99 a month" is a step of a how-to.
 constexpr std::array<std::string_view, 7> kSignUpPrompt = {"newsletter", " today", " now", " free", " our ",

@@ -67,6 +67,11 @@ TEST(IsChromeLineTest, Table) {
       {"Share", true},
       {"Follow us on Telegram, Facebook and X", true},
       {"Getty Images / Holger Leue", true},
+      {"LinkedIn", true},  // a share bar's buttons, one per line
+      {"ВКонтакте", true},
+      {"View all comments", true},
+      {"Related Posts", true},
+      {"Facebook said on Tuesday that it would close the office.", false},
       {"Anzeige", true},
       {"Written by hand over three winters, the letters reached the archive in a single box of "
        "papers that nobody had opened since 1950.", false},  // long: a sentence of the story
