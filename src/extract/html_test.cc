@@ -85,6 +85,13 @@ TEST(HtmlMetadataTest, Preferences) {
       {"a five-word h1 that disagrees still loses",
        "<meta property='og:title' content='Best tax software of 2025'><h1>Tax software for small firms</h1>",
        "Best tax software of 2025", std::nullopt},
+      // Regression (wcxb-dev 0450, 0380): what the page writes before the headline.
+      {"a date before the headline goes", "<title>Preparing a transition | Blog</title><h1>Dec 18 2025 Preparing a transition in Debusine</h1>",
+       "Preparing a transition in Debusine", 1766016000},  // the date is the page's too: 2025-12-18
+      {"and a dated headline keeps a short rest", "<title>23.01.2022 Results</title>", "23.01.2022 Results",
+       1642896000},  // 2022-01-23
+      {"a \"Title:\" descriptor goes", "<title>Title:Alignment-preserving model merging via Fisher geometry</title>",
+       "Alignment-preserving model merging via Fisher geometry", std::nullopt},
       {"itemprop datePublished", "<span itemprop='datePublished' content='2019-11-01T00:32:00Z'></span>", "",
        1572568320},
       {"time element", "<p><time datetime='2019-11-01T00:32:00Z'>x</time></p>", "", 1572568320},

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "extract/date_text.h"
 #include "extract/html_dom.h"
 
 namespace storyline {
@@ -60,9 +61,40 @@ std::string CollapseSpaces(std::string_view s) {
   return std::string(Trim(out));
 }
 
+// What some pages write before the headline in the same element: a "Title:" descriptor
+// (arXiv), or the date ("Dec 18 2025 Preparing a transition in Debusine", "23.01.2022 -
+// Dorothea Wierer …"); the date goes only when a headline of kMinWordsAfterDate words follows.
+constexpr std::size_t kMinWordsAfterDate = 3;
+
+std::string WithoutLeadingLabel(std::string title) {
+  constexpr std::string_view kDescriptor = "title:";
+  if (title.size() > kDescriptor.size() &&
+      std::equal(kDescriptor.begin(), kDescriptor.end(), title.begin(),
+                 [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
+    title = std::string(Trim(std::string_view(title).substr(kDescriptor.size())));
+  }
+  const std::vector<DateMatch> dates = FindDatesInText(title, 200, 1);
+  if (dates.empty() || dates[0].begin != 0) return title;
+  std::string_view rest = std::string_view(title).substr(dates[0].end);
+  static constexpr std::array<std::string_view, 8> kSeparators = {" ", "-", "|", ":", ",", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa2"};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view sep : kSeparators) {
+      if (rest.starts_with(sep)) rest.remove_prefix(sep.size()), stripped = true;
+    }
+  }
+  return TitleWords(rest).size() >= kMinWordsAfterDate ? std::string(rest) : title;
+}
+
+std::string ChooseTitleAsWritten(const TitleCandidates& c);
+
 // The visible <h1> when it has kHeadlineWords words or agrees with the metadata title; else
 // og:title > twitter:title > JSON-LD headline > <h1> > <title>, site suffix removed.
 std::string ChooseTitle(const TitleCandidates& c) {
+  return WithoutLeadingLabel(ChooseTitleAsWritten(c));
+}
+
+std::string ChooseTitleAsWritten(const TitleCandidates& c) {
   std::string_view first = c.title_tag;
   for (std::string_view t : {c.og_title, c.twitter_title, c.ld_headline, c.h1}) {
     if (!t.empty()) {
