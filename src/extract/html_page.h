@@ -56,6 +56,7 @@ struct NodeInfo {
   bool away = false;           // chrome kept for its size, but found beside the story: skipped
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
   double listed_prose = 0;     // of which in list items or teaser cards (teaser lists, link menus)
+  double card_prose = 0;       // of which in teaser cards (a summary right after a headline link)
   uint32_t legal = 0;          // bytes of legal blocks below (IsLegalBlock), not prose
   Id prev = DomIndex::kNone;   // the element before it among its parent's children (text skipped)
 };
@@ -76,7 +77,7 @@ class Page {
   const std::vector<Id>& CommentNamed() const { return comment_named_; }
   // Forgets the scores of a ScoreBlocks pass, to score again.
   void ClearScores() {
-    for (NodeInfo& info : info_) info.prose = info.listed_prose = 0, info.legal = 0;
+    for (NodeInfo& info : info_) info.prose = info.listed_prose = info.card_prose = 0, info.legal = 0;
   }
 
   // Whether the walks below `root` leave `node` out: non-content tags, furniture holding less

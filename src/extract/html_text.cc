@@ -40,7 +40,10 @@ constexpr double kTeaserVote = 0.3;
 // Bytes of a teaser's headline link (see IsHeadlineLink).
 constexpr uint32_t kMinHeadlineLink = 15;
 constexpr uint32_t kMaxHeadlineLink = 200;
-// Share of link text in what a climb would add above which listed prose reads as teasers.
+// ... beside at most this much text of its own, without letters (a time stamp " 10:15 ").
+constexpr uint32_t kMaxHeadlineLabel = 12;
+// Share of link text in what a climb would add above which listed prose reads as teasers (teaser
+// cards, a summary right after a headline link, read so whatever their links' share).
 constexpr double kTeaserLinkShare = 0.25;
 // ... and only when that prose is more than this share of the story's so far (wcxb-dev: 0.1–0.2
 // chose the same pages, 0.05 none, 0.3 let a Polish sidebar in).
@@ -104,9 +107,33 @@ struct Candidates {
   ScoreTable container;  // parents (full score) and grandparents (half) of prose blocks
 };
 
-// An element whose text is all (90 %) a link of headline length: a teaser's title.
-bool IsHeadlineLink(const NodeInfo& info) {
-  return info.text >= kMinHeadlineLink && info.text <= kMaxHeadlineLink && info.linked * 10 >= info.text * 9;
+// True when a letter (of any script) is written in `n`'s text outside its links: a "Step 1 -"
+// label beside a link is a heading of the page's own, a time stamp " 10:15 " or a bullet is not.
+bool HasUnlinkedLetter(const DomIndex& dom, Id n) {
+  Id link_end = n;
+  for (Id t = n + 1; t < dom.End(n); ++t) {
+    if (dom.Tag(t) == MyHTML_TAG_A) link_end = std::max(link_end, dom.End(t));
+    if (dom.Tag(t) != MyHTML_TAG__TEXT || t < link_end) continue;
+    const std::string_view text = dom.Text(t);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+      // Lead bytes of letters: U+00C0 and up, past the punctuation and symbol blocks
+      // U+2000–U+2FFF (0xE2) and U+3000–U+303F (0xE3 0x80).
+      if (c >= 0xC3 && c != 0xE2 && !(c == 0xE3 && next == 0x80) && (c & 0xC0) == 0xC0) return true;
+    }
+  }
+  return false;
+}
+
+// An element whose text is all (90 %) a link of headline length, or a link beside a short
+// label without letters (a time stamp): a teaser's title.
+bool IsHeadlineLink(const DomIndex& dom, Id n, const NodeInfo& info) {
+  if (info.text < kMinHeadlineLink || info.text > kMaxHeadlineLink) return false;
+  const uint32_t unlinked = info.text - std::min(info.linked, info.text);
+  if (unlinked * 10 <= info.text) return true;
+  return unlinked <= kMaxHeadlineLabel && info.linked >= 2 * unlinked && !HasUnlinkedLetter(dom, n);
 }
 
 // Adds a prose block's score to its parent and grandparent (where prose is written) and to every
@@ -127,15 +154,18 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
   // So does a summary right after a headline link (<h3><a>Title</a></h3><p>Summary</p>,
   // <dt><a>…</a></dt><dd>…</dd>): a teaser card, wherever it sits.
   const Id prev = page.Info(block).prev;
-  const bool card = prev != DomIndex::kNone && IsHeadlineLink(page.Info(prev));
+  const bool card = prev != DomIndex::kNone && IsHeadlineLink(dom, prev, page.Info(prev));
   if (card && vote == score) vote *= kTeaserVote;
   c.container.Add(parent, vote);
-  if (Id grand = dom.Parent(parent); grand != DomIndex::kNone) c.container.Add(grand, vote / 2);
+  // A teaser votes for its own list only: a column of teaser cards beside a short story must not
+  // lift the column's parent, which holds both, over the story itself.
+  if (Id grand = dom.Parent(parent); grand != DomIndex::kNone && vote == score) c.container.Add(grand, vote / 2);
   bool listed = false;
   for (Id a = block; a != DomIndex::kNone; a = dom.Parent(a)) {
     listed = listed || card || dom.Tag(a) == MyHTML_TAG_LI;
     page.MutableInfo(a).prose += score;
     if (listed) page.MutableInfo(a).listed_prose += score;
+    if (card) page.MutableInfo(a).card_prose += score;
     if (a == page.body()) break;
   }
 }
@@ -242,8 +272,9 @@ Id Climb(const Page& page, Id root) {
     const double added_listed = page.Info(parent).listed_prose - page.Info(cur).listed_prose;
     const double added_text = static_cast<double>(page.Info(parent).text) - page.Info(cur).text;
     const double added_linked = static_cast<double>(page.Info(parent).linked) - page.Info(cur).linked;
+    const double added_cards = page.Info(parent).card_prose - page.Info(cur).card_prose;
     if (added > kMinTeaserColumnShare * page.Info(cur).prose && added_listed > kMaxListedSiblingShare * added &&
-        added_linked >= kTeaserLinkShare * added_text) {
+        (added_linked >= kTeaserLinkShare * added_text || added_cards > kMaxListedSiblingShare * added)) {
       break;
     }
     if (prose >= kClimbRatio * page.Info(root).prose) {

@@ -252,6 +252,45 @@ TEST(HtmlTextTest, TeaserCardsBesideTheStoryAreLeftOut) {
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2);
 }
 
+// Regression (DAnIEL tune vz.ru): a news feed beside a short story, each item a time stamp and
+// a headline link (<dt><span> 10:17 </span><a>…</a></dt>) then a long summary (<dd>): the stamp
+// hid the headline link, the feed's summaries outvoted the story, and the cell holding both came
+// out whole.
+TEST(HtmlTextTest, FeedOfStampedHeadlinesBesideAShortStoryIsLeftOut) {
+  std::string feed;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    feed += "<dt><span> 10:1" + n + " </span><a href=\"/news/" + n + "\">Another headline " + n +
+            "</a></dt><dd>The summary of that other report number " + n +
+            " runs on for a good while, as a feed's summaries do, telling most of what the other story "
+            "says about the weather, the markets and the roads.</dd>";
+  }
+  const std::string story = P(kP1) + P(kP2) + P(kP3) + P(kP4) + P(kP5) + P(kP6);
+  const std::string html = "<html><body><table><tr><td class=\"right\"><div class=\"text\">" + story +
+                           "</div><dl class=\"feed\">" + feed + "</dl></td></tr></table></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find(kP1), std::string::npos) << text;
+  EXPECT_NE(text.find(kP6), std::string::npos) << text;
+  EXPECT_EQ(text.find("The summary of that other report"), std::string::npos) << text;
+}
+
+// ... while a label with words beside the link ("Step 1 - <a>Backing up</a>") is the page's own
+// heading, and the summaries under such headings are the page (wcxb-dev 4105).
+TEST(HtmlTextTest, SummariesUnderLabelledHeadingLinksAreKept) {
+  std::string steps;
+  for (int i = 1; i <= 6; ++i) {
+    const std::string n = std::to_string(i);
+    steps += "<h3>Step " + n + " - <a href=\"/step" + n + "\">Backing up your data, part " + n +
+             "</a></h3><p>Five things to keep in mind at step " + n +
+             " of the guide, each one explained on a page of its own.</p>";
+  }
+  const std::string html = "<html><body><div class=\"guide\">" + P(kP1) + steps + "</div><div class=\"side\">" +
+                           P(kP3) + P(kP4) + P(kP5) + P(kP6) + "</div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Five things to keep in mind at step 6"), std::string::npos) << text;
+  EXPECT_NE(text.find(kP1), std::string::npos) << text;
+}
+
 // Only the paragraph right after a headline link reads as a teaser: a story that opens under an
 // author link is still the story, whole, and the sidebar beside it stays out.
 TEST(HtmlTextTest, StoryUnderAnAuthorLinkIsKept) {
