@@ -30,6 +30,10 @@ TEST(HtmlTextTest, FurnitureAtTheEndIsTrimmed) {
       {"a heading inside the story stays", "<body><div class='post'>" + P(kP1) + "<h2>Repairs</h2>" + P(kP2) + "</div></body>",
        kP1 + "\n\nRepairs\n\n" + kP2},
       {"the last paragraph left is never trimmed", "<body><p>Short note</p></body>", "Short note"},
+      {"a date alone in the last table cell, even ending in \"г.\"",
+       "<body><table><tr><td>" + kP1 + "</td></tr><tr><td>" + kP2 +
+           "</td></tr><tr><td>28 ноября 2011 г.</td></tr><tr><td>04 Января 2012 14:11</td></tr></table></body>",
+       kP1 + "\n\n" + kP2},
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }
@@ -82,6 +86,15 @@ TEST(HtmlTextTest, DateLineAtTheStartIsTrimmed) {
        "Nine boats sank in 2023.\n\n" + kP1},
       {"a first line without a digit stays", "<body><div class='post'><p>Harbour news</p>" + P(kP1) + "</div></body>",
        "Harbour news\n\n" + kP1},
+      {"a label over the date, and the reading time", "<body><div class='post'><div>Business</div><div>August 25, 2025</div>"
+       "<div>15 min</div>" + P(kP1) + "</div></body>",
+       kP1},
+      {"a middle dot between the reading time and the date",
+       "<body><div class='post'><span>6 min read</span><div>\u00b7</div><div>Dec 1, 2025</div>" + P(kP1) +
+           "</div></body>",
+       kP1},
+      {"a label without a date under it stays", "<body><div class='post'><div>Business</div>" + P(kP1) + "</div></body>",
+       "Business\n\n" + kP1},
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }

@@ -37,6 +37,15 @@ bool IsLeadingFurniture(const Paragraph& p) {
          std::any_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A label over the date at the start ("Business", "Last updated"): a short line without a digit
+// that does not end a sentence.
+constexpr std::size_t kMaxLeadingLabel = 30;
+
+bool IsLabel(const Paragraph& p) {
+  return CodePointCount(p.text) < kMaxLeadingLabel && !EndsSentence(p.text) &&
+         std::none_of(p.text.begin(), p.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Readers' comments that share the story's element (no markup tells them apart) begin at a
 // line that opens them (OpensComments: "Leave a Reply", "Комментарии", the comment rules); the
 // text is cut there when at least kMinParagraphsBeforeComments paragraphs and
@@ -47,15 +56,17 @@ constexpr double kMinShareBeforeComments = 0.05;
 
 // A paragraph of nothing visible: zero-width joiners and spaces, word joiners, a BOM, no-break
 // spaces (a lone "\u200d" that page builders leave between blocks; 11 wcxb-dev sites), or of
-// separators and rules alone ("|" left between two dropped links, "* * *", "-----"); "$$$" (a
-// price level) and "#" say something and stay.
+// separators and rules alone ("|" left between two dropped links, "* * *", "-----", the "·"
+// between a reading time and a date); "$$$" (a price level) and "#" say something and stay.
 bool IsInvisible(std::string_view text) {
-  constexpr std::string_view kSeparators = " |-_=*.~/\\,:;";
-  if (text.find_first_not_of(kSeparators) == std::string_view::npos) return true;
-  static constexpr std::array<std::string_view, 6> kInvisible = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
-                                                                 "\u00a0"};
+  constexpr std::string_view kSeparators = " \t\n|-_=*.~/\\,:;";
+  // Zero-width and no-break spaces, and separators outside ASCII: a middle dot "·", a bullet,
+  // dashes, a dot operator, a black circle.
+  static constexpr std::array<std::string_view, 14> kInvisible = {
+      "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00a0", "\u00b7", "\u2022",
+      "\u2013", "\u2014", "\u2027", "\u2219", "\u22c5", "\u25cf"};
   while (!text.empty()) {
-    if (text.front() == ' ' || text.front() == '\t' || text.front() == '\n') {
+    if (kSeparators.find(text.front()) != std::string_view::npos) {
       text.remove_prefix(1);
       continue;
     }
@@ -92,7 +103,8 @@ bool EndsSentence(std::string_view line) {
 // A paragraph already kept is dropped when it comes again: pages that carry the story twice (a
 // print or mobile copy, a second rendering for another layout) would otherwise give it twice.
 // Readers' comments after the story are cut (CutAtComments); furniture at either end is trimmed
-// (IsLeadingFurniture, IsTrailingFurniture), never the last paragraph left.
+// (IsLeadingFurniture, IsTrailingFurniture, a line that is only a date, a label over a date at
+// the start), never the last paragraph left.
 std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
   std::vector<const Paragraph*> kept;
   std::unordered_set<std::string_view> seen;
@@ -102,9 +114,17 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
     kept.push_back(&p);
   }
   CutAtComments(kept);
-  while (kept.size() > 1 && IsTrailingFurniture(*kept.back())) kept.pop_back();
+  while (kept.size() > 1 && (IsTrailingFurniture(*kept.back()) || IsDateOnlyLine(kept.back()->text))) kept.pop_back();
   std::size_t first = 0;
-  while (kept.size() - first > 1 && IsLeadingFurniture(*kept[first])) ++first;
+  while (kept.size() - first > 1) {
+    if (IsLeadingFurniture(*kept[first]) || IsDateOnlyLine(kept[first]->text)) {
+      ++first;
+    } else if (kept.size() - first > 2 && IsLabel(*kept[first]) && IsDateOnlyLine(kept[first + 1]->text)) {
+      first += 2;  // "Business" or "Last updated" over the date
+    } else {
+      break;
+    }
+  }
   std::string text;
   for (const Paragraph* p : std::span(kept).subspan(first)) {
     if (!text.empty()) text += "\n\n";

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/time_util.h"
+#include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/text_scrape.h"
 #include "extract/text_words.h"
@@ -196,6 +197,59 @@ bool IsDatedLabelLine(std::string_view line, std::string_view folded) {
 }
 
 }  // namespace
+
+namespace {
+
+constexpr std::size_t kMaxDateOnlyLine = 60;
+// Words a date line may carry besides the date (folded): weekdays (English, German, French,
+// Spanish, Russian, Ukrainian, Polish, short and long), year words, times of day and zones.
+constexpr std::array<std::string_view, 73> kDateLineWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "понедельник", "вторник", "среда",
+    "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "понеділок",
+    "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "poniedziałek", "wtorek", "środa",
+    "czwartek", "piątek", "sobota", "niedziela", "г", "года", "год", "r", "am", "pm", "on"};
+constexpr std::array<std::string_view, 8> kDateLineZones = {"at", "utc", "gmt", "est", "pst", "cet", "msk", "et"};
+
+bool IsWordByte(unsigned char c) { return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\''; }
+
+}  // namespace
+
+bool IsDateOnlyLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() >= kMaxDateOnlyLine) return false;
+  const std::vector<DateMatch> found = FindDatesInText(line, line.size(), 1);
+  if (found.empty()) return false;
+  std::string rest(line.substr(0, found[0].begin));
+  rest += ' ';
+  rest += line.substr(found[0].end);
+  const std::string folded = FoldCase(rest);
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    if (!IsWordByte(static_cast<unsigned char>(folded[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < folded.size() && IsWordByte(static_cast<unsigned char>(folded[j]))) ++j;
+    const std::string_view word = std::string_view(folded).substr(i, j - i);
+    i = j;
+    // A time of day the date match left ("14:11" after "2012 г.", "9:51AM"): digits alone.
+    std::string_view digits = word;
+    if (digits.size() > 2 && (digits.ends_with("am") || digits.ends_with("pm"))) digits.remove_suffix(2);
+    if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      if (digits.size() > 2) return false;
+      continue;
+    }
+    if (std::find(kDateLineWords.begin(), kDateLineWords.end(), word) == kDateLineWords.end() &&
+        std::find(kDateLineZones.begin(), kDateLineZones.end(), word) == kDateLineZones.end()) {
+      return false;
+    }
+  }
+  return true;
+}
 
 bool IsChromeLine(std::string_view line) {
   line = Trim(line);

@@ -36,6 +36,12 @@ std::optional<int64_t> ParseDateMarker(std::string_view line);
 // "Реклама", and a line that is only a URL.
 bool IsChromeLine(std::string_view line);
 
+// True for a line that is a date and nothing more: the date (with its time of day) of
+// FindDateInText, beside at most weekday names, a year word ("г.", "года", "r."), "am"/"pm",
+// a time zone, "on"/"at" and punctuation ("28 ноября 2011 г.", "Tuesday, January 17, 2012",
+// "04 Января 2012 14:11"). Lines of 60 bytes or more are not.
+bool IsDateOnlyLine(std::string_view line);
+
 // Number of Unicode code points in UTF-8 text.
 std::size_t CodePointCount(std::string_view utf8);
 

@@ -300,6 +300,28 @@ TEST(ExtractPlainTextTest, Koi8rFixture) {
             "возможности оставить автомобили дома.");
 }
 
+TEST(IsDateOnlyLineTest, Table) {
+  const std::pair<const char*, bool> cases[] = {
+      {"August 25, 2025", true},
+      {"28 ноября 2011 г.", true},
+      {"04 Января 2012 14:11", true},
+      {"8 декабря 2011 года, 19:17", true},
+      {"Tuesday, January 17, 2012", true},
+      {"4 Января 2012 (среда)", true},
+      {"09.10.2024", true},
+      {"January 10, 2012 9:51AM", true},
+      {"on Dec 17, 2025", true},
+      {"Market share: 12.89%", false},           // no date
+      {"Date: March 23-26, 2026", false},        // a label and a range: an event listing
+      {"Adam 10/10 November 4, 2018", false},    // a reviewer and a score
+      {"Richard Young Tuesday, January 17, 2012", false},  // a byline
+      {"Slush - November 20-21, 2026, Helsinki, Finland", false},
+      {"The vote took place on 3 May 2024.", false},
+      {"", false},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(IsDateOnlyLine(line), want) << line;
+}
+
 TEST(CodePointCountTest, Table) {
   EXPECT_EQ(CodePointCount(""), 0u);
   EXPECT_EQ(CodePointCount("abc"), 3u);
