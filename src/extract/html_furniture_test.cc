@@ -166,6 +166,24 @@ TEST(HtmlTextTest, CommentsInTheStoryElementAreCut) {
   EXPECT_EQ(text.find("Submitted comments"), std::string::npos) << text;
 }
 
+// Regression (DAnIEL konflikty.wp.pl): readers' comments in the story's element with no heading
+// to open them, each under a stamp (the reader's name and a date with a time of day). Three
+// stamps or more cut the text at the first; one dated line in a story stays.
+TEST(HtmlTextTest, CommentsKnownByTheirStampsAreCut) {
+  std::string comments;
+  for (int i = 0; i < 4; ++i) {
+    comments += "<div class='k'><b>~reader" + std::to_string(i) + " [2012-01-0" + std::to_string(i + 4) +
+                " 08:4" + std::to_string(i) + "]</b><p>I wonder if the pier will ever be finished, given how long the "
+                "council has talked about it already.</p></div>";
+  }
+  const std::string story = P(kP1) + P(kP2) + P(kP3);
+  EXPECT_EQ(TextOf("<html><body><div class='post'>" + story + comments + "</div></body></html>"),
+            kP1 + "\n\n" + kP2 + "\n\n" + kP3);
+  const std::string dated = P(kP1) + "<p>Riga, 2012-01-04 08:45</p>" + P(kP2) + P(kP3);
+  EXPECT_EQ(TextOf("<html><body><div class='post'>" + dated + "</div></body></html>"),
+            kP1 + "\n\nRiga, 2012-01-04 08:45\n\n" + kP2 + "\n\n" + kP3);
+}
+
 // Regression (DAnIEL nr2.ru): the site's legal notice, several paragraphs of rights and terms,
 // was longer than the short story and became the root. Paragraphs of 100+ bytes with "©" are no
 // prose; a short credit with "©" in the story is harmless.

@@ -47,7 +47,8 @@ bool IsLabel(const Paragraph& p) {
 }
 
 // Readers' comments that share the story's element (no markup tells them apart) begin at a
-// line that opens them (OpensComments: "Leave a Reply", "Комментарии", the comment rules); the
+// line that opens them (OpensComments: "Leave a Reply", "Комментарии", the comment rules) or at
+// the first of three or more comment stamps (IsCommentStamp); the
 // text is cut there when at least kMinParagraphsBeforeComments paragraphs and
 // kMinShareBeforeComments of the text come before it (a story with many comments is a small
 // share of its page: DAnIEL ctv.ca, under a fifth; tune parts: 0–0.1 cut the same pages).
@@ -77,13 +78,24 @@ bool IsInvisible(std::string_view text) {
   return true;
 }
 
+// Comments are cut at the first stamp (IsCommentStamp) only when there are at least this many.
+constexpr std::size_t kMinCommentStamps = 3;
+
 void CutAtComments(std::vector<const Paragraph*>& kept) {
   std::size_t total = 0;
   for (const Paragraph* p : kept) total += p->text.size();
+  std::size_t stamps = 0;
+  std::size_t first_stamp = kept.size();
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (!IsCommentStamp(kept[i]->text)) continue;
+    if (stamps++ == 0) first_stamp = i;
+  }
   std::size_t before = 0;
   for (std::size_t i = 0; i < kept.size(); ++i) {
+    const bool opens = OpensComments(kept[i]->text) != CommentsLine::kNo ||
+                       (i == first_stamp && stamps >= kMinCommentStamps);
     if (i >= kMinParagraphsBeforeComments && static_cast<double>(before) >= kMinShareBeforeComments * static_cast<double>(total) &&
-        OpensComments(kept[i]->text) != CommentsLine::kNo) {
+        opens) {
       kept.resize(i);
       return;
     }

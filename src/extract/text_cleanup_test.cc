@@ -112,6 +112,20 @@ TEST(OpensCommentsTest, Table) {
   for (const auto& [line, want] : cases) EXPECT_EQ(OpensComments(line), want) << line;
 }
 
+TEST(IsCommentStampTest, Table) {
+  const std::pair<const char*, bool> cases[] = {
+      {"~remek [2012-01-04 08:45]", true},
+      {"Beata 03.01.2012, 12:31", true},
+      {"2012/01/16 12:13 219.8*****137", true},
+      {"04 Января 2012 14:11", true},
+      {"~remek [2012-01-04]", false},                 // no time of day
+      {"Nobody was hurt at 08:45 on 2012-01-04.", false},  // a sentence
+      {"The minister will speak again at the council meeting on 2012-01-04 08:45 in Riga", false},  // words
+      {"", false},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(IsCommentStamp(line), want) << line;
+}
+
 TEST(ExtractPlainTextTest, Inline) {
   const std::string body = "The council met on Tuesday and approved the budget for the coming year.";
   const PlainCase cases[] = {
@@ -259,6 +273,12 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
        a + "\n" + b + "\n*Submitted comments are subject to moderation before being displayed.\n" + cm + "\n" + cm2 +
            "\n" + cm + " Again.\n" + cm2 + " Again.",
        "", a + "\n\n" + b, std::nullopt},
+      {"readers' comments known by their stamps (a name and a date with a time) go",
+       a + "\n" + b + "\n" + c + "\n~remek [2012-01-04 08:45]\n" + cm + "\n~Marek [2012-01-04 08:00]\n" + cm2 +
+           "\n~kikir [2012-01-06 13:18]\n" + cm + " Again.",
+       "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
+      {"one dated line in the story is no comment",
+       a + "\n" + b + "\nRiga, 2012-01-04 08:45\n" + c, "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
       {"a share bar's \"Comments\" under the first lines is not where the comments start",
        a + "\n" + b + "\nComments\n" + body, "", a + "\n\n" + b + "\n\n" + body_out, std::nullopt},
   };

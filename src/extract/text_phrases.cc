@@ -4,7 +4,9 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/text_scrape.h"
 #include "extract/text_words.h"
@@ -169,6 +171,17 @@ CommentsLine OpensComments(std::string_view line) {
   }
   const std::string_view b = Trim(bare);
   return std::find(kHeadings.begin(), kHeadings.end(), b) != kHeadings.end() ? CommentsLine::kHeading : CommentsLine::kNo;
+}
+
+constexpr std::size_t kMaxStampLine = 80;
+constexpr std::size_t kMaxStampWords = 6;
+
+bool IsCommentStamp(std::string_view line) {
+  line = Trim(line);
+  if (line.size() >= kMaxStampLine || line.ends_with(".") || line.ends_with("!") || line.ends_with("?")) return false;
+  const std::vector<DateMatch> found = FindDatesInText(line, line.size(), 1);
+  if (found.empty() || found[0].date.hour < 0) return false;
+  return WordCount(line) <= kMaxStampWords;
 }
 
 }  // namespace storyline

@@ -370,21 +370,32 @@ std::optional<std::size_t> FindHeadline(const std::vector<LineInfo>& info, std::
 }  // namespace
 
 // Readers' comments that follow the story in the scrape: the block ends at a line that opens
-// them (OpensComments) after at least two lines of the block. A scrape keeps no links, so a bare
+// them (OpensComments, or the first of several comment stamps) after at least two lines of the
+// block. A scrape keeps no links, so a bare
 // heading ("Comments") may be the share bar's link under the headline (washingtonpost.com):
 // there it needs kMinShareBeforeCommentsHeading of the block's weight before it; the rules' line
 // does not. Tune scrapes: 0.1–0.2 gave the same gains, 0.05 cut that page after its headline.
 constexpr double kMinShareBeforeCommentsHeading = 0.15;
 
+// ... or at the first of at least this many comment stamps (IsCommentStamp), with the same
+// share before it as a heading.
+constexpr std::size_t kMinCommentStamps = 3;
+
 void CutAtComments(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, Block& block) {
   long total = 0;
-  for (std::size_t i = block.begin; i < block.end; ++i) total += info[i].blank ? 0 : static_cast<long>(info[i].weight);
+  std::size_t stamps = 0, first_stamp = block.end;
+  for (std::size_t i = block.begin; i < block.end; ++i) {
+    if (info[i].blank) continue;
+    total += static_cast<long>(info[i].weight);
+    if (IsCommentStamp(lines[i]) && stamps++ == 0) first_stamp = i;
+  }
   std::size_t seen = 0;
   long before = 0;
   for (std::size_t i = block.begin; i < block.end; ++i) {
     if (info[i].blank) continue;
     if (seen >= 2) {
-      const CommentsLine kind = OpensComments(lines[i]);
+      CommentsLine kind = OpensComments(lines[i]);
+      if (kind == CommentsLine::kNo && i == first_stamp && stamps >= kMinCommentStamps) kind = CommentsLine::kHeading;
       if (kind == CommentsLine::kRules ||
           (kind == CommentsLine::kHeading && static_cast<double>(before) >= kMinShareBeforeCommentsHeading * static_cast<double>(total))) {
         block.end = i;
