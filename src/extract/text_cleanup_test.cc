@@ -126,6 +126,16 @@ TEST(IsCommentStampTest, Table) {
   for (const auto& [line, want] : cases) EXPECT_EQ(IsCommentStamp(line), want) << line;
 }
 
+TEST(OpensOtherContentTest, Table) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Related Products", true}, {"Latest Articles", true},   {"Другие новости в рубрике", true},
+      {"Meet the Writer", true},  {"Polecamy", true},          {"Skomentuj", true},
+      {"Pros and Cons", false},   {"The latest figures show a rise in ferry traffic.", false},
+      {"Pier 4", false},          {"", false},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(OpensOtherContent(line), want) << line;
+}
+
 TEST(ExtractPlainTextTest, Inline) {
   const std::string body = "The council met on Tuesday and approved the budget for the coming year.";
   const PlainCase cases[] = {
@@ -240,7 +250,31 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
   std::string long_line;  // a paragraph too long to be chrome however often it comes
   while (long_line.size() < 320) long_line += b.substr(0, b.size() - 1) + ", and more. ";
   long_line.pop_back();
+  // A listicle: each item's paragraphs under its name, with a box of short lines ("Pros",
+  // "Cons" again and again) between; and a story followed by a heading of other stories.
+  std::string listicle = "The best piers on the coast\n", listicle_out;
+  for (int k = 1; k <= 5; ++k) {
+    const std::string n = std::to_string(k);
+    const std::string p1 = "Pier number " + n + " has the widest berths on the coast, and its harbour master answers the "
+                           "radio day and night. Its cafe serves breakfast from six, and the showers are free for crews. "
+                           "In winter the berths are half price, and the pier stays open through every storm.";
+    const std::string p2 = "Boats of up to " + std::to_string(10 + k) +
+                           " metres moor there for a small fee, which the town has not raised since the pier reopened. "
+                           "Larger yachts anchor in the bay and come in by dinghy.";
+    listicle += n + ". Pier " + n + "\nBest for long boats\n" + p1 + "\n" + p2 +
+                "\nPros\nWide berths\nFree water\nNear the town\nCons\nNo fuel\nShallow at low tide\nStarting at $" + n +
+                "0 a night\nBook pier " + n + "\n";
+    // Inside the story, the item's own short lines stay (the gold of listicles keeps them);
+    // the labels seen again and again go with the other repeated lines.
+    listicle_out += (k > 1 ? "\n\nStarting at $" + std::to_string(k - 1) + "0 a night\n\nBook pier " + std::to_string(k - 1) + "\n\n" : "") +
+                    p1 + "\n\n" + p2;
+  }
   const PlainCase cases[] = {
+      {"a listicle's sections are all kept, across the short lines between them", listicle,
+       "The best piers on the coast", listicle_out, std::nullopt},
+      {"after a heading of other stories, their summaries are not the story's",
+       a + "\n" + b + "\nRelated stories\nFerry times change\n" + cm + "\n" + cm2 + "\n", "", a + "\n\n" + b,
+       std::nullopt},
       {"a story carried twice (a second rendering) is kept once, whole",
        "Menu\nNews\n" + a + "\n" + b + "\n" + c + "\nShare\n" + a + "\n" + b + "\n" + c + "\nShare", "",
        a + "\n\n" + b + "\n\n" + c, std::nullopt},

@@ -101,6 +101,17 @@ bool IsLinkOnly(std::string_view line) {
 
 }  // namespace
 
+bool IsChromeWordLine(std::string_view line) {
+  // An advertisement's label stands inside stories, between their paragraphs.
+  static constexpr std::array<std::string_view, 8> kAdvertLabels = {
+      "advertisement", "advertising", "sponsored", "реклама", "anzeige", "werbung", "publicidad", "reklama"};
+  if (line.empty() || WordCount(line) > kPhraseMaxWords) return false;
+  const std::string folded = FoldCase(line);
+  const std::string_view bare = StripDecoration(folded);
+  if (std::ranges::find(kAdvertLabels, bare) != kAdvertLabels.end()) return false;
+  return std::ranges::find(kChromeExact, bare) != std::end(kChromeExact);
+}
+
 bool IsChromePhraseLine(std::string_view line) {
   std::size_t words = WordCount(line);
   if (line.empty() || words > kPhraseMaxWords * 2) return false;
@@ -120,9 +131,9 @@ bool IsChromePhraseLine(std::string_view line) {
 constexpr std::size_t kMaxCommentsLine = 120;
 
 CommentsLine OpensComments(std::string_view line) {
-  static constexpr std::array<std::string_view, 31> kHeadings = {
+  static constexpr std::array<std::string_view, 33> kHeadings = {
       "comments", "comment", "reader comments", "readers' comments", "leave a reply", "leave a comment",
-      "add comments", "add a comment", "add comment", "please add comments", "post a comment", "write a comment",
+      "add comments", "add a comment", "add comment", "add your comments", "add your comment", "please add comments", "post a comment", "write a comment",
       "join the discussion", "комментарии", "комментариев", "комментария", "комментарий",
       "добавить комментарий", "оставить комментарий", "kommentare", "kommentar schreiben", "komentarze",
       "komentarzy", "dodaj komentarz", "σχόλια", "评论", "評論", "发表评论", "commentaires", "commenti", "comentarios"};
@@ -182,6 +193,21 @@ bool IsCommentStamp(std::string_view line) {
   const std::vector<DateMatch> found = FindDatesInText(line, line.size(), 1);
   if (found.empty() || found[0].date.hour < 0) return false;
   return WordCount(line) <= kMaxStampWords;
+}
+
+// Headings that introduce other content after a story: other stories, the author's box, the
+// readers' reactions.
+bool OpensOtherContent(std::string_view line) {
+  static constexpr std::array<std::string_view, 30> kOpeners = {
+      "related", "latest", "popular", "most read", "most viewed", "recommended", "trending", "more stories",
+      "more news", "other news", "top stories", "you may ", "you might ", "meet the ", "about the author",
+      "other articles", "другие новости", "последние новости", "популярное", "похожие", "новости по теме",
+      "самое читаемое", "ostatnie", "najnowsze", "popularne", "polecamy", "skomentuj", "zobacz też",
+      "δείτε επίσης", "σχετικά"};
+  line = Trim(line);
+  if (line.empty() || line.size() > kMaxCommentsLine) return false;
+  const std::string folded = FoldCase(line);
+  return std::any_of(kOpeners.begin(), kOpeners.end(), [&](std::string_view o) { return folded.starts_with(o); });
 }
 
 }  // namespace storyline

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -50,6 +51,7 @@ struct LineInfo {
   std::size_t words = 0;    // whitespace tokens, or CJK characters / 2 when more
   bool sentence = false;    // ends like a sentence
   bool chrome = false;      // page furniture by one of the signals
+  bool label = false;       // a listicle's repeated label ("Pros", "Cons"; also chrome)
   bool headline_ok = false; // could be a headline by its shape
   CharCounts chars;         // letters by script, digits, punctuation
 };
@@ -228,6 +230,43 @@ std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& 
 }
 
 // Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
+// A short line seen again is chrome (a menu at the head and the foot); it is a listicle's label
+// as well ("Pros", "Fast Facts": it costs less between the story's sections, see GapCost) when it
+// has at most kMaxLabelWords words and comes alone each time (IsolatedRepeat) or at least
+// kMinLabelCopies times.
+constexpr std::size_t kMaxLabelWords = 5;
+constexpr std::size_t kMinLabelCopies = 3;
+
+// How many times line i occurs (counting at most 8).
+std::size_t Copies(const RepeatLinks& links, std::size_t i, std::size_t n) {
+  std::size_t count = 1;
+  for (std::size_t k = links.prev[i]; k != n && count < 8; k = links.prev[k]) ++count;
+  for (std::size_t k = links.next[i]; k != n && count < 8; k = links.next[k]) ++count;
+  return count;
+}
+
+// The nearest non-blank line before (step -1) or after (step +1) line i; lines.size() for none.
+std::size_t Neighbour(const std::vector<std::string_view>& lines, std::size_t i, int step) {
+  for (std::size_t k = i + static_cast<std::size_t>(step); k < lines.size(); k += static_cast<std::size_t>(step)) {
+    if (!lines[k].empty()) return k;
+  }
+  return lines.size();
+}
+
+// A line repeated alone: no copy of it has the same line just before or just after it as this
+// one has (a listicle's "Pros" under each item), unlike a menu repeated as a whole at the foot.
+bool IsolatedRepeat(const std::vector<std::string_view>& lines, const RepeatLinks& links, std::size_t i) {
+  const std::size_t n = lines.size();
+  const std::size_t before = Neighbour(lines, i, -1), after = Neighbour(lines, i, 1);
+  for (std::size_t other : {links.prev[i], links.next[i]}) {
+    if (other == n) continue;
+    const std::size_t ob = Neighbour(lines, other, -1), oa = Neighbour(lines, other, 1);
+    if (before != n && ob != n && lines[before] == lines[ob]) return false;
+    if (after != n && oa != n && lines[after] == lines[oa]) return false;
+  }
+  return true;
+}
+
 // unless they are long; lines in a script other than the page's are not the article's.
 void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, const RepeatLinks& links,
                                  std::vector<LineInfo>& info) {
@@ -256,6 +295,10 @@ void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, con
     bool repeated = seen_twice && l.weight < kChromeMaxWeight && !first_copy[i];
     bool foreign = best > 0 && l.chars.letters >= 3 &&
                    LettersIn(l.chars, static_cast<UScriptCode>(main_script)) * kForeignShare < l.chars.letters;
+    if (repeated && !foreign && !l.chrome && l.words <= kMaxLabelWords &&
+        (IsolatedRepeat(lines, links, i) || Copies(links, i, n) >= kMinLabelCopies)) {
+      l.label = true;
+    }
     if (repeated || foreign) l.chrome = true;
     if (foreign) l.headline_ok = false;
   }
@@ -323,13 +366,78 @@ std::size_t PositiveRunEnd(const std::vector<LineInfo>& info, std::size_t from, 
 
 // A caption, an advertisement line or a teaser link inside the article splits its prose; the
 // block takes in prose that resumes after at most kBridgeLines such lines, on either side.
-void BridgeGaps(const std::vector<LineInfo>& info, Block& block) {
+// A story in sections (a listicle: each item's paragraphs under its name, a "Pros" / "Cons" box,
+// a price) has more between its prose than a caption. Past the block, the next section (a run
+// of at least kMinSectionLines prose lines with only blank lines between) joins the block when
+// its score outweighs the cost of the lines before it; a section that does not, and a lone prose
+// line, pay towards the next one (a running sum, as in BestBlock, but over a gap of any length).
+// A line that opens other content (OpensOtherContent, OpensComments) or a share bar's word
+// (IsChromeWordLine: "Print", "Email") ends the search, and no bridge crosses it: what follows
+// is the page's, not the story's. (A caption or a "Read also" box does not: the story goes on.)
+constexpr std::size_t kMinSectionLines = 2;
+// The search gives up once the lines it crossed cost this much, or after this many lines (each
+// step of the block's growth scans at most that far: linear in the scrape's length).
+constexpr long kMaxSectionGapCost = 4000;
+constexpr std::size_t kMaxSectionScan = 400;
+
+// Cost of a line between two sections: a listicle's repeated label ("Pros", see
+// MarkRepeatsAndForeignScript) costs what any short line does, not what chrome does.
+long GapCost(const LineInfo& l) {
+  if (l.blank) return 0;
+  if (l.label) return -kShortLineScore;
+  return -Score(l);
+}
+
+bool EndsSectionSearch(std::string_view line) {
+  return OpensOtherContent(line) || OpensComments(line) != CommentsLine::kNo || IsChromeWordLine(line);
+}
+
+// The new begin or end of the block (`edge`, walking by `step`: +1 from its end, -1 from just
+// before its begin) when a section is found that way; nullopt when none.
+std::optional<std::size_t> NextSection(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info,
+                                       std::size_t edge, int step) {
+  const std::size_t n = info.size();
+  long cost = 0;
+  std::size_t scanned = 0;
+  for (std::size_t i = edge; i < n && cost <= kMaxSectionGapCost; i += static_cast<std::size_t>(step)) {
+    if (info[i].blank) continue;
+    if (++scanned > kMaxSectionScan) return std::nullopt;
+    if (!IsProse(info[i])) {
+      if (EndsSectionSearch(lines[i])) return std::nullopt;
+      cost += GapCost(info[i]);
+      continue;
+    }
+    long score = 0;
+    std::size_t count = 0, last = i, k = i;
+    bool sentences = true;
+    for (; k < n && (info[k].blank || IsProse(info[k])); k += static_cast<std::size_t>(step)) {
+      if (info[k].blank) continue;
+      score += Score(info[k]);
+      sentences = sentences && info[k].sentence;
+      ++count;
+      last = k;
+    }
+    if (count >= kMinSectionLines && sentences && score > cost) return step > 0 ? last + 1 : last;
+    cost -= score;
+    i = k - static_cast<std::size_t>(step);
+  }
+  return std::nullopt;
+}
+
+void BridgeGaps(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, Block& block) {
   for (bool grew = true; grew;) {
     grew = false;
     std::size_t gap = 0, i = block.end;
-    for (; i < info.size() && !IsProse(info[i]) && gap <= kBridgeLines; ++i) gap += !info[i].blank;
-    if (i < info.size() && IsProse(info[i]) && gap <= kBridgeLines) {
+    bool ends = false;
+    for (; i < info.size() && !IsProse(info[i]) && gap <= kBridgeLines; ++i) {
+      gap += !info[i].blank;
+      ends = ends || (!info[i].blank && EndsSectionSearch(lines[i]));
+    }
+    if (i < info.size() && IsProse(info[i]) && gap <= kBridgeLines && !ends) {
       block.end = PositiveRunEnd(info, i, 1) + 1;
+      grew = true;
+    } else if (std::optional<std::size_t> end = NextSection(lines, info, block.end, 1)) {
+      block.end = *end;
       grew = true;
     }
   }
@@ -340,6 +448,11 @@ void BridgeGaps(const std::vector<LineInfo>& info, Block& block) {
     if (i > 0 && IsProse(info[i - 1]) && gap <= kBridgeLines) {
       block.begin = PositiveRunEnd(info, i - 1, -1);
       grew = true;
+    } else if (block.begin > 0) {
+      if (std::optional<std::size_t> begin = NextSection(lines, info, block.begin - 1, -1)) {
+        block.begin = *begin;
+        grew = true;
+      }
     }
   }
 }
@@ -417,7 +530,7 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   if (std::none_of(info.begin(), info.end(), IsProse)) return out;
   out.cleaned = true;
   Block block = BestBlock(info);
-  BridgeGaps(info, block);
+  BridgeGaps(lines, info, block);
   CutAtComments(lines, info, block);
   out.headline = FindHeadline(info, block.begin);
   bool drop_before = OutsideIsChrome(info, 0, block.begin);

@@ -35,6 +35,11 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines);
 // copyright line, a line that is only a URL or an e-mail address.
 bool IsChromePhraseLine(std::string_view line);
 
+// True for a line that is one of IsChromePhraseLine's whole-line words alone ("Share", "Print",
+// "Комментарии"), not a caption or a prefix ("Photo: …", "Read also: …"), and not an
+// advertisement's label ("Advertisement", "Реклама"), which stands inside stories.
+bool IsChromeWordLine(std::string_view line);
+
 // Whether a line opens the readers' comments under a story: kHeading for a short heading
 // ("Comments", "Comment(s):", "Leave a Reply", "Комментарии", "Kommentare", "Komentarze"),
 // brackets and punctuation aside, never a count ("13 Comment(s)", "1 comment": lists carry one
@@ -42,6 +47,11 @@ bool IsChromePhraseLine(std::string_view line);
 // moderation…").
 enum class CommentsLine { kNo, kHeading, kRules };
 CommentsLine OpensComments(std::string_view line);
+
+// True for a short heading that introduces other content after a story: other stories
+// ("Related", "Latest articles", "Другие новости", "Polecamy"), the author's box ("About the
+// author", "Meet the writer"), the readers' reactions ("Skomentuj").
+bool OpensOtherContent(std::string_view line);
 
 // True for a reader comment's stamp: a line under 80 bytes, not ending a sentence, with a full
 // date and a time of day and at most six words in all (the reader's name, a masked IP address):
