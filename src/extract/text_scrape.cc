@@ -388,14 +388,27 @@ long GapCost(const LineInfo& l) {
   return -Score(l);
 }
 
-bool EndsSectionSearch(std::string_view line) {
-  return OpensOtherContent(line) || OpensComments(line) != CommentsLine::kNo || IsChromeWordLine(line);
-}
+// EndsSectionSearch per line, each line tested at most once (the tests case-fold the line).
+class SectionStops {
+ public:
+  explicit SectionStops(const std::vector<std::string_view>& lines) : lines_(lines), known_(lines.size(), -1) {}
+  bool operator()(std::size_t i) {
+    if (known_[i] < 0) {
+      const std::string_view line = lines_[i];
+      known_[i] = OpensOtherContent(line) || OpensComments(line) != CommentsLine::kNo || IsChromeWordLine(line);
+    }
+    return known_[i] == 1;
+  }
+
+ private:
+  const std::vector<std::string_view>& lines_;
+  std::vector<int8_t> known_;
+};
 
 // The new begin or end of the block (`edge`, walking by `step`: +1 from its end, -1 from just
 // before its begin) when a section is found that way; nullopt when none.
-std::optional<std::size_t> NextSection(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info,
-                                       std::size_t edge, int step) {
+std::optional<std::size_t> NextSection(SectionStops& stops, const std::vector<LineInfo>& info, std::size_t edge,
+                                       int step) {
   const std::size_t n = info.size();
   long cost = 0;
   std::size_t scanned = 0;
@@ -403,7 +416,6 @@ std::optional<std::size_t> NextSection(const std::vector<std::string_view>& line
     if (info[i].blank) continue;
     if (++scanned > kMaxSectionScan) return std::nullopt;
     if (!IsProse(info[i])) {
-      if (EndsSectionSearch(lines[i])) return std::nullopt;
       cost += GapCost(info[i]);
       continue;
     }
@@ -417,7 +429,14 @@ std::optional<std::size_t> NextSection(const std::vector<std::string_view>& line
       ++count;
       last = k;
     }
-    if (count >= kMinSectionLines && sentences && score > cost) return step > 0 ? last + 1 : last;
+    if (count >= kMinSectionLines && sentences && score > cost) {
+      // Only now the lines crossed are tested for a stop (most searches find nothing, and the
+      // test case-folds each line).
+      for (std::size_t g = edge; g != i; g += static_cast<std::size_t>(step)) {
+        if (!info[g].blank && !IsProse(info[g]) && stops(g)) return std::nullopt;
+      }
+      return step > 0 ? last + 1 : last;
+    }
     cost -= score;
     i = k - static_cast<std::size_t>(step);
   }
@@ -425,18 +444,19 @@ std::optional<std::size_t> NextSection(const std::vector<std::string_view>& line
 }
 
 void BridgeGaps(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, Block& block) {
+  SectionStops stops(lines);
   for (bool grew = true; grew;) {
     grew = false;
     std::size_t gap = 0, i = block.end;
     bool ends = false;
     for (; i < info.size() && !IsProse(info[i]) && gap <= kBridgeLines; ++i) {
       gap += !info[i].blank;
-      ends = ends || (!info[i].blank && EndsSectionSearch(lines[i]));
+      ends = ends || (!info[i].blank && stops(i));
     }
     if (i < info.size() && IsProse(info[i]) && gap <= kBridgeLines && !ends) {
       block.end = PositiveRunEnd(info, i, 1) + 1;
       grew = true;
-    } else if (std::optional<std::size_t> end = NextSection(lines, info, block.end, 1)) {
+    } else if (std::optional<std::size_t> end = NextSection(stops, info, block.end, 1)) {
       block.end = *end;
       grew = true;
     }
@@ -449,7 +469,7 @@ void BridgeGaps(const std::vector<std::string_view>& lines, const std::vector<Li
       block.begin = PositiveRunEnd(info, i - 1, -1);
       grew = true;
     } else if (block.begin > 0) {
-      if (std::optional<std::size_t> begin = NextSection(lines, info, block.begin - 1, -1)) {
+      if (std::optional<std::size_t> begin = NextSection(stops, info, block.begin - 1, -1)) {
         block.begin = *begin;
         grew = true;
       }
