@@ -199,16 +199,22 @@ class Cursor {
   std::size_t i_;
 };
 
-// "1 November 2019", "1. November 2019", "01 ноября 2019", "1er mars 2019", "1 de marzo de 2019".
+// "1 November 2019", "1. November 2019", "01 ноября 2019", "1er mars 2019", "1 de marzo de 2019",
+// "17-Jan-2012", "17-January-2012".
 std::optional<LocalDate> DayMonthYear(Cursor& c) {
   int d = c.Num(1, 2);
   if (d < 0) return std::nullopt;
-  c.Punct('.', false) || c.Word("er") || c.Word("th") || c.Word("st") || c.Word("nd") || c.Word("rd");
-  c.Word("de");
+  const bool hyphens = c.Punct('-', false);
+  if (!hyphens) c.Punct('.', false) || c.Word("er") || c.Word("th") || c.Word("st") || c.Word("nd") || c.Word("rd");
+  if (!hyphens) c.Word("de");
   int m = c.Month();
   if (m == 0) return std::nullopt;
-  c.Punct(',') || c.Word("de") || c.Word("del");
-  int y = c.Num(4, 4);
+  if (hyphens) {
+    if (!c.Punct('-', false)) return std::nullopt;
+  } else {
+    c.Punct(',') || c.Word("de") || c.Word("del");
+  }
+  int y = c.Num(4, 4, !hyphens);
   return y < 0 ? std::nullopt : MakeDate(y, m, d);
 }
 

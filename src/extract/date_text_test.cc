@@ -86,6 +86,9 @@ TEST(FindDateInTextTest, Table) {
       {"two-digit year out of range", "am 05.03.50", ""},
       {"short day is a version, not a date", "Release 1.12.20 notes", ""},
       {"slashes need four digits", "31/10/23", ""},
+      {"hyphens, month abbreviated", "19-Dec-2025", "2025-12-19"},
+      {"hyphens, month in full, time after", "17-January-2012 11:02", "2012-01-17T11:02:00"},
+      {"one hyphen is no date", "17-January 2012", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(Formatted(FindDateInText(c.input)), c.expected) << c.name;
 }

@@ -118,6 +118,7 @@ TEST(IsCommentStampTest, Table) {
       {"Beata 03.01.2012, 12:31", true},
       {"2012/01/16 12:13 219.8*****137", true},
       {"04 Января 2012 14:11", true},
+      {"11:02 17-January-2012", true},               // the time first
       {"~remek [2012-01-04]", false},                 // no time of day
       {"Nobody was hurt at 08:45 on 2012-01-04.", false},  // a sentence
       {"The minister will speak again at the council meeting on 2012-01-04 08:45 in Riga", false},  // words

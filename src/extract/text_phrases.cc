@@ -191,7 +191,17 @@ bool IsCommentStamp(std::string_view line) {
   line = Trim(line);
   if (line.size() >= kMaxStampLine || line.ends_with(".") || line.ends_with("!") || line.ends_with("?")) return false;
   const std::vector<DateMatch> found = FindDatesInText(line, line.size(), 1);
-  if (found.empty() || found[0].date.hour < 0) return false;
+  if (found.empty()) return false;
+  if (found[0].date.hour < 0) {
+    // The time may come first: "11:02 17-January-2012".
+    const std::string_view before = line.substr(0, found[0].begin);
+    auto digit = [&](std::size_t k) { return before[k] >= '0' && before[k] <= '9'; };
+    bool clock = false;
+    for (std::size_t k = 1; k + 2 < before.size() && !clock; ++k) {
+      clock = before[k] == ':' && digit(k - 1) && digit(k + 1) && digit(k + 2);
+    }
+    if (!clock) return false;
+  }
   return WordCount(line) <= kMaxStampWords;
 }
 

@@ -54,8 +54,9 @@ CommentsLine OpensComments(std::string_view line);
 bool OpensOtherContent(std::string_view line);
 
 // True for a reader comment's stamp: a line under 80 bytes, not ending a sentence, with a full
-// date and a time of day and at most six words in all (the reader's name, a masked IP address):
-// "~remek [2012-01-04 08:45]", "Beata 03.01.2012, 12:31". One proves nothing (a dateline); a
+// date and a time of day (after it or before it) and at most six words in all (the reader's
+// name, a masked IP address): "~remek [2012-01-04 08:45]", "Beata 03.01.2012, 12:31",
+// "11:02 17-January-2012". One proves nothing (a dateline); a
 // story's own dates seldom come with a time, alone on a line, again and again, so callers look
 // for several.
 bool IsCommentStamp(std::string_view line);
