@@ -38,9 +38,10 @@ constexpr std::array<std::string_view, 9> kChromePrefixes = {
 // kMaxFurnitureLine bytes opening so, counted before the rule: 45 outside the gold on more than
 // 20 sites, 2 in it).
 constexpr std::size_t kMaxFurnitureLine = 100;
-constexpr std::array<std::string_view, 12> kFurniturePrefixes = {
+constexpr std::array<std::string_view, 14> kFurniturePrefixes = {
     "written by", "subscribe to ", "related articles", "related stories", "related content", "related posts",
-    "you may also ", "you might also ", "zobacz także", "follow us", "getty images", "view all"};
+    "you may also ", "you might also ", "zobacz także", "follow us", "getty images", "view all",
+    "код для блога", "код для вставки"};
 // "Sign up …" is a prompt only with one of these ("Sign up for our newsletter", "Sign up today
 // and…"); "Sign up for a Hulu account for $11.99 a month" is a step of a how-to.
 constexpr std::array<std::string_view, 7> kSignUpPrompt = {"newsletter", " today", " now", " free", " our ",
@@ -50,6 +51,9 @@ bool IsFurnitureLine(std::string_view line, std::string_view folded) {
   if (line.size() >= kMaxFurnitureLine) return false;
   auto has = [&](std::string_view w) { return folded.find(w) != std::string_view::npos; };
   if (folded.starts_with("sign up")) return std::any_of(kSignUpPrompt.begin(), kSignUpPrompt.end(), has);
+  // "По материалам источника: news.mail.ru" credits a source; "По материалам следствия, …" that
+  // ends a sentence is the story's.
+  if (folded.starts_with("по материалам")) return !(line.ends_with(".") || line.ends_with("!") || line.ends_with("?"));
   return std::any_of(kFurniturePrefixes.begin(), kFurniturePrefixes.end(),
                      [&](std::string_view p) { return folded.starts_with(p); });
 }

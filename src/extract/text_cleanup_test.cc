@@ -67,6 +67,9 @@ TEST(IsChromeLineTest, Table) {
       {"Share", true},
       {"Follow us on Telegram, Facebook and X", true},
       {"Getty Images / Holger Leue", true},
+      {"По материалам источника: news.mail.ru", true},  // a source credit
+      {"Код для блога:", true},                          // an embed widget's label
+      {"По материалам следствия, обвиняемый скрылся за границей.", false},  // a sentence of the story
       {"LinkedIn", true},  // a share bar's buttons, one per line
       {"ВКонтакте", true},
       {"View all comments", true},
