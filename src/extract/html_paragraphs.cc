@@ -78,9 +78,6 @@ bool IsInvisible(std::string_view text) {
   return true;
 }
 
-// Comments are cut at the first stamp (IsCommentStamp) only when there are at least this many.
-constexpr std::size_t kMinCommentStamps = 3;
-
 void CutAtComments(std::vector<const Paragraph*>& kept) {
   std::size_t total = 0;
   for (const Paragraph* p : kept) total += p->text.size();

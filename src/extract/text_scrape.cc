@@ -229,7 +229,6 @@ std::vector<bool> FirstCopyOfRepeatedStory(const std::vector<std::string_view>& 
   return marked;
 }
 
-// Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
 // A short line seen again is chrome (a menu at the head and the foot); it is a listicle's label
 // as well ("Pros", "Fast Facts": it costs less between the story's sections, see GapCost) when it
 // has at most kMaxLabelWords words and comes alone each time (IsolatedRepeat) or at least
@@ -267,6 +266,7 @@ bool IsolatedRepeat(const std::vector<std::string_view>& lines, const RepeatLink
   return true;
 }
 
+// Lines seen more than once (menus repeated at the foot, teasers, the title twice) are chrome
 // unless they are long; lines in a script other than the page's are not the article's.
 void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, const RepeatLinks& links,
                                  std::vector<LineInfo>& info) {
@@ -388,7 +388,8 @@ long GapCost(const LineInfo& l) {
   return -Score(l);
 }
 
-// EndsSectionSearch per line, each line tested at most once (the tests case-fold the line).
+// Whether a line ends the section search (see above), each line tested at most once (the tests
+// case-fold the line).
 class SectionStops {
  public:
   explicit SectionStops(const std::vector<std::string_view>& lines) : lines_(lines), known_(lines.size(), -1) {}
@@ -504,15 +505,12 @@ std::optional<std::size_t> FindHeadline(const std::vector<LineInfo>& info, std::
 
 // Readers' comments that follow the story in the scrape: the block ends at a line that opens
 // them (OpensComments, or the first of several comment stamps) after at least two lines of the
-// block. A scrape keeps no links, so a bare
-// heading ("Comments") may be the share bar's link under the headline (washingtonpost.com):
+// block. A scrape keeps no links, so a bare heading ("Comments") may be the share bar's link
+// under the headline (washingtonpost.com):
 // there it needs kMinShareBeforeCommentsHeading of the block's weight before it; the rules' line
 // does not. Tune scrapes: 0.1–0.2 gave the same gains, 0.05 cut that page after its headline.
 constexpr double kMinShareBeforeCommentsHeading = 0.15;
-
-// ... or at the first of at least this many comment stamps (IsCommentStamp), with the same
-// share before it as a heading.
-constexpr std::size_t kMinCommentStamps = 3;
+// The first of kMinCommentStamps comment stamps or more counts as such a heading.
 
 void CutAtComments(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, Block& block) {
   long total = 0;

@@ -60,5 +60,7 @@ bool OpensOtherContent(std::string_view line);
 // story's own dates seldom come with a time, alone on a line, again and again, so callers look
 // for several.
 bool IsCommentStamp(std::string_view line);
+// Comments are cut at the first stamp only when there are at least this many (both paths).
+inline constexpr std::size_t kMinCommentStamps = 3;
 
 }  // namespace storyline
