@@ -506,11 +506,11 @@ std::optional<std::size_t> FindHeadline(const std::vector<LineInfo>& info, std::
 // Readers' comments that follow the story in the scrape: the block ends at a line that opens
 // them (OpensComments, or the first of several comment stamps) after at least two lines of the
 // block. A scrape keeps no links, so a bare heading ("Comments") may be the share bar's link
-// under the headline (washingtonpost.com):
-// there it needs kMinShareBeforeCommentsHeading of the block's weight before it; the rules' line
-// does not. Tune scrapes: 0.1–0.2 gave the same gains, 0.05 cut that page after its headline.
+// under the headline (washingtonpost.com): there it needs kMinShareBeforeCommentsHeading of the
+// block's weight before it; the rules' line does not. Tune scrapes: 0.1–0.2 gave the same gains,
+// 0.05 cut that page after its headline. The first of kMinCommentStamps comment stamps or more
+// counts as such a heading.
 constexpr double kMinShareBeforeCommentsHeading = 0.15;
-// The first of kMinCommentStamps comment stamps or more counts as such a heading.
 
 void CutAtComments(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, Block& block) {
   long total = 0;
