@@ -319,8 +319,9 @@ bool SetAsideCommentsBeside(Page& page, Id dense) {
 // parent, and the parent adds little prose beyond what is kept, the run goes on before the parent,
 // up to kLeadLevels levels: the lead in <div class="head"> beside <div id="tab"><div
 // class="body">…</div></div> (wnp.pl) or <div id="gazeta_article_lead"> beside the body's
-// wrapper.
-constexpr int kLeadLevels = 2;
+// wrapper, three levels above the paragraphs (wyborcza.pl; DAnIEL tune: 3 moved one page more
+// than 2, 4 the same as 3).
+constexpr int kLeadLevels = 3;
 // "Nearly all": the parent's prose beyond what is kept is at most this share of the kept prose.
 constexpr double kLeadParentSlack = 0.2;
 
@@ -394,11 +395,13 @@ std::vector<Id> WithSiblings(const Page& page, Id root) {
       }
     } else {
       // Above the root's level, a lead is one paragraph that ends a sentence (not a promotion
-      // with its own headings, not a "Posted … Updated …" box).
+      // with its own headings, not a "Posted … Updated …" box), short or long (a long one holds
+      // a good share of the story's prose).
       std::vector<Id> found;
       for (std::size_t k = 0; k < sib.at; ++k) {
         const Id s = sib.list[k].first;
-        if (sib.list[k].second == SiblingKind::kParagraph && sib.in_run[k] && !page.Info(s).has_block &&
+        const SiblingKind kind = sib.list[k].second;
+        if ((kind == SiblingKind::kParagraph || kind == SiblingKind::kKeep) && sib.in_run[k] && !page.Info(s).has_block &&
             EndsSentence(LastText(dom, s))) {
           found.push_back(s);
         }

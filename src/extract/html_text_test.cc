@@ -217,6 +217,33 @@ TEST(HtmlTextTest, LeadBesideTheBodysWrapperIsKept) {
   EXPECT_EQ(text.find("academy"), std::string::npos) << text;
 }
 
+// Regression (DAnIEL tune, wyborcza.pl): a lead long enough to count as a fifth of the story
+// (<div id="gazeta_article_lead">) beside the body's wrapper, three levels above the paragraphs'
+// own container, was dropped: above the root's level only short paragraphs were looked for.
+TEST(HtmlTextTest, LongLeadBesideTheBodysWrapperIsKept) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) {
+    body += "The team gave the vaccine to a group of rhesus monkeys and followed them for a year, "
+            "measuring how many of them caught the virus, as paragraph " + std::to_string(i) + " says.<br /><br />";
+  }
+  const std::string lead =
+      "Our results are truly promising, write scientists from Harvard in the latest issue of Nature. "
+      "The vaccine has so far been tested only on monkeys, but the researchers are convinced that "
+      "trials with people can begin soon.";
+  const std::string html =
+      "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/science\">Science</a></div>"
+      "<div id=\"article\"><h1>A vaccine against HIV?</h1><div id=\"article_date\">06.01.2012 10:31</div>"
+      "<div id=\"article_image\"><img src=\"/hiv.jpg\"><p class=\"desc\">The virus under a microscope "
+      "(Photo: agency)</p></div><div id=\"article_lead\"> " + lead + " </div>"
+      "<div id=\"article_body\"><div id=\"art\"><div id=\"art2\">" + body + "</div></div></div>"
+      "<div class=\"readmore\"><a href=\"/a/1\">More on vaccines from our science desk</a> "
+      "<a href=\"/a/2\">Monkeys and the origin of HIV, explained</a></div></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_EQ(text.find("Our results are truly promising"), 0u) << text;
+  EXPECT_NE(text.find("paragraph 5"), std::string::npos) << text;
+  EXPECT_EQ(text.find("More on vaccines"), std::string::npos) << text;
+}
+
 TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
   const std::string story =
       "<p>Σε αγορά 7.500 μετοχών, συνολικής αξίας 1.873,06 ευρώ, προέβη χθες το μέλος του διοικητικού "
