@@ -44,6 +44,9 @@ constexpr std::size_t kProseInFurniture = 600;
 // the same pages).
 constexpr double kMaxNavProseLinkShare = 0.1;
 
+// Bytes of text above which an <h1> holding blocks is no headline (see Page::IsNonContent).
+constexpr uint32_t kMaxHeadlineText = 400;
+
 }  // namespace
 
 // Tags that never hold article prose.
@@ -126,7 +129,7 @@ bool HasBoilerplateName(std::string_view name) { return BoilerplateMarks(name) !
 bool Page::IsSkipped(Id node, Id root) const {
   myhtml_tag_id_t tag = dom_.Tag(node);
   if (tag == MyHTML_TAG__TEXT) return false;
-  if (IsNonContentTag(tag)) return true;
+  if (IsNonContent(node, tag)) return true;
   if (node == root) return false;
   const NodeInfo& info = Info(node);
   if (info.away) return true;
@@ -138,6 +141,21 @@ bool Page::IsSkipped(Id node, Id root) const {
 }
 
 void Page::CountText() {
+  {
+    // Children come after their parents: one pass backwards finds the <h1> wrappers.
+    std::vector<bool> holds_block(dom_.size(), false);
+    std::vector<uint32_t> text(dom_.size(), 0);
+    h1_wrapper_.assign(dom_.size(), false);
+    for (Id i = dom_.size(); i-- > 1;) {
+      const myhtml_tag_id_t tag = dom_.Tag(i);
+      const Id parent = dom_.Parent(i);
+      if (tag == MyHTML_TAG__TEXT) text[i] = static_cast<uint32_t>(Trim(dom_.Text(i)).size());
+      if (tag == MyHTML_TAG_H1) h1_wrapper_[i] = holds_block[i] && text[i] > kMaxHeadlineText;
+      if (parent == DomIndex::kNone || IsNonContent(i, tag)) continue;
+      text[parent] += text[i];
+      if (holds_block[i] || (IsBlockTag(tag) && tag != MyHTML_TAG_BR && tag != MyHTML_TAG_HR)) holds_block[parent] = true;
+    }
+  }
   int in_link = 0;
   // The block that text written directly in an element counts as loose text of: the
   // element itself when it is a container block (or the body), else its parent's.
@@ -158,7 +176,7 @@ void Page::CountText() {
           if (in_link > 0) block.loose_linked += len;
           return false;
         }
-        if (IsNonContentTag(tag)) return false;
+        if (IsNonContent(n, tag)) return false;
         if (n != body_) {
           Id& last = last_child[dom_.Parent(n)];
           info_[n].prev = last;

@@ -86,6 +86,12 @@ class Page {
 
  private:
   void CountText();
+  // Non-content tags (IsNonContentTag) are skipped whole, but an <h1> holding blocks and more
+  // text than a headline (kMaxHeadlineText) is a wrapper some sites use for every section
+  // (sina.com.hk: <h1><div class="content">…), not the headline.
+  bool IsNonContent(Id n, myhtml_tag_id_t tag) const {
+    return tag == MyHTML_TAG_H1 ? !h1_wrapper_[n] : IsNonContentTag(tag);
+  }
 
   // `hidden` is trusted like a chrome tag, only on elements holding little text: React
   // streaming puts the whole server-rendered page in <div hidden id="S:0"> until a script moves
@@ -99,6 +105,7 @@ class Page {
   Id body_;
   std::vector<NodeInfo> info_;
   std::vector<Id> comment_named_;  // chrome elements with a kCommentMarks name, in document order
+  std::vector<bool> h1_wrapper_;  // per node: an <h1> used as a wrapper (see IsNonContent)
   std::size_t half_ = 0;
 };
 

@@ -53,6 +53,13 @@ TEST(HtmlMetadataTest, JsonLdFixture) {
   EXPECT_EQ(m.author, "Priya Nair and Tom Berg");  // both names of the JSON-LD author array
 }
 
+// `n` short words: filler that pushes what follows past the bytes read after the headline.
+std::string Words(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += "word ";
+  return out;
+}
+
 struct MetaCase {
   std::string name, html, title;
   std::optional<int64_t> published;
@@ -90,6 +97,12 @@ TEST(HtmlMetadataTest, Preferences) {
        "Preparing a transition in Debusine", 1766016000},  // the date is the page's too: 2025-12-18
       {"and a dated headline keeps a short rest", "<title>23.01.2022 Results</title>", "23.01.2022 Results",
        1642896000},  // 2022-01-23
+      // Regression (DAnIEL tune, sina.com.hk): every section of the page sits in an <h1>; the
+      // longest, a menu, is no headline.
+      {"an h1 longer than a headline (a section wrapper) loses to the title tag",
+       "<title>Samsung shows an all-white Galaxy Tab in Vietnam - Digital - Sina</title><h1><div>Digital news: " +
+           Words(60) + "</div></h1>",
+       "Samsung shows an all-white Galaxy Tab in Vietnam - Digital", std::nullopt},
       {"a \"Title:\" descriptor goes", "<title>Title:Alignment-preserving model merging via Fisher geometry</title>",
        "Alignment-preserving model merging via Fisher geometry", std::nullopt},
       {"itemprop datePublished", "<span itemprop='datePublished' content='2019-11-01T00:32:00Z'></span>", "",
@@ -104,13 +117,6 @@ TEST(HtmlMetadataTest, Preferences) {
     EXPECT_EQ(m.title, c.title) << c.name;
     EXPECT_EQ(m.published, c.published) << c.name;
   }
-}
-
-// `n` short words: filler that pushes what follows past the bytes read after the headline.
-std::string Words(int n) {
-  std::string out;
-  for (int i = 0; i < n; ++i) out += "word ";
-  return out;
 }
 
 struct DateSourceCase {

@@ -272,6 +272,28 @@ TEST(HtmlTextTest, ParagraphsAfterALinkLeftOpenAreKept) {
   EXPECT_EQ(text.find("See the gallery"), std::string::npos) << text;
 }
 
+// Regression (DAnIEL tune, sina.com.hk): the site puts every section, the story's included, in
+// an <h1>; headlines are left out of the text, so nothing was found. An <h1> holding blocks and
+// more text than a headline is a wrapper; a real headline stays out.
+TEST(HtmlTextTest, StoryInsideAnH1WrapperIsFound) {
+  std::string story;
+  for (int i = 0; i < 5; ++i) story += P("Samsung showed the all-white tablets in Vietnam this week, paragraph " + std::to_string(i) + " says, with the same screens and chips as the black ones.");
+  const std::string html =
+      "<html><body><h1><div class=\"logo\"><a href=\"/\">Sina</a></div></h1>"
+      "<div id=\"main\"><h1><div class=\"title\">All-white Galaxy Tab shown</div><div id=\"news_text\">" + story +
+      "</div></h1></div><div id=\"side\"><h1>Most read</h1></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("paragraph 0"), std::string::npos) << text;
+  EXPECT_NE(text.find("paragraph 4"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Most read"), std::string::npos) << text;
+  // A headline with a standfirst block is still a headline.
+  const std::string headed = "<html><body><div><h1>Bridge closed<span>for two weeks</span><div>Repairs start Monday</div></h1>" +
+                             story + "</div></body></html>";
+  const std::string text2 = TextOf(headed);
+  EXPECT_EQ(text2.find("Repairs start"), std::string::npos) << text2;
+  EXPECT_NE(text2.find("paragraph 4"), std::string::npos) << text2;
+}
+
 TEST(HtmlTextTest, ShortStoryBesideALongerTeaserListIsChosen) {
   const std::string story =
       "<p>Σε αγορά 7.500 μετοχών, συνολικής αξίας 1.873,06 ευρώ, προέβη χθες το μέλος του διοικητικού "

@@ -95,16 +95,20 @@ std::string ChooseTitle(const TitleCandidates& c) {
 }
 
 std::string ChooseTitleAsWritten(const TitleCandidates& c) {
+  // An <h1> longer than any headline wraps a section of the page (sina.com.hk): the <title>
+  // goes before it.
+  constexpr std::size_t kMaxHeadline = 300;
+  std::string h1 = CollapseSpaces(c.h1);
   std::string_view first = c.title_tag;
-  for (std::string_view t : {c.og_title, c.twitter_title, c.ld_headline, c.h1}) {
+  for (std::string_view t : {c.og_title, c.twitter_title, c.ld_headline, std::string_view(h1)}) {
+    if (t.data() == h1.data() && h1.size() > kMaxHeadline) continue;
     if (!t.empty()) {
       first = t;
       break;
     }
   }
   std::string meta = StripSiteSuffix(CollapseSpaces(first));
-  std::string h1 = CollapseSpaces(c.h1);
-  if (!h1.empty() && h1.size() <= 300 && TitleWords(h1).size() >= kHeadlineWords &&
+  if (!h1.empty() && h1.size() <= kMaxHeadline && TitleWords(h1).size() >= kHeadlineWords &&
       (SharesAWord(h1, c.og_title) || SharesAWord(h1, c.twitter_title) || SharesAWord(h1, c.ld_headline) ||
        SharesAWord(h1, c.title_tag))) {
     return h1;
