@@ -92,7 +92,6 @@ class DomIndex {
     kItempropArticleBody = 8,     // itemprop is exactly "articleBody"
     kItempropDatePublished = 16,  // itemprop is "datepublished", any case
     kItempropDateModified = 32,   // itemprop is "datemodified", any case
-    kReopened = 64,               // a formatting element the parser reopened after a block ended
   };
 
   // Rebuilds the index over the document of myhtml's `tree`.
@@ -114,7 +113,6 @@ class DomIndex {
     nodes_[i].end = size();
   }
   void SetBody(Id body) { body_ = body; }
-  void MarkReopened(Id i) { nodes_[i].flags |= kReopened; }
 
   Id size() const { return static_cast<Id>(nodes_.size()); }
   Id body() const { return body_; }  // kNone when the document has no <body>
@@ -122,9 +120,6 @@ class DomIndex {
   Id Parent(Id i) const { return nodes_[i].parent; }  // kNone for the document
   Id End(Id i) const { return nodes_[i].end; }         // one past the last descendant
   bool Has(Id i, Flag f) const { return (nodes_[i].flags & f) != 0; }
-  // An <a> the author wrote. One that the parser reopened after a block ended (an <a> left
-  // open: "<p><a href=…>More</p><p>The story goes on…") wraps text its author never linked.
-  bool IsLink(Id i) const { return nodes_[i].tag == MyHTML_TAG_A && !Has(i, kReopened); }
   // A text node's text ("" for other nodes).
   std::string_view Text(Id i) const { return nodes_[i].text; }
   // An element's class and id, lower case, joined by a space; "" when both are empty.

@@ -182,7 +182,7 @@ void Page::CountText() {
           info_[n].prev = last;
           last = n;
         }
-        if (dom_.IsLink(n)) ++in_link;
+        if (tag == MyHTML_TAG_A) ++in_link;
         if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
         info_[n].chrome = LooksLikeChrome(n, tag);
         if (info_[n].chrome) {
@@ -197,7 +197,7 @@ void Page::CountText() {
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom_.Tag(n);
-        if (dom_.IsLink(n)) --in_link;
+        if (tag == MyHTML_TAG_A) --in_link;
         if (n == body_) return;
         const NodeInfo& self = info_[n];
         NodeInfo& parent = info_[dom_.Parent(n)];

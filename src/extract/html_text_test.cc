@@ -244,34 +244,6 @@ TEST(HtmlTextTest, LongLeadBesideTheBodysWrapperIsKept) {
   EXPECT_EQ(text.find("More on vaccines"), std::string::npos) << text;
 }
 
-// Regression (DAnIEL tune, onet.pl): a link left open in the story ("…Learn more!</a><a
-// href=…> </p>") is reopened by the parser in every later paragraph, which then read as link
-// text, a teaser list, and the story's second half was dropped. Reopened links are no links;
-// the link the author wrote still is one.
-TEST(HtmlTextTest, ParagraphsAfterALinkLeftOpenAreKept) {
-  std::string before, after;
-  for (int i = 0; i < 3; ++i) {
-    before += "<p> Paragraph " + std::to_string(i) + " of the story tells what the survey found about the "
-              "year, with numbers and a quote from the pollster. </p>";
-  }
-  for (int i = 0; i < 4; ++i) {
-    after += "<p> Later paragraph " + std::to_string(i) + " goes on with the survey: what people "
-             "remembered of the world, the crisis and the war. </p>";
-  }
-  const std::string html =
-      "<html><body><div id=\"nav\"><a href=\"/\">Home</a></div><div id=\"story\"><h1>Poll</h1>" + before +
-      "<p> <a href=\"/gallery\">See the gallery of the year. Learn more!</a><a href=\"/gallery#p\"> </p>" + after +
-      "</div><div id=\"foot\"><a href=\"/contact\">Contact us</a></div></body></html>";
-  // The fast parser only: myhtml's tree does not say which elements it reopened, so the myhtml
-  // option (a comparison parser) still reads those paragraphs as links.
-  DomIndex dom;
-  ASSERT_TRUE(ParseHtmlFast(html, dom).ok());
-  const std::string text = ExtractMainText(dom, "");
-  EXPECT_NE(text.find("Paragraph 0"), std::string::npos) << text;
-  EXPECT_NE(text.find("Later paragraph 3 goes on"), std::string::npos) << text;
-  EXPECT_EQ(text.find("See the gallery"), std::string::npos) << text;
-}
-
 // Regression (DAnIEL tune, sina.com.hk): the site puts every section, the story's included, in
 // an <h1>; headlines are left out of the text, so nothing was found. An <h1> holding blocks and
 // more text than a headline is a wrapper; a real headline stays out.

@@ -82,7 +82,6 @@ class TreeBuilder {
     bool integration = false;   // an HTML integration point (foreignObject, desc, title in SVG…)
     bool open = false;          // on the stack of open elements
     bool boundary_end = false;  // a <!--/$--> comment (PlaceStreamedContent)
-    bool reopened = false;      // a formatting element reopened by ReopenFormatting
   };
   bool IsBoundary(uint32_t node, Scope scope) const;
   static bool HtmlBoundary(myhtml_tag_id_t tag, Scope scope);
