@@ -141,21 +141,6 @@ bool Page::IsSkipped(Id node, Id root) const {
 }
 
 void Page::CountText() {
-  {
-    // Children come after their parents: one pass backwards finds the <h1> wrappers.
-    std::vector<bool> holds_block(dom_.size(), false);
-    std::vector<uint32_t> text(dom_.size(), 0);
-    h1_wrapper_.assign(dom_.size(), false);
-    for (Id i = dom_.size(); i-- > 1;) {
-      const myhtml_tag_id_t tag = dom_.Tag(i);
-      const Id parent = dom_.Parent(i);
-      if (tag == MyHTML_TAG__TEXT) text[i] = static_cast<uint32_t>(Trim(dom_.Text(i)).size());
-      if (tag == MyHTML_TAG_H1) h1_wrapper_[i] = holds_block[i] && text[i] > kMaxHeadlineText;
-      if (parent == DomIndex::kNone || IsNonContent(i, tag)) continue;
-      text[parent] += text[i];
-      if (holds_block[i] || (IsBlockTag(tag) && tag != MyHTML_TAG_BR && tag != MyHTML_TAG_HR)) holds_block[parent] = true;
-    }
-  }
   int in_link = 0;
   // The block that text written directly in an element counts as loose text of: the
   // element itself when it is a container block (or the body), else its parent's.
@@ -176,6 +161,7 @@ void Page::CountText() {
           if (in_link > 0) block.loose_linked += len;
           return false;
         }
+        if (tag == MyHTML_TAG_H1) info_[n].h1_wrapper = IsH1Wrapper(n);
         if (IsNonContent(n, tag)) return false;
         if (n != body_) {
           Id& last = last_child[dom_.Parent(n)];
@@ -207,6 +193,22 @@ void Page::CountText() {
           parent.has_block = true;
         }
       });
+}
+
+// Looks at most kMaxH1Scan nodes below: a headline is far smaller, so an <h1> that big is a
+// wrapper whatever the rest holds (and nested wrappers cost no more than the page's size each).
+bool Page::IsH1Wrapper(Id h1) const {
+  constexpr Id kMaxH1Scan = 4096;
+  uint32_t text = 0;
+  bool block = false;
+  const Id end = std::min(dom_.End(h1), h1 + 1 + kMaxH1Scan);
+  for (Id i = h1 + 1; i < end; ++i) {
+    const myhtml_tag_id_t tag = dom_.Tag(i);
+    if (tag == MyHTML_TAG__TEXT) text += static_cast<uint32_t>(Trim(dom_.Text(i)).size());
+    else if (IsBlockTag(tag) && tag != MyHTML_TAG_BR && tag != MyHTML_TAG_HR) block = true;
+    if (block && text > kMaxHeadlineText) return true;
+  }
+  return end < dom_.End(h1);
 }
 
 bool Page::LooksLikeChrome(Id n, myhtml_tag_id_t tag) const {

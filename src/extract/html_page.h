@@ -54,6 +54,7 @@ struct NodeInfo {
   bool proseless_name = false;  // chrome only by a kProselessMarks name
   bool nav_name = false;        // chrome only by a kNavigationMarks name
   bool away = false;           // chrome kept for its size, but found beside the story: skipped
+  bool h1_wrapper = false;     // an <h1> used as a wrapper, not a headline (Page::IsH1Wrapper)
   double prose = 0;            // summed scores of the prose blocks below, chrome excluded
   double listed_prose = 0;     // of which in list items or teaser cards (teaser lists, link menus)
   double card_prose = 0;       // of which in teaser cards (a summary right after a headline link)
@@ -90,8 +91,9 @@ class Page {
   // text than a headline (kMaxHeadlineText) is a wrapper some sites use for every section
   // (sina.com.hk: <h1><div class="content">…), not the headline.
   bool IsNonContent(Id n, myhtml_tag_id_t tag) const {
-    return tag == MyHTML_TAG_H1 ? !h1_wrapper_[n] : IsNonContentTag(tag);
+    return tag == MyHTML_TAG_H1 ? !info_[n].h1_wrapper : IsNonContentTag(tag);
   }
+  bool IsH1Wrapper(Id h1) const;
 
   // `hidden` is trusted like a chrome tag, only on elements holding little text: React
   // streaming puts the whole server-rendered page in <div hidden id="S:0"> until a script moves
@@ -105,7 +107,6 @@ class Page {
   Id body_;
   std::vector<NodeInfo> info_;
   std::vector<Id> comment_named_;  // chrome elements with a kCommentMarks name, in document order
-  std::vector<bool> h1_wrapper_;  // per node: an <h1> used as a wrapper (see IsNonContent)
   std::size_t half_ = 0;
 };
 
