@@ -184,6 +184,37 @@ TEST(HtmlTextTest, CommentsKnownByTheirStampsAreCut) {
             kP1 + "\n\nRiga, 2012-01-04 08:45\n\n" + kP2 + "\n\n" + kP3);
 }
 
+// Regression (DAnIEL tune, wiadomosci.wp.pl): a short story beside a long thread of readers'
+// comments (each under "~name [date time]", with vote counts before it); the thread outweighed
+// the story, became the root, and its stamps came too early to cut at. A root that is a thread
+// from its start is set aside and the roots are chosen again. A story with a dated line at its
+// top and a feed of dated items is no thread.
+TEST(HtmlTextTest, CommentThreadLongerThanTheStoryIsSetAside) {
+  std::string thread = "<div id='opinions'>";
+  for (int i = 0; i < 8; ++i) {
+    thread += "<div class='op'><div class='votes'><span>" + std::to_string(i) + "</span></div><div class='hd'>~reader" +
+              std::to_string(i) + " <span>[2012-01-1" + std::to_string(i) + " 14:2" + std::to_string(i) +
+              "]</span></div><div class='body'><p>Doctors are right about this, the ministry should have asked them "
+              "before writing the law, and the patients pay for the chaos every single day now." +
+              (i == 2 ? " Nobody at the ministry reads the law before it is passed, and then they blame the doctors, "
+                        "the pharmacists and the patients for what they wrote themselves, while the queues grow longer "
+                        "and the prices of the medicines nobody can get any more go up and up." : "") +
+              "</p></div></div>";
+  }
+  thread += "</div>";
+  const std::string story = "<div class='txt'><strong>" + kP1 + "</strong><br><br>" + kP2 + "<br><br></div>";
+  const std::string text =
+      TextOf("<html><body><div id='main'><div id='art'>" + story + "</div><div id='box'><form><textarea></textarea></form>" +
+             thread + "</div></div></body></html>");
+  EXPECT_EQ(text, kP1 + "\n\n" + kP2);
+  // Dated lines over the story (a feed's stamps, no names) are no thread (DAnIEL ria.ru).
+  const std::string dated = "<p>31 января 2012, 06:50</p><p>30 января 2012, 05:21</p><p>29 января 2012, 06:06</p>" +
+                            P(kP3) + P(kP4) + P(kP5) + P(kP6);
+  const std::string text2 = TextOf("<html><body><div id='story'>" + dated + "</div><div id='side'>" + P(kP1) +
+                                   "</div></body></html>");
+  EXPECT_NE(text2.find(kP6), std::string::npos) << text2;
+}
+
 // Regression (DAnIEL nr2.ru): the site's legal notice, several paragraphs of rights and terms,
 // was longer than the short story and became the root. Paragraphs of 100+ bytes with "©" are no
 // prose; a short credit with "©" in the story is harmless.

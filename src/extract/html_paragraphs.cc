@@ -78,13 +78,34 @@ bool IsInvisible(std::string_view text) {
   return true;
 }
 
-void CutAtComments(std::vector<const Paragraph*>& kept) {
+// A thread of comments from the start: its first kMinCommentStamps stamps each come within
+// this many paragraphs of the one before (a comment is a paragraph or two), the first with too
+// little before it to cut there, and each stamp names someone (a line that is only a date,
+// IsDateOnlyLine, is a feed's or the story's). A story between a dated line at its top and
+// stamped items after it is no thread, nor is a list of dates over the story.
+constexpr std::size_t kMaxParagraphsPerComment = 4;
+
+// Returns true when the text is readers' comments from its start (see kMaxParagraphsPerComment).
+bool CutAtComments(std::vector<const Paragraph*>& kept) {
   std::size_t total = 0;
   for (const Paragraph* p : kept) total += p->text.size();
   std::size_t stamps = 0;
   std::size_t first_stamp = kept.size();
+  bool thread = true;  // so far, the stamps come as a thread from the start
+  std::size_t last_stamp = 0, before_first = 0, named = 0;
   for (std::size_t i = 0; i < kept.size(); ++i) {
-    if (!IsCommentStamp(kept[i]->text)) continue;
+    if (!IsCommentStamp(kept[i]->text)) {
+      if (stamps == 0) before_first += kept[i]->text.size();
+      continue;
+    }
+    if (named < kMinCommentStamps) {
+      const bool near = named == 0 ? i < kMinParagraphsBeforeComments ||
+                                         static_cast<double>(before_first) < kMinShareBeforeComments * static_cast<double>(total)
+                                   : i <= last_stamp + kMaxParagraphsPerComment;
+      thread = thread && near && !IsDateOnlyLine(kept[i]->text);
+      ++named;
+    }
+    last_stamp = i;
     if (stamps++ == 0) first_stamp = i;
   }
   std::size_t before = 0;
@@ -94,10 +115,11 @@ void CutAtComments(std::vector<const Paragraph*>& kept) {
     if (i >= kMinParagraphsBeforeComments && static_cast<double>(before) >= kMinShareBeforeComments * static_cast<double>(total) &&
         opens) {
       kept.resize(i);
-      return;
+      return false;
     }
     before += kept[i]->text.size();
   }
+  return thread && stamps >= kMinCommentStamps;
 }
 
 }  // namespace
@@ -114,7 +136,7 @@ bool EndsSentence(std::string_view line) {
 // Readers' comments after the story are cut (CutAtComments); furniture at either end is trimmed
 // (IsLeadingFurniture, IsTrailingFurniture, a line that is only a date, a label over a date at
 // the start), never the last paragraph left.
-std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title) {
+std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title, bool* only_comments) {
   std::vector<const Paragraph*> kept;
   std::unordered_set<std::string_view> seen;
   for (const Paragraph& p : paragraphs) {
@@ -122,7 +144,8 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
     if (!seen.insert(p.text).second) continue;
     kept.push_back(&p);
   }
-  CutAtComments(kept);
+  const bool comments = CutAtComments(kept);
+  if (only_comments != nullptr) *only_comments = comments;
   while (kept.size() > 1 && (IsTrailingFurniture(*kept.back()) || IsDateOnlyLine(kept.back()->text))) kept.pop_back();
   std::size_t first = 0;
   while (kept.size() - first > 1) {

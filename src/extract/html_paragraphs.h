@@ -21,7 +21,9 @@ bool EndsSentence(std::string_view line);
 // The paragraphs joined by blank lines: the title's own line, chrome lines (IsChromeLine) and
 // repeats left out (pages that carry the story twice), furniture trimmed at both ends (a
 // heading or a short unfinished line at the end, a short dated line at the start), never the
-// last paragraph left.
-std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title);
+// last paragraph left. `only_comments` (optional) is set when the paragraphs are readers'
+// comments from the start (comment stamps, the first too near the start to cut there).
+std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title,
+                     bool* only_comments = nullptr);
 
 }  // namespace storyline

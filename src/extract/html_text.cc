@@ -515,10 +515,11 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
   flush();
 }
 
-std::string Render(const Page& page, const std::vector<Id>& roots, std::string_view title) {
+std::string Render(const Page& page, const std::vector<Id>& roots, std::string_view title,
+                   bool* only_comments = nullptr) {
   std::vector<Paragraph> paragraphs;
   for (Id root : roots) RenderParagraphs(page, root, paragraphs);
-  return JoinKept(paragraphs, title);
+  return JoinKept(paragraphs, title, only_comments);
 }
 
 }  // namespace
@@ -528,7 +529,18 @@ std::string ExtractMainText(const DomIndex& dom, std::string_view title) {
   if (body == DomIndex::kNone) return {};
   Page page(dom, body);
   std::vector<Id> roots = FindRoots(page);
-  std::string text = Render(page, roots, title);
+  bool only_comments = false;
+  std::string text = Render(page, roots, title, &only_comments);
+  // A thread of readers' comments outweighed a short story (wiadomosci.wp.pl): it is set aside
+  // and the roots are chosen again, once; the comments stay when nothing else has text.
+  if (only_comments && !(roots.size() == 1 && roots[0] == body)) {
+    for (Id r : roots) page.MutableInfo(r).away = true;
+    page.ClearScores();
+    const std::vector<Id> again = FindRoots(page);
+    std::string other = Render(page, again, title);
+    if (!other.empty() && !(again.size() == 1 && again[0] == body)) return other;
+    for (Id r : roots) page.MutableInfo(r).away = false;
+  }
   // Roots that render to nothing (an empty <article> shell) must not hide the rest of the page.
   if (text.empty() && !(roots.size() == 1 && roots[0] == body)) text = Render(page, {body}, title);
   return text;
