@@ -51,6 +51,7 @@ struct Candidates {
   std::vector<std::string_view> visible;
   std::size_t first_after_h1 = std::string_view::npos;  // the first of `visible` after the <h1>
   DomIndex::Id h1_end = 0;   // one past the headline's subtree: its own words are not "after" it
+  DomIndex::Id h1_outer_end = 0;  // one past the last outermost <h1> read: the ones inside it are skipped
   int chrome_depth = 0;      // inside nav/footer/aside: dates there belong to other pages
   int dateline_tries = 0;    // date-named elements read so far (bounded: nested junk pages)
   // Text of the other scripts (app state JSON, analytics): read only when the page gives no date.
@@ -375,7 +376,10 @@ void TakeElement(const DomIndex& dom, DomIndex::Id i, Candidates& c) {
     case MyHTML_TAG_TITLE: return SetOnce(c.title_tag, InnerText(dom, i));
     case MyHTML_TAG_H1: {
       // Pages put screen-reader headings ("Navigation und Service") in <h1>s too: the text after
-      // the longest one is where the dateline is.
+      // the longest one is where the dateline is. An <h1> inside one already read has no more
+      // text than it, so it cannot be longer: skipping it keeps 10^5 nested ones linear.
+      if (i < c.h1_outer_end) return;
+      c.h1_outer_end = dom.End(i);
       std::string text = InnerText(dom, i);
       if (c.chrome_depth == 0 && Trim(text).size() > c.h1_length) {
         c.h1_length = Trim(text).size();

@@ -393,5 +393,19 @@ TEST(HtmlMetadataTest, DatelineUnderTheLongestH1) {
   EXPECT_EQ(meta.title, "Radon im Boden: Neue Karte gibt Orientierung");
 }
 
+// An <h1> inside another (an unclosed <h1> then a <div>: the parser nests the next <h1> in the
+// <div>) has no more text than the outer one: the outer is the headline, and the dateline is
+// the first date after all of it. Each is read once, not once per level (bench/pipeline_bench.cc,
+// BM_ExtractNestedHeadings, up to 2^16 levels).
+TEST(HtmlMetadataTest, NestedH1sReadAsTheOutermost) {
+  const HtmlMetadata meta = MetadataOf(
+      "<html><body><h1>Dam opens<div>after ten years<h1>of work</h1></div></h1>"
+      "<p>Posted 3 March 2021</p><p>The dam opened on Monday.</p></body></html>");
+  EXPECT_EQ(meta.title, "Dam opens after ten years of work");
+  ASSERT_TRUE(meta.published_local.has_value());
+  EXPECT_EQ(FormatLocalDate(*meta.published_local), "2021-03-03");
+
+}
+
 }  // namespace
 }  // namespace storyline
