@@ -85,12 +85,22 @@ bool IsPlainByte(unsigned char c) {
   return c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF;
 }
 
-enum class CharKind { kContent, kSpace, kNewline, kParagraph, kDrop };
+enum class CharKind { kContent, kSpace, kNewline, kParagraph, kDrop, kC1 };
+
+// What a C1 control U+0080..U+009F left in text stands for: a windows-1252 byte that was decoded
+// as ISO-8859-1 ("she\x92s", "\x93Quote\x94", "2011 \x97 the year"). Real text has no C1
+// controls, so the mapping is unambiguous (browsers do the same for &#146;); the five bytes that
+// windows-1252 leaves undefined map to nothing.
+constexpr std::string_view kC1AsWindows1252[32] = {
+    "\u20AC", "", "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021",
+    "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "", "\u017D", "",
+    "", "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014",
+    "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "", "\u017E", "\u0178"};
 
 CharKind ClassifyMultibyte(const unsigned char* s, int len) {
   const uint32_t b1 = s[1], b2 = len > 2 ? s[2] : 0;
   if (s[0] == 0xC2) {
-    if (b1 < 0xA0) return CharKind::kDrop;  // C1 controls U+0080..U+009F
+    if (b1 < 0xA0) return CharKind::kC1;  // C1 controls U+0080..U+009F
     return b1 == 0xA0 ? CharKind::kSpace : CharKind::kContent;
   }
   if (s[0] == 0xE2 && b1 == 0x80) {
@@ -128,6 +138,11 @@ size_t HandleSpecial(std::string_view text, size_t i, WhitespaceCleaner* cleaner
     case CharKind::kNewline: cleaner->Newlines(1); break;
     case CharKind::kParagraph: cleaner->Newlines(2); break;
     case CharKind::kDrop: break;
+    case CharKind::kC1: {
+      const std::string_view mapped = kC1AsWindows1252[s[1] - 0x80];
+      if (!mapped.empty()) cleaner->Content(mapped);
+      break;
+    }
   }
   return len;
 }
