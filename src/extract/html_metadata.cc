@@ -36,6 +36,7 @@ struct Candidates {
   std::string og_title, twitter_title, h1, title_tag;
   std::string og_url, canonical, site_name, meta_author, og_image;
   std::string ld_headline, ld_author;
+  bool ld_author_person = false;  // the JSON-LD author is typed Person (a blog's owner may name the site)
   // article:author, parsely-author…: after the meta "author" and JSON-LD, which are plainer.
   std::string other_meta_author;
   // The visible byline: an itemprop=author element, else an element
@@ -180,7 +181,11 @@ void TakeJsonLd(const Json& j, Candidates& c, int depth) {
   if (!j.is_object()) return;
   if (j.contains("headline") || j.contains("datePublished")) {
     SetOnce(c.ld_headline, LdString(j, "headline"));
-    if (j.contains("author")) SetOnce(c.ld_author, LdAuthorName(j["author"]));
+    if (j.contains("author") && c.ld_author.empty()) {
+      SetOnce(c.ld_author, LdAuthorName(j["author"]));
+      const Json& a = j["author"].is_array() && !j["author"].empty() ? j["author"][0] : j["author"];
+      c.ld_author_person = a.is_object() && a.contains("@type") && a["@type"] == "Person";
+    }
     bool article = j.contains("@type") && IsArticleType(j["@type"]);
     AddDate(c, article ? kRankJsonLd : kRankOtherJsonLd, "json-ld:datePublished", LdString(j, "datePublished"));
     AddDate(c, kRankModified, "json-ld:dateModified", LdString(j, "dateModified"));
@@ -549,14 +554,87 @@ Candidates Collect(const DomIndex& dom) {
   return c;
 }
 
-std::string FirstNonEmpty(std::initializer_list<const std::string*> options) {
-  for (const std::string* s : options) {
-    if (!s->empty()) return *s;
+bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
+
+// Lower-case ASCII letters and digits only: "Cleveland Clinic" and "clevelandclinic" compare equal.
+std::string Squashed(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) != 0 || u >= 0x80) out.push_back(static_cast<char>(std::tolower(u)));
   }
-  return {};
+  return out;
 }
 
-bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
+// Whether an author value names the site itself, the publisher, not a writer: the og:site_name
+// ("UXCam"), or a label of the page's host other than its last ("RenoFi" on www.renofi.com).
+// A `person` (typed so in JSON-LD) is the site only by its host: a blog may bear its writer's name.
+bool NamesTheSite(std::string_view author, std::string_view site_name, std::string_view host, bool person = false) {
+  const std::string a = Squashed(author);
+  if (a.size() < 3) return false;
+  if (!person && a == Squashed(site_name)) return true;
+  for (std::size_t start = 0; start < host.size();) {
+    const std::size_t dot = host.find('.', start);
+    if (dot == std::string_view::npos) break;  // the top-level domain is no brand
+    if (a == host.substr(start, dot - start)) return true;
+    start = dot + 1;
+  }
+  return false;
+}
+
+// Whether a byline read from the page's elements or text reads as people's names: two to eight
+// words, each capitalised (or not in Latin letters) or a joining word ("and", "van", "de"), no
+// digits. Used only where it would replace the site's own name: a byline element or line is
+// looser evidence than meta or JSON-LD ("mins read", "Insights from", a lone "Por").
+bool LooksLikeNames(std::string_view text) {
+  static constexpr std::array<std::string_view, 18> kJoining = {
+      "and", "und", "et", "y", "e", "i", "de", "da", "del", "della", "van", "der", "den", "von", "la", "le", "di", "du"};
+  int words = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '&')) ++i;
+    if (i >= text.size()) break;
+    std::size_t end = text.find_first_of(" ,&", i);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(i, end - i);
+    i = end;
+    ++words;
+    for (char ch : word) {
+      if (std::isdigit(static_cast<unsigned char>(ch)) != 0) return false;
+    }
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first >= 0x80 || std::isupper(first) != 0) continue;
+    if (std::find(kJoining.begin(), kJoining.end(), word) == kJoining.end()) return false;
+  }
+  return words >= 2 && words <= 8;
+}
+
+struct AuthorSource {
+  const std::string* value;
+  bool structured;  // meta or JSON-LD, not read off the page's elements or text
+  bool person = false;  // typed Person in JSON-LD
+};
+
+// The author: the first source that names someone, but a value naming the site (a publisher's
+// meta author, an Organization in JSON-LD) gives way to a later source that names another
+// (a byline element or line only when it reads as names).
+struct ChosenAuthor {
+  std::string name;
+  bool names_site = false;  // no source named anyone but the site
+};
+
+ChosenAuthor ChooseAuthor(std::initializer_list<AuthorSource> sources, std::string_view site_name,
+                          std::string_view host) {
+  const std::string* site = nullptr;
+  for (const AuthorSource& s : sources) {
+    if (s.value->empty()) continue;
+    if (!NamesTheSite(*s.value, site_name, host, s.person)) {
+      if (site == nullptr || s.structured || LooksLikeNames(*s.value)) return {*s.value, false};
+      continue;
+    }
+    if (site == nullptr) site = s.value;
+  }
+  return site != nullptr ? ChosenAuthor{*site, true} : ChosenAuthor{};
+}
 
 }  // namespace
 
@@ -588,8 +666,16 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   if (IsHttpUrl(c.og_url)) m.url = c.og_url;
   else if (IsHttpUrl(c.canonical)) m.url = c.canonical;
   m.source = c.site_name.empty() ? HostOf(m.url) : CollapseSpaces(c.site_name);
-  m.author = FirstNonEmpty({&c.meta_author, &c.ld_author, &c.other_meta_author, &c.byline});
-  if (m.author.empty()) m.author = BylineInText(c.visible, kBylineTextNodes);
+  const std::string host = HostOf(m.url);
+  ChosenAuthor author = ChooseAuthor(
+      {{&c.meta_author, true}, {&c.ld_author, true, c.ld_author_person}, {&c.other_meta_author, true}, {&c.byline, false}},
+      c.site_name, host);
+  if (author.name.empty() || author.names_site) {
+    // A "By …" line in the text, read only when the sources above name no one but the site.
+    const std::string in_text = BylineInText(c.visible, kBylineTextNodes);
+    author = ChooseAuthor({{&author.name, true}, {&in_text, false}}, c.site_name, host);
+  }
+  m.author = std::move(author.name);
   return m;
 }
 

@@ -334,6 +334,27 @@ TEST(HtmlMetadataTest, Authors) {
       {"a by phrase is not a byline", "<p>Search by ZIP Code</p><p>Sorted by Lowest Price</p>", ""},
       {"a lower-case name is not a byline", "<p>By the way, it rained</p>", ""},
       {"a byline element beats a By line", "<p>By Someone Else</p><div class='author'>Eva Lund</div>", "Eva Lund"},
+      // The site's own name as the author (wcxb-dev 0232, 0227) gives way to a writer named elsewhere.
+      {"meta author naming the site gives way to JSON-LD",
+       "<meta property='og:site_name' content='UXCam'><meta name='author' content='UXCam'>"
+       "<script type='application/ld+json'>{\"headline\":\"H\",\"author\":{\"@type\":\"Person\",\"name\":"
+       "\"Annemarie Bufe\"}}</script>",
+       "Annemarie Bufe"},
+      {"meta author naming the host gives way to the byline",
+       "<meta property='og:url' content='https://www.renofi.com/blog/roi/'><meta name='author' content='RenoFi'>"
+       "<div class='author'>Richard Garner</div>",
+       "Richard Garner"},
+      {"the site's name stays when no one else is named",
+       "<meta property='og:site_name' content='Five Books'><meta name='author' content='Five Books'>", "Five Books"},
+      {"a byline that reads as no name does not replace the site",
+       "<meta property='og:site_name' content='Supermove'><meta name='author' content='Supermove'>"
+       "<div class='author'>mins read</div>",
+       "Supermove"},
+      {"a blog named after its writer keeps the JSON-LD person",
+       "<meta property='og:site_name' content='Anil Madhavapeddy'>"
+       "<script type='application/ld+json'>{\"headline\":\"H\",\"author\":{\"@type\":\"Person\",\"name\":"
+       "\"Anil Madhavapeddy\"}}</script><div class='author'>Daniel Buenzli</div>",
+       "Anil Madhavapeddy"},
   };
   for (const auto& tc : cases) {
     EXPECT_EQ(MetadataOf(std::string("<html><head></head><body>") + tc.html + "</body></html>").author, tc.author)
