@@ -655,7 +655,9 @@ HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree) {
 HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   Candidates c = Collect(dom);
   HtmlMetadata m;
-  m.title = ChooseTitle({c.og_title, c.twitter_title, c.ld_headline, c.h1, c.title_tag});
+  const std::string page_url = IsHttpUrl(c.og_url) ? c.og_url : IsHttpUrl(c.canonical) ? c.canonical : std::string();
+  const std::string page_host = HostOf(page_url);
+  m.title = ChooseTitle({c.og_title, c.twitter_title, c.ld_headline, c.h1, c.title_tag, c.site_name, page_host});
   std::optional<LocalDate> shown = c.shown;
   ResolveDayMonth(c.dates, shown);
   if (const DateCandidate* d = BestDate(c.dates, shown)) {

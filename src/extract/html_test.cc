@@ -390,6 +390,30 @@ TEST(StripSiteSuffixTest, Table) {
   for (const auto& [in, out] : cases) EXPECT_EQ(StripSiteSuffix(in), out) << in;
 }
 
+// The site's own name goes whatever its length (wcxb-dev 4042, 0408, 4271; tovima.gr's
+// "tovima.gr - …" prefix); a segment that only begins with it, or a title that is nothing but
+// it, stays.
+TEST(StripSiteNameTest, Table) {
+  const struct {
+    const char* title;
+    const char* site;
+    const char* host;
+    const char* want;
+  } cases[] = {
+      {"Coffee - University of Wisconsin-Stevens Point", "University of Wisconsin-Stevens Point", "uwsp.edu", "Coffee"},
+      {"Best UK Art Exhibitions 2025 \xe2\x80\x93 Artlyst - Artlyst", "Artlyst", "", "Best UK Art Exhibitions 2025"},
+      {"Website Design Portfolio | Thrive Internet Marketing", "Thrive Internet Marketing Agency", "", "Website Design Portfolio"},
+      {"Penny - Stardew Valley Wiki", "", "stardewvalleywiki.com", "Penny"},
+      {"tovima.gr - Flu season starts early", "", "www.tovima.gr", "Flu season starts early"},
+      {"Loft \xe2\x80\x93 BizWest", "", "bizwest.com", "Loft"},
+      {"Digjitale Signal #18 \xe2\x80\x93 The World Without Work?", "Digjitale", "", "Digjitale Signal #18 \xe2\x80\x93 The World Without Work?"},
+      {"Live - Ukraine crisis", "Kyiv Post", "kyivpost.com", "Live - Ukraine crisis"},
+      {"Artlyst", "Artlyst", "", "Artlyst"},
+      {"Rail strike called off | Post", "", "", "Rail strike called off | Post"},
+  };
+  for (const auto& tc : cases) EXPECT_EQ(StripSiteName(tc.title, tc.site, tc.host), tc.want) << tc.title;
+}
+
 TEST(HostOfTest, Table) {
   EXPECT_EQ(HostOf("https://www.Example.com:8080/a?b"), "example.com");
   EXPECT_EQ(HostOf("http://news.example.org"), "news.example.org");

@@ -107,7 +107,14 @@ std::string ChooseTitleAsWritten(const TitleCandidates& c) {
       break;
     }
   }
-  std::string meta = StripSiteSuffix(CollapseSpaces(first));
+  // The site's own name goes whatever its length; failing that, one short trailing segment.
+  auto without_site = [&](std::string_view title) {
+    const std::string collapsed = CollapseSpaces(title);
+    std::string named = StripSiteName(collapsed, c.site_name, c.host);
+    return named != collapsed ? named : StripSiteSuffix(collapsed);
+  };
+  std::string meta = without_site(first);
+  h1 = StripSiteName(h1, c.site_name, c.host);
   if (!h1.empty() && h1.size() <= kMaxHeadline && TitleWords(h1).size() >= kHeadlineWords &&
       (SharesAWord(h1, c.og_title) || SharesAWord(h1, c.twitter_title) || SharesAWord(h1, c.ld_headline) ||
        SharesAWord(h1, c.title_tag))) {
@@ -116,10 +123,65 @@ std::string ChooseTitleAsWritten(const TitleCandidates& c) {
   return !h1.empty() && HeadlineAgrees(h1, meta) ? h1 : meta;
 }
 
+namespace {
+
+constexpr std::array<std::string_view, 4> kSiteSeparators = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 "};
+
+// Lower-case ASCII letters and digits, other bytes kept, the rest dropped: "Five Books" = "fivebooks".
+std::string Squash(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) != 0 || u >= 0x80) out.push_back(static_cast<char>(std::tolower(u)));
+  }
+  return out;
+}
+
+bool NamesSite(std::string_view segment, std::string_view site, std::string_view host) {
+  const std::string s = Squash(segment);
+  if (s.size() < 4) return false;
+  const std::string name = Squash(site);
+  if (name.size() >= 4 && name.starts_with(s)) return true;  // "Thrive Internet Marketing" of "… Agency"
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  if (s == Squash(host)) return true;  // "Cooperativa.cl"
+  for (std::size_t start = 0; start < host.size();) {
+    const std::size_t dot = host.find('.', start);
+    if (dot == std::string_view::npos) break;  // the top-level domain names no site
+    if (s == host.substr(start, dot - start)) return true;
+    start = dot + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view host) {
+  if (site_name.empty() && host.empty()) return std::string(title);
+  std::string_view rest = Trim(title);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    std::size_t best = std::string_view::npos, width = 0;
+    for (std::string_view sep : kSiteSeparators) {
+      const std::size_t pos = rest.rfind(sep);
+      if (pos != std::string_view::npos && (best == std::string_view::npos || pos > best)) best = pos, width = sep.size();
+    }
+    if (best == std::string_view::npos) break;
+    const std::string_view head = Trim(rest.substr(0, best)), tail = Trim(rest.substr(best + width));
+    if (!TitleWords(head).empty() && NamesSite(tail, site_name, host)) rest = head, stripped = true;
+  }
+  for (std::string_view sep : kSiteSeparators) {
+    const std::size_t pos = rest.find(sep);
+    if (pos == std::string_view::npos) continue;
+    const std::string_view head = Trim(rest.substr(0, pos)), tail = Trim(rest.substr(pos + sep.size()));
+    if (TitleWords(tail).size() >= 2 && NamesSite(head, site_name, host)) rest = tail;
+    break;
+  }
+  return std::string(rest);
+}
+
 std::string StripSiteSuffix(std::string_view title) {
-  static constexpr std::array<std::string_view, 4> kSeparators = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 "};
   std::size_t best = std::string_view::npos, width = 0;
-  for (std::string_view sep : kSeparators) {
+  for (std::string_view sep : kSiteSeparators) {
     std::size_t pos = title.rfind(sep);
     if (pos != std::string_view::npos && (best == std::string_view::npos || pos > best)) best = pos, width = sep.size();
   }

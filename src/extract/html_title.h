@@ -12,6 +12,8 @@ struct TitleCandidates {
   std::string_view og_title, twitter_title, ld_headline;
   std::string_view h1;         // the longest <h1> outside nav/footer/aside
   std::string_view title_tag;  // <title>
+  std::string_view site_name;  // og:site_name: a segment naming it is no part of a headline
+  std::string_view host;       // the page's host ("www.example.com"), from og:url or canonical
 };
 
 // The visible <h1> when it is a sentence of kHeadlineWords words sharing a word with a
@@ -22,6 +24,12 @@ std::string ChooseTitle(const TitleCandidates& c);
 // "News of the day | Site" → "News of the day": removes one trailing " | x", " - x", " — x" or
 // " – x" when the part kept is longer than the part removed.
 std::string StripSiteSuffix(std::string_view title);
+
+// "Coffee - University of Wisconsin-Stevens Point" → "Coffee" when the site is called so:
+// removes every trailing (and one leading) " | x", " - x", " — x", " – x" whose x names the site
+// (its og:site_name or one that begins with x, the host, or a label of the host),
+// whatever their lengths. The title unchanged when nothing names the site or nothing would be left.
+std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view host);
 
 // Runs of white space (ASCII and U+00A0) collapsed to one space, trimmed.
 std::string CollapseSpaces(std::string_view s);
