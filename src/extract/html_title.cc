@@ -147,7 +147,7 @@ bool NamesSite(std::string_view segment, std::string_view site, std::string_view
   for (std::size_t start = 0; start < host.size();) {
     const std::size_t dot = host.find('.', start);
     if (dot == std::string_view::npos) break;  // the top-level domain names no site
-    if (s == host.substr(start, dot - start)) return true;
+    if (s == Squash(host.substr(start, dot - start))) return true;
     start = dot + 1;
   }
   return false;
