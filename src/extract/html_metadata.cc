@@ -556,30 +556,10 @@ Candidates Collect(const DomIndex& dom) {
 
 bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
 
-// Lower-case ASCII letters and digits only: "Cleveland Clinic" and "clevelandclinic" compare equal.
-std::string Squashed(std::string_view text) {
-  std::string out;
-  for (char ch : text) {
-    const auto u = static_cast<unsigned char>(ch);
-    if (std::isalnum(u) != 0 || u >= 0x80) out.push_back(static_cast<char>(std::tolower(u)));
-  }
-  return out;
-}
-
-// Whether an author value names the site itself, the publisher, not a writer: the og:site_name
-// ("UXCam"), or a label of the page's host other than its last ("RenoFi" on www.renofi.com).
-// A `person` (typed so in JSON-LD) is the site only by its host: a blog may bear its writer's name.
+// Whether an author value names the site (the publisher), not a writer. A `person` (typed so
+// in JSON-LD) is the site only by its host: a blog may bear its writer's name.
 bool NamesTheSite(std::string_view author, std::string_view site_name, std::string_view host, bool person = false) {
-  const std::string a = Squashed(author);
-  if (a.size() < 3) return false;
-  if (!person && a == Squashed(site_name)) return true;
-  for (std::size_t start = 0; start < host.size();) {
-    const std::size_t dot = host.find('.', start);
-    if (dot == std::string_view::npos) break;  // the top-level domain is no brand
-    if (a == host.substr(start, dot - start)) return true;
-    start = dot + 1;
-  }
-  return false;
+  return NamesSite(author, person ? std::string_view() : site_name, host);
 }
 
 // Whether a byline read from the page's elements or text reads as people's names: two to eight

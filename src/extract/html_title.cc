@@ -137,11 +137,13 @@ std::string Squash(std::string_view text) {
   return out;
 }
 
+}  // namespace
+
 bool NamesSite(std::string_view segment, std::string_view site, std::string_view host) {
   const std::string s = Squash(segment);
-  if (s.size() < 4) return false;
+  if (s.size() < 3) return false;
   const std::string name = Squash(site);
-  if (name.size() >= 4 && name.starts_with(s)) return true;  // "Thrive Internet Marketing" of "… Agency"
+  if (name.size() >= 3 && name.starts_with(s)) return true;  // "Thrive Internet Marketing" of "… Agency"
   if (host.starts_with("www.")) host.remove_prefix(4);
   if (s == Squash(host)) return true;  // "Cooperativa.cl"
   for (std::size_t start = 0; start < host.size();) {
@@ -152,8 +154,6 @@ bool NamesSite(std::string_view segment, std::string_view site, std::string_view
   }
   return false;
 }
-
-}  // namespace
 
 std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view host) {
   if (site_name.empty() && host.empty()) return std::string(title);

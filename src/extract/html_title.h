@@ -31,6 +31,12 @@ std::string StripSiteSuffix(std::string_view title);
 // whatever their lengths. The title unchanged when nothing names the site or nothing would be left.
 std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view host);
 
+// Whether `segment` of a title or an author field names the site itself: its og:site_name (or
+// a site name that begins with it: "Thrive Internet Marketing" of "… Agency"), the host
+// ("Cooperativa.cl"), or a label of the host other than its last ("RenoFi" on www.renofi.com).
+// Compared on lower-cased letters and digits; segments under three of them name nothing.
+bool NamesSite(std::string_view segment, std::string_view site_name, std::string_view host);
+
 // Runs of white space (ASCII and U+00A0) collapsed to one space, trimmed.
 std::string CollapseSpaces(std::string_view s);
 
