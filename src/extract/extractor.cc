@@ -70,11 +70,12 @@ Extracted ExtractText(std::string_view utf8) {
   return e;
 }
 
-// Container fields (JSONL) are facts about the article; extraction only guesses.
+// Container fields (JSONL) are facts about the article; extraction only guesses. A given title
+// still loses a segment that names the given source or the URL's host ("… - Reuters").
 void ApplyHints(const Document& doc, Extracted& e) {
-  if (!doc.title.empty()) e.title = doc.title;
   if (!doc.url.empty()) e.url = doc.url;
   if (!doc.source.empty()) e.source = doc.source;
+  if (!doc.title.empty()) e.title = StripSiteName(CollapseSpaces(doc.title), doc.source, HostOf(e.url));
   if (e.source.empty()) e.source = HostOf(e.url);
   if (auto t = ParseIso8601(Trim(doc.published))) {
     e.published = t;

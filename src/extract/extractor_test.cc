@@ -119,6 +119,35 @@ TEST(ExtractorTest, ContainerHintsWin) {
   EXPECT_EQ(a->lang, "en");
 }
 
+// A given title is kept as given, but a segment naming the given source or the URL's host is
+// the outlet's, not the headline's; other segments stay (a title hint is a fact, not a guess).
+TEST(ExtractorTest, TitleHintLosesTheSourcesName) {
+  const struct {
+    const char* title;
+    const char* source;
+    const char* url;
+    const char* want;
+  } cases[] = {
+      {"Flood barrier approved - Riverside Gazette", "Riverside Gazette", "", "Flood barrier approved"},
+      {"Flood barrier approved | RIVERSIDEGAZETTE.COM", "", "https://www.riversidegazette.com/a", "Flood barrier approved"},
+      {"Flood barrier approved - live updates", "Riverside Gazette", "https://riversidegazette.com/a",
+       "Flood barrier approved - live updates"},
+      {"Riverside Gazette", "Riverside Gazette", "", "Riverside Gazette"},
+  };
+  for (const auto& tc : cases) {
+    Document d;
+    d.origin = "feed.jsonl:1";
+    d.format = DocFormat::kText;
+    d.content = "The city council approved a flood barrier on Thursday after ten years of disputes.";
+    d.title = tc.title;
+    d.source = tc.source;
+    d.url = tc.url;
+    Result<Article> a = Extractor().Extract(d);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->title, tc.want) << tc.title;
+  }
+}
+
 TEST(ExtractorTest, HintsOnPlainText) {
   Document d;
   d.id = "7";
