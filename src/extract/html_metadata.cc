@@ -556,66 +556,6 @@ Candidates Collect(const DomIndex& dom) {
 
 bool IsHttpUrl(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
 
-// Whether an author value names the site (the publisher), not a writer. A `person` (typed so
-// in JSON-LD) is the site only by its host: a blog may bear its writer's name.
-bool NamesTheSite(std::string_view author, std::string_view site_name, std::string_view host, bool person = false) {
-  return NamesSite(author, person ? std::string_view() : site_name, host);
-}
-
-// Whether a byline read from the page's elements or text reads as people's names: two to eight
-// words, each capitalised (or not in Latin letters) or a joining word ("and", "van", "de"), no
-// digits. Used only where it would replace the site's own name: a byline element or line is
-// looser evidence than meta or JSON-LD ("mins read", "Insights from", a lone "Por").
-bool LooksLikeNames(std::string_view text) {
-  static constexpr std::array<std::string_view, 18> kJoining = {
-      "and", "und", "et", "y", "e", "i", "de", "da", "del", "della", "van", "der", "den", "von", "la", "le", "di", "du"};
-  int words = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '&')) ++i;
-    if (i >= text.size()) break;
-    std::size_t end = text.find_first_of(" ,&", i);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view word = text.substr(i, end - i);
-    i = end;
-    ++words;
-    for (char ch : word) {
-      if (std::isdigit(static_cast<unsigned char>(ch)) != 0) return false;
-    }
-    const auto first = static_cast<unsigned char>(word[0]);
-    if (first >= 0x80 || std::isupper(first) != 0) continue;
-    if (std::find(kJoining.begin(), kJoining.end(), word) == kJoining.end()) return false;
-  }
-  return words >= 2 && words <= 8;
-}
-
-struct AuthorSource {
-  const std::string* value;
-  bool structured;  // meta or JSON-LD, not read off the page's elements or text
-  bool person = false;  // typed Person in JSON-LD
-};
-
-// The author: the first source that names someone, but a value naming the site (a publisher's
-// meta author, an Organization in JSON-LD) gives way to a later source that names another
-// (a byline element or line only when it reads as names).
-struct ChosenAuthor {
-  std::string name;
-  bool names_site = false;  // no source named anyone but the site
-};
-
-ChosenAuthor ChooseAuthor(std::initializer_list<AuthorSource> sources, std::string_view site_name,
-                          std::string_view host) {
-  const std::string* site = nullptr;
-  for (const AuthorSource& s : sources) {
-    if (s.value->empty()) continue;
-    if (!NamesTheSite(*s.value, site_name, host, s.person)) {
-      if (site == nullptr || s.structured || LooksLikeNames(*s.value)) return {*s.value, false};
-      continue;
-    }
-    if (site == nullptr) site = s.value;
-  }
-  return site != nullptr ? ChosenAuthor{*site, true} : ChosenAuthor{};
-}
-
 }  // namespace
 
 std::string HostOf(std::string_view url) {
