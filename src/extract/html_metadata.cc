@@ -575,9 +575,10 @@ HtmlMetadata ExtractHtmlMetadata(myhtml_tree_t* tree) {
 HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
   Candidates c = Collect(dom);
   HtmlMetadata m;
-  const std::string page_url = IsHttpUrl(c.og_url) ? c.og_url : IsHttpUrl(c.canonical) ? c.canonical : std::string();
-  const std::string page_host = HostOf(page_url);
-  m.title = ChooseTitle({c.og_title, c.twitter_title, c.ld_headline, c.h1, c.title_tag, c.site_name, page_host});
+  if (IsHttpUrl(c.og_url)) m.url = c.og_url;
+  else if (IsHttpUrl(c.canonical)) m.url = c.canonical;
+  const std::string host = HostOf(m.url);
+  m.title = ChooseTitle({c.og_title, c.twitter_title, c.ld_headline, c.h1, c.title_tag, c.site_name, host});
   std::optional<LocalDate> shown = c.shown;
   ResolveDayMonth(c.dates, shown);
   if (const DateCandidate* d = BestDate(c.dates, shown)) {
@@ -585,10 +586,7 @@ HtmlMetadata ExtractHtmlMetadata(const DomIndex& dom) {
     m.published_local = d->date;
     m.published_source = d->source;
   }
-  if (IsHttpUrl(c.og_url)) m.url = c.og_url;
-  else if (IsHttpUrl(c.canonical)) m.url = c.canonical;
-  m.source = c.site_name.empty() ? HostOf(m.url) : CollapseSpaces(c.site_name);
-  const std::string host = HostOf(m.url);
+  m.source = c.site_name.empty() ? host : CollapseSpaces(c.site_name);
   ChosenAuthor author = ChooseAuthor(
       {{&c.meta_author, true}, {&c.ld_author, true, c.ld_author_person}, {&c.other_meta_author, true}, {&c.byline, false}},
       c.site_name, host);
