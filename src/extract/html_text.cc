@@ -136,6 +136,20 @@ bool IsHeadlineLink(const DomIndex& dom, Id n, const NodeInfo& info) {
   return unlinked <= kMaxHeadlineLabel && info.linked >= 2 * unlinked && !HasUnlinkedLetter(dom, n);
 }
 
+// True when the element after `block` among `parent`'s children (blank text skipped) is a
+// paragraph's worth of mostly unlinked text: the summary of a teaser card ends its card (the next
+// card's headline link, a date, nothing), while a story's paragraph after an in-story link line
+// ("<p><a>>>> Read also: …</a></p>") is followed by more of the story.
+bool FollowedByProse(const Page& page, Id block, Id parent) {
+  const DomIndex& dom = page.dom();
+  for (Id s = dom.End(block); s < dom.End(parent); s = dom.End(s)) {
+    if (dom.Tag(s) == MyHTML_TAG__TEXT && Trim(dom.Text(s)).empty()) continue;
+    const NodeInfo& info = page.Info(s);
+    return info.text >= kMinLeadParagraph && 2 * info.linked < info.text;
+  }
+  return false;
+}
+
 // Adds a prose block's score to its parent and grandparent (where prose is written) and to every
 // ancestor's subtree total (how much prose a candidate root would keep). Text written loose in a
 // container (old table layouts: text and <br>s in a <td> that also holds a <div>) counts as a
@@ -152,9 +166,10 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
     }
   }
   // So does a summary right after a headline link (<h3><a>Title</a></h3><p>Summary</p>,
-  // <dt><a>…</a></dt><dd>…</dd>): a teaser card, wherever it sits.
+  // <dt><a>…</a></dt><dd>…</dd>): a teaser card, wherever it sits, unless more prose follows it
+  // (a story's paragraph after an in-story "Read also" link line).
   const Id prev = page.Info(block).prev;
-  const bool card = prev != DomIndex::kNone && IsHeadlineLink(dom, prev, page.Info(prev));
+  const bool card = prev != DomIndex::kNone && IsHeadlineLink(dom, prev, page.Info(prev)) && !FollowedByProse(page, block, parent);
   if (card && vote == score) vote *= kTeaserVote;
   c.container.Add(parent, vote);
   // A teaser votes for its own list only: a column of teaser cards beside a short story must not

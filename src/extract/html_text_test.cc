@@ -340,6 +340,30 @@ TEST(HtmlTextTest, SummariesUnderLabelledHeadingLinksAreKept) {
   EXPECT_NE(text.find(kP1), std::string::npos) << text;
 }
 
+// Regression (htmldate eval_default industriemagazin.at): each section of a story carries an
+// in-story link line ("<p><a>>>> Other headline</a></p>") before one of its paragraphs; those
+// paragraphs read as teaser summaries, their votes shrank, a later section won the root, and
+// the climb stopped at the "teasers" (two of four sections kept). A summary that more of the
+// story follows is the story.
+TEST(HtmlTextTest, ParagraphsAfterInStoryLinkLinesAreTheStory) {
+  auto link_line = [](int n) {
+    return "<p><strong><a href=\"/news/" + std::to_string(n) + "\">&gt;&gt;&gt; Another headline of the site, number " +
+           std::to_string(n) + "</a></strong></p>";
+  };
+  auto section = [](const std::string& body) {
+    return "<div><section class=\"content-section\"><div class=\"wrapper\">" + body + "</div></section></div>";
+  };
+  const std::string last1 = "The harbour master said the ferry timetable would not change while the pier was closed.";
+  const std::string last2 = "Boat owners can ask the board for a berth on the north quay until the end of March.";
+  const std::string html = "<html><body><div class=\"content\">" + section(link_line(1) + P(kP1 + " " + kP2) + P(kP3)) +
+                           section(link_line(2) + P(kP4 + " " + kP5) + P(kP6)) + section(P(last1) + P(last2)) +
+                           "</div></body></html>";
+  const std::string text = TextOf(html);
+  for (const std::string& p : {kP1, kP3, kP4, kP6, last1, last2}) {
+    EXPECT_NE(text.find(p), std::string::npos) << p << "\n" << text;
+  }
+}
+
 // Only the paragraph right after a headline link reads as a teaser: a story that opens under an
 // author link is still the story, whole, and the sidebar beside it stays out.
 TEST(HtmlTextTest, StoryUnderAnAuthorLinkIsKept) {
