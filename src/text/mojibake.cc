@@ -104,33 +104,61 @@ PairCount CountPairs(std::string_view line, const Flavour& f) {
   return count;
 }
 
-// The bytes `line` had before the misreading, or false when some character has no byte.
-bool EncodeToCodePage(std::string_view line, const CodePage& page, std::string* bytes) {
-  bytes->clear();
-  int32_t i = 0;
+// The line with each run of characters whose code-page bytes form one valid UTF-8 character
+// replaced by that character (the bytes the text had before the misreading); a character that is
+// part of no such run stays as it is: one the code page has no byte for, or a real "”" left among
+// the mojibake (a page that mixes misread UTF-8 with windows-1252 punctuation or entities).
+// False when nothing was replaced, or when a replacement is implausible (HasImplausible below).
+bool IsImplausible(UChar32 c);
+
+bool DecodeMisreadRuns(std::string_view line, const CodePage& page, std::string* out) {
+  struct Char {
+    int32_t begin, end;  // the character's bytes in `line`
+    int byte;            // its code-page byte, -1 when none
+  };
+  std::vector<Char> chars;
   const auto n = static_cast<int32_t>(line.size());
-  while (i < n) {
+  for (int32_t i = 0; i < n;) {
+    const int32_t begin = i;
     UChar32 c;
     U8_NEXT(line.data(), i, n, c);
-    const int byte = page.ByteOf(c);
-    if (byte < 0) return false;
-    bytes->push_back(static_cast<char>(byte));
+    chars.push_back({begin, i, page.ByteOf(c)});
   }
-  return true;
+  out->clear();
+  bool replaced = false;
+  for (std::size_t k = 0; k < chars.size();) {
+    const int lead = chars[k].byte;
+    const std::size_t len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (len > 0 && k + len <= chars.size()) {
+      char bytes[4];
+      bool mapped = true;
+      for (std::size_t j = 0; j < len; ++j) {
+        mapped = mapped && chars[k + j].byte >= 0;
+        bytes[j] = static_cast<char>(chars[k + j].byte);
+      }
+      int32_t i = 0;
+      UChar32 c = -1;
+      if (mapped) U8_NEXT(bytes, i, static_cast<int32_t>(len), c);
+      if (c >= 0 && i == static_cast<int32_t>(len)) {
+        if (IsImplausible(c)) return false;
+        char utf8[4];
+        int32_t w = 0;
+        U8_APPEND_UNSAFE(utf8, w, c);
+        out->append(utf8, static_cast<std::size_t>(w));
+        k += len;
+        replaced = true;
+        continue;
+      }
+    }
+    out->append(line.substr(chars[k].begin, chars[k].end - chars[k].begin));
+    ++k;
+  }
+  return replaced;
 }
 
 // C1 controls (U+0080..U+009F) and archaic Cyrillic (U+0460..U+048F: Ѣ, Ѳ, Ѹ, ...) never
 // appear in news, but short real Cyrillic like "Сё" would decode to them.
-bool HasImplausibleCharacter(std::string_view utf8) {
-  for (size_t i = 0; i + 1 < utf8.size(); ++i) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    const auto next = static_cast<unsigned char>(utf8[i + 1]);
-    if (lead == 0xC2 && next < 0xA0) return true;
-    if (lead == 0xD1 && next >= 0xA0) return true;
-    if (lead == 0xD2 && next < 0x90) return true;
-  }
-  return false;
-}
+bool IsImplausible(UChar32 c) { return (c >= 0x80 && c <= 0x9F) || (c >= 0x460 && c <= 0x48F); }
 
 // ISO-8859-1 comes after windows-1252: UTF-8 read as Latin-1 keeps the C1 controls that
 // windows-1252 would have shown as punctuation ("â\u0080\u0099" for "’", not "â€™").
@@ -154,8 +182,7 @@ bool TryRepair(const Flavour& f, std::string* line, std::string* scratch) {
   const PairCount before = CountPairs(*line, f);
   const int min_pairs = f.cyrillic_leads ? 2 : 1;  // one Cyrillic pair can be a real word
   if (before.pairs < min_pairs || before.pairs * 3 < before.non_ascii) return false;
-  if (!EncodeToCodePage(*line, *f.page, scratch)) return false;
-  if (IsAscii(*scratch) || !IsValidUtf8(*scratch) || HasImplausibleCharacter(*scratch)) return false;
+  if (!DecodeMisreadRuns(*line, *f.page, scratch)) return false;
   // Single mojibake leaves no pairs; double mojibake leaves half after the first round.
   if (TotalPairs(*scratch) * 2 > before.pairs) return false;
   line->swap(*scratch);

@@ -9,9 +9,10 @@ namespace storyline::text_internal {
 
 // `text` must be valid UTF-8. Each line is repaired only when the repair is unambiguous: the
 // line is dense in mojibake pairs (a lead like "Ð"/"Р" followed by a continuation like "Ÿ"/"џ"),
-// every character maps back to a byte of the code page, those bytes are valid UTF-8 without C1
-// controls, and the result has far fewer such pairs. Real Russian, French or German text fails
-// the byte round trip, so it is never touched. Double mojibake gets a second pass.
+// each run of characters whose code-page bytes form one valid UTF-8 character (not a C1 control)
+// is replaced by it, and the result has far fewer such pairs. Characters that are part of no such
+// run stay: a real "”" or "ö" on a line that is otherwise misread UTF-8. Real Russian, French or
+// German text is not dense in pairs, so it is never touched. Double mojibake gets a second pass.
 // Returns true when something was changed.
 bool RepairMojibake(std::string* text);
 

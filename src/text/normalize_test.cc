@@ -56,7 +56,12 @@ INSTANTIATE_TEST_SUITE_P(
              "A DIY Investor’s Guide"},
         Case{"mojibake latin-1 of Russian", "\xC3\x90\xC2\x9F\xC3\x91\xC2\x80\xC3\x90\xC2\xB8", "При"},
         Case{"mojibake on one line only", "Привет мир\nÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет мир\nПривет"},
-        Case{"double mojibake", "Ã\xC2\x90Å¸Ã\xE2\x80\x98â\xE2\x80\x9A¬", "П\xD1\x80"}));
+        Case{"double mojibake", "Ã\xC2\x90Å¸Ã\xE2\x80\x98â\xE2\x80\x9A¬", "П\xD1\x80"},
+        // A page that mixes misread UTF-8 with real windows-1252 punctuation (DAnIEL nto.pl): the
+        // closing quote has no UTF-8 reading and stays; before, the whole line was left misread.
+        Case{"mojibake beside a real closing quote", "doprowadzi\u00C5\u201Aa do \u00C5\u0161l\u00C4\u2026ska\u201D)",
+             "doprowadzi\u0142a do \u015Al\u0105ska\u201D)"},
+        Case{"mojibake beside real umlauts", "T\u00F6te 200 Antinoke\u00C2\u00B4s Claws", "T\u00F6te 200 Antinoke\u00B4s Claws"}));
 
 // Real text must come out exactly as it went in (it is already clean and NFC).
 class UntouchedTextTest : public testing::TestWithParam<std::string> {};
@@ -69,7 +74,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "Рівне, Січ, Сім років і їжак, євро, ґанок.",
                     "Le garçon a mangé à l’école « déjà » vu, où ça ?",
                     "Größe, Übermäßig, Straße: Änderung für Öl.", "Ðóra og Þór fóru í bæinn.",
-                    "Ã bientôt", "«café»", "Ça va? Très bien."));
+                    "Ã bientôt", "«café»", "Ça va? Très bien.",
+                    "Gdybym ja miała skrzydełka jak gąska, poleciałabym za tobą do Śląska”."));
 
 TEST(NormalizeLineTest, CollapsesNewlines) {
   EXPECT_EQ(NormalizeLine("a\n\nb\nc"), "a b c");
