@@ -104,13 +104,15 @@ PairCount CountPairs(std::string_view line, const Flavour& f) {
   return count;
 }
 
+// C1 controls (U+0080..U+009F) and archaic Cyrillic (U+0460..U+048F: Ѣ, Ѳ, Ѹ, ...) never
+// appear in news, but short real Cyrillic like "Сё" would decode to them.
+bool IsImplausible(UChar32 c) { return (c >= 0x80 && c <= 0x9F) || (c >= 0x460 && c <= 0x48F); }
+
 // The line with each run of characters whose code-page bytes form one valid UTF-8 character
 // replaced by that character (the bytes the text had before the misreading); a character that is
 // part of no such run stays as it is: one the code page has no byte for, or a real "”" left among
 // the mojibake (a page that mixes misread UTF-8 with windows-1252 punctuation or entities).
-// False when nothing was replaced, or when a replacement is implausible (HasImplausible below).
-bool IsImplausible(UChar32 c);
-
+// False when nothing was replaced, or when a replacement is implausible (IsImplausible).
 bool DecodeMisreadRuns(std::string_view line, const CodePage& page, std::string* out) {
   struct Char {
     int32_t begin, end;  // the character's bytes in `line`
@@ -155,10 +157,6 @@ bool DecodeMisreadRuns(std::string_view line, const CodePage& page, std::string*
   }
   return replaced;
 }
-
-// C1 controls (U+0080..U+009F) and archaic Cyrillic (U+0460..U+048F: Ѣ, Ѳ, Ѹ, ...) never
-// appear in news, but short real Cyrillic like "Сё" would decode to them.
-bool IsImplausible(UChar32 c) { return (c >= 0x80 && c <= 0x9F) || (c >= 0x460 && c <= 0x48F); }
 
 // ISO-8859-1 comes after windows-1252: UTF-8 read as Latin-1 keeps the C1 controls that
 // windows-1252 would have shown as punctuation ("â\u0080\u0099" for "’", not "â€™").
