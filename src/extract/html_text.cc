@@ -58,6 +58,12 @@ constexpr double kClimbRatio = 1.5;
 constexpr double kClimbLabelShare = 0.3;
 constexpr double kSameKindShare = 0.5;
 constexpr double kMaxSectionLinkShare = 0.2;
+// ... or on to one that adds at least this many times the branch's prose with at most this share
+// of link text, whatever its kind: the story's body around a labelled box of its own (a
+// "How we rated" accordion inside a review's entry-content; wcxb-dev, one page). A related-posts
+// column is headlines, so links.
+constexpr double kPlainStoryRatio = 2.0;
+constexpr double kMaxPlainStoryLinkShare = 0.05;
 // No climb takes an ancestor whose added text is more than this share links, however much prose
 // it adds: "Today's top stories" teasers around a short story (news.com.au). DAnIEL tune: 0.4–0.5
 // moved the same pages (9 up, 2 that were wrong either way down), 0.35 and below cost wcxb-dev.
@@ -273,7 +279,8 @@ double SameKindShare(const Page& page, Id parent, Id child) {
 // it adds only a label (a heading, a caption: at most kClimbLabelShare of the prose so far), as
 // page builders wrap each section of a story with its heading. Past such a label, the climb only
 // goes on to an ancestor whose added prose is mostly in sections of the same kind as the branch
-// it comes from, with few links: the story's next sections, not a related-posts column.
+// it comes from, with few links: the story's next sections, not a related-posts column; or to
+// one that adds much more prose with almost no links (kPlainStoryRatio): the story around a box.
 Id Climb(const Page& page, Id root) {
   bool past_label = false;
   for (Id cur = root; cur != page.body();) {
@@ -296,8 +303,10 @@ Id Climb(const Page& page, Id root) {
       if (added_linked > kMaxClimbLinkShare * added_text) break;  // a block of teasers around the story
       const double added_legal = static_cast<double>(page.Info(parent).legal) - page.Info(cur).legal;
       if (2 * added_legal > added_text) break;  // the site's legal notice beside it
-      if (past_label && (SameKindShare(page, parent, cur) < kSameKindShare ||
-                         added_linked > kMaxSectionLinkShare * added_text)) {
+      const bool plain_story = added >= kPlainStoryRatio * page.Info(cur).prose &&
+                               added_linked <= kMaxPlainStoryLinkShare * added_text;
+      if (past_label && !plain_story &&
+          (SameKindShare(page, parent, cur) < kSameKindShare || added_linked > kMaxSectionLinkShare * added_text)) {
         break;
       }
       root = cur = parent;

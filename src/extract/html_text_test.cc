@@ -409,6 +409,41 @@ TEST(HtmlTextTest, PastALabelOtherBlocksAreNotJoined) {
   EXPECT_EQ(TextOf(linked_kind), kP1 + "\n\n" + kP2);
 }
 
+// Regression (wcxb-dev, a software review): the densest block was a labelled "how we rated" box
+// of long list items inside the review's body, and the climb stopped past its label because the
+// body's other blocks are of another kind. A parent that adds more than twice the branch's prose
+// with almost no links is the story around the box; the same blocks as linked teasers are not.
+TEST(HtmlTextTest, StoryAroundALabelledBoxIsKept) {
+  const std::vector<std::string> items = {
+      "Range (30%): we rode each scooter on the same loop until its battery ran out, twice over.",
+      "Comfort (25%): we timed a ride over the cobbled lane and asked three riders to rank them.",
+      "Brakes (25%): we measured the stopping distance from full speed on dry and on wet asphalt.",
+      "Weight (20%): we weighed each scooter folded and carried it up two flights of stairs ourselves."};
+  std::string box = "<div class=\"accordion\"><h3>How we rated the scooters this year</h3><div class=\"panel\"><ul>";
+  for (const std::string& item : items) box += "<li>" + item + "</li>";
+  box += "</ul></div></div>";
+  std::vector<std::string> story;
+  for (const std::string& p : {kP1, kP2, kP3, kP4, kP5, kP6}) {
+    story.push_back("First, " + p);
+    story.push_back("Second, " + p);
+  }
+  auto page = [&](bool linked) {
+    std::string html = "<html><body><div class=\"entry\">" + box;
+    for (const std::string& p : story) {
+      html += "<div class=\"block\"><div class=\"inner\"><p>" +
+              (linked ? "<a href=\"/more\">" + p.substr(0, 12) + "</a>" + p.substr(12) : p) + "</p></div></div>";
+    }
+    return html + "</div></body></html>";
+  };
+  std::string expected = "How we rated the scooters this year";
+  for (const std::string& item : items) expected += "\n\n" + item;
+  for (const std::string& p : story) expected += "\n\n" + p;
+  EXPECT_EQ(TextOf(page(false)), expected);
+  std::string box_only;
+  for (const std::string& item : items) box_only += (box_only.empty() ? "" : "\n\n") + item;
+  EXPECT_EQ(TextOf(page(true)), box_only);
+}
+
 // Regression (DAnIEL ctv.ca): readers' comments, each in its own box, held more than half the
 // page's text, so their "comments" name was not trusted (a name is only trusted below half the
 // page, for themes that wrap everything in such a name), and the story's column climbed into
