@@ -142,6 +142,7 @@ bool Page::IsSkipped(Id node, Id root) const {
 
 void Page::CountText() {
   int in_link = 0;
+  int in_code = 0;  // <pre>/<code> ancestors: their spans' names are syntax highlighting
   // The block that text written directly in an element counts as loose text of: the
   // element itself when it is a container block (or the body), else its parent's.
   std::vector<Id> block_of(dom_.size(), body_);
@@ -170,7 +171,10 @@ void Page::CountText() {
         }
         if (tag == MyHTML_TAG_A) ++in_link;
         if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
-        info_[n].chrome = LooksLikeChrome(n, tag);
+        // Inside a code block a name is a highlighter's token class (<span class="hljs-comment">,
+        // "token comment"), not furniture: only `hidden` counts there.
+        info_[n].chrome = in_code > 0 ? dom_.Has(n, DomIndex::kHidden) : LooksLikeChrome(n, tag);
+        if (tag == MyHTML_TAG_PRE || tag == MyHTML_TAG_CODE) ++in_code;
         if (info_[n].chrome) {
           const uint32_t marks = BoilerplateMarks(dom_.Name(n));
           if (!dom_.Has(n, DomIndex::kHidden) && !IsChromeTag(tag)) {
@@ -184,6 +188,7 @@ void Page::CountText() {
       [&](Id n) {
         myhtml_tag_id_t tag = dom_.Tag(n);
         if (tag == MyHTML_TAG_A) --in_link;
+        if (tag == MyHTML_TAG_PRE || tag == MyHTML_TAG_CODE) --in_code;
         if (n == body_) return;
         const NodeInfo& self = info_[n];
         NodeInfo& parent = info_[dom_.Parent(n)];

@@ -591,6 +591,26 @@ TEST(HtmlTextTest, TablesAndCodeInFiguresAreKept) {
   EXPECT_EQ(text.find("plumber at work"), std::string::npos) << text;
 }
 
+// Regression (wcxb-dev 0437): a syntax highlighter wraps each code comment in
+// <span class="hljs-comment">, and "comment" made it furniture, so the code lost its comments.
+// Inside <pre>/<code> a name is a token class; a hidden span there is still left out.
+TEST(HtmlTextTest, HighlightedCodeKeepsItsComments) {
+  const std::string html =
+      "<html><body><article>" + P(kP1) +
+      "<pre><code class='language-bash hljs'><span class='hljs-comment'># see available branches</span>\n"
+      "git branch\n<span class='token comment'># reapply your stashed changes</span>\ngit stash apply"
+      "<span hidden>secret</span></code></pre>" + P(kP2) + "</article></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("# see available branches"), std::string::npos) << text;
+  EXPECT_NE(text.find("# reapply your stashed changes"), std::string::npos) << text;
+  EXPECT_NE(text.find("git stash apply"), std::string::npos) << text;
+  EXPECT_EQ(text.find("secret"), std::string::npos) << text;
+  // Outside code the name still marks furniture.
+  const std::string outside = "<html><body><article>" + P(kP1) + "<div class='comment'>" + P(kP3) + "</div>" + P(kP2) +
+                              "</article></body></html>";
+  EXPECT_EQ(TextOf(outside), kP1 + "\n\n" + kP2);
+}
+
 // Regression (wcxb-dev 0399): every paragraph of a story had class="contextmenu Body", and the
 // "menu" inside "contextmenu" made each one furniture. A menu named so is still furniture.
 TEST(HtmlTextTest, ContextMenuParagraphsAreNoMenu) {
