@@ -369,6 +369,13 @@ struct Siblings {
   bool run_reaches_start = false;  // nothing but such siblings comes before `node`
 };
 
+// Whether a sibling of the story may join it for its prose: no teaser list, few links, and no
+// legal notice (mostly legal blocks).
+bool MayJoin(const NodeInfo& si) {
+  return si.listed_prose <= kMaxListedSiblingShare * si.prose && si.linked <= kMaxSiblingLinkShare * si.text &&
+         2 * si.legal < si.text;
+}
+
 Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_prose) {
   const DomIndex& dom = page.dom();
   Siblings out;
@@ -380,9 +387,7 @@ Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_pros
     }
     const NodeInfo& si = page.Info(s);
     const bool skipped = page.IsSkipped(s, page.body());
-    // A legal notice (mostly legal blocks) beside the story does not join it either.
-    const bool usable = !skipped && si.listed_prose <= kMaxListedSiblingShare * si.prose &&
-                        si.linked <= kMaxSiblingLinkShare * si.text && 2 * si.legal < si.text;
+    const bool usable = !skipped && MayJoin(si);
     SiblingKind kind = SiblingKind::kOther;
     if (s == node || (usable && si.prose >= kSiblingShare * root_prose)) kind = SiblingKind::kKeep;
     else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = SiblingKind::kParagraph;
@@ -445,6 +450,36 @@ std::vector<Id> WithSiblings(const Page& page, Id root) {
   return before;
 }
 
+// When the root has no siblings of its own to join but sits alone in wrappers (each holding no
+// more text than it), the wrapper's siblings of the same kind (tag and SectionKind) that hold a
+// good share of its prose (kSiblingShare, few links, no teaser list) are the story's other
+// columns: a page builder's grid puts the article's first part and the rest in two
+// <div class="col-span-16 …"> with a promotion box between (wcxb-dev). Other kinds of
+// siblings at that level are bylines, captions and disclaimers as often as story.
+std::vector<Id> WithSameKindColumns(const Page& page, Id root) {
+  const DomIndex& dom = page.dom();
+  Id wrapper = root;
+  for (Id up = dom.Parent(wrapper); up != DomIndex::kNone && wrapper != page.body() && up != page.body() &&
+                                 page.Info(up).text == page.Info(wrapper).text;
+       up = dom.Parent(up)) {
+    wrapper = up;
+  }
+  const Id parent = dom.Parent(wrapper);
+  const std::string kind = SectionKind(dom.Name(wrapper));
+  if (wrapper == root || parent == DomIndex::kNone || kind.empty()) return {root};
+  const double root_prose = page.Info(root).prose;
+  std::vector<Id> roots;
+  for (Id s = parent + 1; s < dom.End(parent); s = dom.End(s)) {
+    if (s == wrapper) {
+      roots.push_back(root);
+      continue;
+    }
+    if (dom.Tag(s) != dom.Tag(wrapper) || SectionKind(dom.Name(s)) != kind || page.IsSkipped(s, page.body())) continue;
+    if (page.Info(s).prose >= kSiblingShare * root_prose && MayJoin(page.Info(s))) roots.push_back(s);
+  }
+  return roots;
+}
+
 // The roots to render, in document order: usually one element; the densest container plus its
 // prose-rich siblings when no semantic container holds the article.
 std::vector<Id> FindRoots(Page& page) {
@@ -478,7 +513,8 @@ std::vector<Id> FindRoots(Page& page) {
   Id root = best_semantic != DomIndex::kNone ? best_semantic : dense;
   if (root == DomIndex::kNone) return {page.body()};
   root = Climb(page, root);
-  return WithSiblings(page, root);
+  std::vector<Id> roots = WithSiblings(page, root);
+  return roots.size() == 1 ? WithSameKindColumns(page, root) : roots;
 }
 
 bool IsHeadingTag(myhtml_tag_id_t tag) {

@@ -444,6 +444,27 @@ TEST(HtmlTextTest, StoryAroundALabelledBoxIsKept) {
   EXPECT_EQ(TextOf(page(true)), box_only);
 }
 
+// Regression (wcxb-dev 0113): a page builder's grid holds the article's first part and the rest
+// in two columns of the same class, a promotion box between; the densest column alone was the
+// story. The other column of the same kind joins; a box of another kind does not, nor does a
+// same-kind box with little prose.
+TEST(HtmlTextTest, StoryColumnsOfTheSameKindAreJoined) {
+  const std::string first = "<div class=\"col-16 col\"><div class=\"inner\">" + P(kP1) + P(kP2) + "</div></div>";
+  std::string rest;
+  for (const std::string& p : {kP3, kP4, kP5, kP6}) rest += P(p);
+  rest += P("Also, " + kP1) + P("Also, " + kP2) + P("Then, " + kP3) + P("Then, " + kP4);
+  const std::string second = "<div class=\"col-16 col\"><div class=\"inner\">" + rest + "</div></div>";
+  const std::string promo = "<div class=\"col-16 promo\"><div><p>Book a demo of our harbour software today!</p></div></div>";
+  const std::string note = "<div class=\"note\"><p>This story was corrected: an earlier version gave the wrong date "
+                           "for the vote, which took place on Tuesday.</p></div>";
+  const std::string html = "<html><body><div class=\"grid\">" + first + promo + note + second + "</div></body></html>";
+  std::string expected = kP1 + "\n\n" + kP2;
+  for (const std::string& p : {kP3, kP4, kP5, kP6, "Also, " + kP1, "Also, " + kP2, "Then, " + kP3, "Then, " + kP4}) {
+    expected += "\n\n" + p;
+  }
+  EXPECT_EQ(TextOf(html), expected);
+}
+
 // Regression (DAnIEL ctv.ca): readers' comments, each in its own box, held more than half the
 // page's text, so their "comments" name was not trusted (a name is only trusted below half the
 // page, for themes that wrap everything in such a name), and the story's column climbed into
