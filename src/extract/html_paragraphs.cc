@@ -146,7 +146,10 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
   }
   const bool comments = CutAtComments(kept);
   if (only_comments != nullptr) *only_comments = comments;
-  while (kept.size() > 1 && (IsTrailingFurniture(*kept.back()) || IsDateOnlyLine(kept.back()->text))) kept.pop_back();
+  while (kept.size() > 1 && (IsTrailingFurniture(*kept.back()) || IsDateOnlyLine(kept.back()->text) ||
+                             IsSiteNotice(kept.back()->text))) {
+    kept.pop_back();
+  }
   std::size_t first = 0;
   while (kept.size() - first > 1) {
     if (IsLeadingFurniture(*kept[first]) || IsDateOnlyLine(kept[first]->text)) {

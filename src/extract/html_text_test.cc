@@ -51,6 +51,15 @@ TEST(MainTextTest, Inline) {
        "<p>First block.</p><p>&#x200d;</p><p>&nbsp;&#x200b;</p><p>Second block.</p>", "First block.\n\nSecond block."},
       {"so is one of separators alone; a price level stays",
        "<p>First block.</p><p>|</p><p>* * *</p><p>$$$</p><p>Second block.</p>", "First block.\n\n$$$\n\nSecond block."},
+      {"the site's notices after the story are trimmed",
+       "<p>First block.</p><p>Second block.</p><p>Disclaimer: the views expressed are the author's own.</p>"
+       "<p>Если вы заметили ошибку, выделите текст и нажмите Ctrl+Enter.</p><p>Share</p>",
+       "First block.\n\nSecond block."},
+      {"a notice inside the story stays, and so does a notice that is all there is",
+       "<p>First block.</p><p>Disclaimer: the views expressed are the author's own.</p><p>Second block.</p>",
+       "First block.\n\nDisclaimer: the views expressed are the author's own.\n\nSecond block."},
+      {"a notice alone", "<p>Disclaimer: the views expressed are the author's own.</p>",
+       "Disclaimer: the views expressed are the author's own."},
   };
   for (const auto& c : cases) EXPECT_EQ(TextOf(c.html), c.text) << c.name;
 }

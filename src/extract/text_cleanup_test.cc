@@ -115,6 +115,27 @@ TEST(OpensCommentsTest, Table) {
   for (const auto& [line, want] : cases) EXPECT_EQ(OpensComments(line), want) << line;
 }
 
+TEST(IsSiteNoticeTest, Table) {
+  const std::pair<std::string, bool> cases[] = {
+      {"Disclaimer: the views of our columnists are their own.", true},
+      {"TERMS OF USE: The views, opinions and comments posted are yours, and are not endorsed by this website.", true},
+      {"(For updates you can share with your friends, follow us on Facebook and Twitter)", true},
+      {"Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter", true},
+      {"* Администрация сайта не несет ответственности за содержание сообщений", true},
+      {"Пожалуйста, уважайте труд журналистов: не перепечатывайте статьи целиком", true},
+      {"\u2022 \u51e1\u6ce8\u660e\u4e3a\u5176\u4ed6\u5a92\u4f53\u6765\u6e90\u7684\u4fe1\u606f\uff0c\u5747\u4e3a\u8f6c\u8f7d", true},  // • 凡注明为其他媒体来源的信息，均为转载
+      {"\u3010\u514d\u8d23\u58f0\u660e\u3011\u672c\u6587\u4ec5\u4ee3\u8868\u4f5c\u8005\u672c\u4eba\u89c2\u70b9", true},  // 【免责声明】本文仅代表作者本人观点
+      {"Redakcja nie ponosi odpowiedzialności za treść komentarzy.", true},
+      // A story that mentions a disclaimer or an error is the story.
+      {"The company issued a disclaimer on Friday, saying the views expressed were not its own.", false},
+      {"Администрация президента заявила, что ошибки в документе не было.", false},
+      {"Disclaimer", false},  // a heading alone is for IsTrailingFurniture to judge
+      {std::string("Disclaimer: ") + std::string(1000, 'x'), false},  // too long for a notice
+      {"", false},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(IsSiteNotice(text), want) << text;
+}
+
 TEST(IsCommentStampTest, Table) {
   const std::pair<const char*, bool> cases[] = {
       {"~remek [2012-01-04 08:45]", true},

@@ -127,6 +127,49 @@ bool IsChromePhraseLine(std::string_view line) {
   return std::ranges::any_of(kChromePrefixes, [&](std::string_view p) { return text.starts_with(p); });
 }
 
+// Openings of a site's standing notices (IsSiteNotice), case-folded.
+constexpr std::string_view kNoticeOpenings[] = {
+    // English
+    "disclaimer:", "disclaimer -", "terms of use:", "the views expressed", "the views, opinions",
+    "views expressed here", "if you notice an error", "if you spot an error", "if you find an error",
+    "you should also know that", "for updates you can share", "we reserve the right to remove",
+    // Russian, Ukrainian
+    "если вы заметили ошибку", "если вы заметите ошибку", "нашли ошибку", "заметили ошибку", "увидели ошибку",
+    "якщо ви помітили помилку", "помітили помилку", "администрация сайта", "адміністрація сайту",
+    "редакция не несет ответственности", "редакция не несёт ответственности", "мнение редакции может не совпадать",
+    "пожалуйста, уважайте труд", "оцените, пожалуйста", "при перепечатке", "при использовании материалов",
+    "при цитировании", "перепечатка материалов", "полное или частичное использование", "использование материалов",
+    "передрук матеріалів", "при передруку", "при використанні матеріалів",
+    // German, French, Spanish, Polish
+    "haftungsausschluss", "die redaktion behält sich", "avertissement :", "la rédaction se réserve",
+    "aviso legal", "redakcja nie ponosi", "redakcja zastrzega", "redakcja portalu nie ponosi",
+    // Chinese
+    "免责声明", "免責聲明", "声明：", "聲明：", "版权声明", "版權聲明", "凡注明", "凡本网注明", "凡本網注明", "凡本站注明",
+    "本文仅代表作者", "本文僅代表作者", "本网站转载", "转载请注明", "轉載請注明"};
+
+constexpr std::size_t kMaxSiteNotice = 1000;
+
+bool IsSiteNotice(std::string_view paragraph) {
+  paragraph = Trim(paragraph);
+  if (paragraph.empty() || paragraph.size() > kMaxSiteNotice) return false;
+  // Bullets, brackets and ideographic spaces before the first word: "• 凡注明…", "【免责声明】…",
+  // "* Администрация…", "(For updates…".
+  static constexpr std::string_view kLead[] = {"•", "【", "　", "·", "*", "(", "[", "-", " "};
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view lead : kLead) {
+      if (paragraph.starts_with(lead)) {
+        paragraph.remove_prefix(lead.size());
+        more = true;
+      }
+    }
+  }
+  std::size_t head = std::min<std::size_t>(paragraph.size(), 120);  // the longest opening, at a character's start
+  while (head < paragraph.size() && (static_cast<unsigned char>(paragraph[head]) & 0xC0) == 0x80) ++head;
+  const std::string folded = FoldCase(paragraph.substr(0, head));
+  return std::ranges::any_of(kNoticeOpenings, [&](std::string_view o) { return std::string_view(folded).starts_with(o); });
+}
+
 // Lines that open the comments are short (headings) or one sentence (the rules).
 constexpr std::size_t kMaxCommentsLine = 120;
 

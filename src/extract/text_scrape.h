@@ -48,6 +48,14 @@ bool IsChromeWordLine(std::string_view line);
 enum class CommentsLine { kNo, kHeading, kRules };
 CommentsLine OpensComments(std::string_view line);
 
+// True for a paragraph that is the site's standing notice under its stories, not the story: a
+// disclaimer or reprint rule ("Disclaimer: …", "The views expressed…", "免责声明：…",
+// "凡注明为其他媒体来源的信息…", "При перепечатке…", "Redakcja nie ponosi…"), the error-report
+// prompt ("Если вы заметили ошибку… Ctrl+Enter"), a plea to rate or not copy the article
+// ("Оцените, пожалуйста, статью", "Пожалуйста, уважайте труд журналистов…"). Read by its
+// opening words (bullets and brackets aside), in paragraphs of at most 1,000 bytes.
+bool IsSiteNotice(std::string_view paragraph);
+
 // True for a short heading that introduces other content after a story: other stories
 // ("Related", "Latest articles", "Другие новости", "Polecamy"), the author's box ("About the
 // author", "Meet the writer"), the readers' reactions ("Skomentuj").
