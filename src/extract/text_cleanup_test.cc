@@ -326,6 +326,11 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
        menus + terms + "\n" + terms2 +
            "\nНовости\nПродажи ноутбуков упали\n" + ru + "\n" + ru2 + "\nВаше мнение\nВаше имя\nКомментарий",
        "Продажи ноутбуков упали", ru + "\n\n" + ru2, std::nullopt},
+      {"the site's notices that end the story go",
+       "Menu\n" + a + "\n" + b + "\n" + c +
+           "\nDisclaimer: the views expressed in this article are those of the port and not of this website.\n"
+           "If you notice an error in this article, please select the text and press Ctrl+Enter to tell us.\n",
+       "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
       {"readers' comments after a comments heading go",
        a + "\n" + b + "\n" + c + "\nComments\n" + cm + "\n" + cm2, "", a + "\n\n" + b + "\n\n" + c, std::nullopt},
       {"and after the comment rules' line, however long the comments",

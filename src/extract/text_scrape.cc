@@ -538,6 +538,17 @@ void CutAtComments(const std::vector<std::string_view>& lines, const std::vector
   }
 }
 
+// The site's standing notices that end the block (IsSiteNotice: a disclaimer, the Ctrl+Enter
+// error prompt) are cut off it and count as chrome, never the block's last line of prose.
+void TrimTrailingNotices(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info, Block& block) {
+  for (std::size_t i = block.end; i-- > block.begin + 1;) {
+    if (info[i].blank) continue;
+    if (!IsSiteNotice(lines[i])) return;
+    info[i].chrome = true;
+    block.end = i;
+  }
+}
+
 ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   ScrapeSelection out;
   out.keep.assign(lines.size(), true);
@@ -550,6 +561,7 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   Block block = BestBlock(info);
   BridgeGaps(lines, info, block);
   CutAtComments(lines, info, block);
+  TrimTrailingNotices(lines, info, block);
   out.headline = FindHeadline(info, block.begin);
   bool drop_before = OutsideIsChrome(info, 0, block.begin);
   bool drop_after = OutsideIsChrome(info, block.end, lines.size());
