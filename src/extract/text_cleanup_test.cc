@@ -126,6 +126,8 @@ TEST(IsSiteNoticeTest, Table) {
       {"\u2022 \u51e1\u6ce8\u660e\u4e3a\u5176\u4ed6\u5a92\u4f53\u6765\u6e90\u7684\u4fe1\u606f\uff0c\u5747\u4e3a\u8f6c\u8f7d", true},  // • 凡注明为其他媒体来源的信息，均为转载
       {"\u3010\u514d\u8d23\u58f0\u660e\u3011\u672c\u6587\u4ec5\u4ee3\u8868\u4f5c\u8005\u672c\u4eba\u89c2\u70b9", true},  // 【免责声明】本文仅代表作者本人观点
       {"Redakcja nie ponosi odpowiedzialności za treść komentarzy.", true},
+      {"Присоединяйтесь к нам на Facebook, Twitter, В контакте.", true},
+      {"Follow us on Twitter for the latest updates.", true},
       // A story that mentions a disclaimer or an error is the story.
       {"The company issued a disclaimer on Friday, saying the views expressed were not its own.", false},
       {"Администрация президента заявила, что ошибки в документе не было.", false},

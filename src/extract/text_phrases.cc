@@ -133,6 +133,8 @@ constexpr std::string_view kNoticeOpenings[] = {
     "disclaimer:", "disclaimer -", "terms of use:", "the views expressed", "the views, opinions",
     "views expressed here", "if you notice an error", "if you spot an error", "if you find an error",
     "you should also know that", "for updates you can share", "we reserve the right to remove",
+    "follow us on", "join us on", "like us on facebook", "присоединяйтесь к нам", "подписывайтесь на нас",
+    "приєднуйтесь до нас", "obserwuj nas", "dołącz do nas", "folgen sie uns", "suivez-nous",
     // Russian, Ukrainian
     "если вы заметили ошибку", "если вы заметите ошибку", "нашли ошибку", "заметили ошибку", "увидели ошибку",
     "якщо ви помітили помилку", "помітили помилку", "администрация сайта", "адміністрація сайту",

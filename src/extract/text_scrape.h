@@ -52,7 +52,8 @@ CommentsLine OpensComments(std::string_view line);
 // disclaimer or reprint rule ("Disclaimer: …", "The views expressed…", "免责声明：…",
 // "凡注明为其他媒体来源的信息…", "При перепечатке…", "Redakcja nie ponosi…"), the error-report
 // prompt ("Если вы заметили ошибку… Ctrl+Enter"), a plea to rate or not copy the article
-// ("Оцените, пожалуйста, статью", "Пожалуйста, уважайте труд журналистов…"). Read by its
+// ("Оцените, пожалуйста, статью", "Пожалуйста, уважайте труд журналистов…"), a "follow us"
+// prompt ("Присоединяйтесь к нам на Facebook…"). Read by its
 // opening words (bullets and brackets aside), in paragraphs of at most 1,000 bytes.
 bool IsSiteNotice(std::string_view paragraph);
 
