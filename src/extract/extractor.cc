@@ -6,6 +6,7 @@
 #include "extract/date_text.h"
 #include "extract/html_dom.h"
 #include "extract/html_metadata.h"
+#include "extract/html_paragraphs.h"
 #include "extract/html_parse.h"
 #include "extract/html_prescan.h"
 #include "extract/html_text.h"
@@ -45,6 +46,7 @@ Result<Extracted> ExtractHtml(std::string_view utf8, const ExtractOptions& optio
   HtmlMetadata meta = ExtractHtmlMetadata(dom);
   Extracted e;
   e.text = ExtractMainText(dom, meta.title);
+  TrimAuthorBio(e.text, meta.author);
   e.title = std::move(meta.title);
   e.url = std::move(meta.url);
   e.source = std::move(meta.source);

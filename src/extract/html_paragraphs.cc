@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <span>
 #include <unordered_set>
 
@@ -166,6 +168,34 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
     text += p->text;
   }
   return text;
+}
+
+namespace {
+// A bio box: at most this many bytes, in at most kMaxBioParagraphs paragraphs at the end.
+constexpr std::size_t kMaxBio = 1000;
+constexpr int kMaxBioParagraphs = 3;
+
+bool OpensWithName(std::string_view paragraph, std::string_view author) {
+  while (!paragraph.empty() && (paragraph.front() == '(' || paragraph.front() == ' ')) paragraph.remove_prefix(1);
+  if (!paragraph.starts_with(author) || paragraph.size() == author.size()) return false;
+  const auto next = static_cast<unsigned char>(paragraph[author.size()]);
+  return next < 0x80 && std::isalnum(next) == 0 && next != ':';
+}
+}  // namespace
+
+void TrimAuthorBio(std::string& text, std::string_view author) {
+  author = Trim(author);
+  if (author.find(' ') == std::string_view::npos) return;  // one word: too common to start a sentence
+  std::size_t cut = std::string::npos;
+  std::size_t at = text.size();
+  for (int k = 0; k < kMaxBioParagraphs; ++k) {
+    const std::size_t sep = text.rfind("\n\n", at == 0 ? 0 : at - 1);
+    if (sep == std::string::npos || sep >= at) break;  // never the first paragraph
+    if (text.size() - sep > kMaxBio + 2) break;
+    if (OpensWithName(std::string_view(text).substr(sep + 2, at - sep - 2), author)) cut = sep;
+    at = sep;
+  }
+  if (cut != std::string::npos) text.resize(cut);
 }
 
 }  // namespace storyline

@@ -26,4 +26,12 @@ bool EndsSentence(std::string_view line);
 std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view title,
                      bool* only_comments = nullptr);
 
+// Trims the author's bio box from the end of `text` (paragraphs separated by "\n\n"): from the
+// earliest of the last three paragraphs that begins with `author` (a name of two words or more)
+// followed by anything but a colon or more of a word ("Jane Doe is a reporter…", "Jane Doe, an
+// award-winning…", "Jane Doe can be reached at…", "(Jane Doe ist …"), when what is cut holds
+// at most 1,000 bytes and is not the first paragraph. A speaker's "Jane Doe: …" in a transcript
+// stays.
+void TrimAuthorBio(std::string& text, std::string_view author);
+
 }  // namespace storyline

@@ -7,6 +7,7 @@
 #include "extract/extract_test_util.h"
 #include "extract/html_text_test_util.h"
 #include "extract/html_dom.h"
+#include "extract/html_paragraphs.h"
 #include "extract/html_parse.h"
 #include "extract/html_text.h"
 
@@ -472,6 +473,37 @@ TEST(HtmlTextTest, StoryColumnsOfTheSameKindAreJoined) {
     expected += "\n\n" + p;
   }
   EXPECT_EQ(TextOf(html), expected);
+}
+
+// The author's bio box after the story goes (wcxb-dev: "Karina Cohen is the owner of…" and
+// its second paragraph); a transcript's speaker, a one-word author, the first paragraph and a
+// name that goes on as a longer word stay.
+TEST(TrimAuthorBioTest, Table) {
+  const std::string story = "The pier closes on Monday.\n\nRepairs take six weeks.";
+  struct Case {
+    std::string name, text, author, want;
+  };
+  const Case cases[] = {
+      {"bio", story + "\n\nJane Doe is a reporter for the Gazette.", "Jane Doe", story},
+      {"bio in two paragraphs", story + "\n\nJane Doe is a reporter.\n\nWhen she is not reporting, she sails.", "Jane Doe",
+       story},
+      {"bracketed bio, comma", story + "\n\n(Jane Doe, an award-winning reporter, lives in Hull.)", "Jane Doe", story},
+      {"transcript speaker", story + "\n\nJane Doe: We will reopen in May.", "Jane Doe",
+       story + "\n\nJane Doe: We will reopen in May."},
+      {"one-word author", story + "\n\nAdmin is the site's account.", "Admin", story + "\n\nAdmin is the site's account."},
+      {"the first paragraph", "Jane Doe is a reporter.\n\nThe pier closes.", "Jane Doe",
+       "Jane Doe is a reporter.\n\nThe pier closes."},
+      {"a longer word", story + "\n\nJane Doetsch said the pier would reopen.", "Jane Doe",
+       story + "\n\nJane Doetsch said the pier would reopen."},
+      {"too long for a bio", story + "\n\nJane Doe said " + std::string(1000, 'x') + ".", "Jane Doe",
+       story + "\n\nJane Doe said " + std::string(1000, 'x') + "."},
+      {"no author", story, "", story},
+  };
+  for (const Case& c : cases) {
+    std::string text = c.text;
+    TrimAuthorBio(text, c.author);
+    EXPECT_EQ(text, c.want) << c.name;
+  }
 }
 
 // Regression (DAnIEL ctv.ca): readers' comments, each in its own box, held more than half the
