@@ -128,6 +128,7 @@ TEST(IsSiteNoticeTest, Table) {
       {"Redakcja nie ponosi odpowiedzialności za treść komentarzy.", true},
       {"Присоединяйтесь к нам на Facebook, Twitter, В контакте.", true},
       {"Follow us on Twitter for the latest updates.", true},
+      {"Πληροφορίες για διαφήμιση στην ηλεκτρονική έκδοση advertising@example.gr", true},
       // A story that mentions a disclaimer or an error is the story.
       {"The company issued a disclaimer on Friday, saying the views expressed were not its own.", false},
       {"Администрация президента заявила, что ошибки в документе не было.", false},

@@ -145,6 +145,8 @@ constexpr std::string_view kNoticeOpenings[] = {
     // German, French, Spanish, Polish
     "haftungsausschluss", "die redaktion behält sich", "avertissement :", "la rédaction se réserve",
     "aviso legal", "redakcja nie ponosi", "redakcja zastrzega", "redakcja portalu nie ponosi",
+    // Greek: advertising contacts, reprint rules
+    "πληροφορίες για διαφήμιση", "απαγορεύεται η αναδημοσίευση", "απαγορεύεται η αναπαραγωγή",
     // Chinese
     "免责声明", "免責聲明", "声明：", "聲明：", "版权声明", "版權聲明", "凡注明", "凡本网注明", "凡本網注明", "凡本站注明",
     "本文仅代表作者", "本文僅代表作者", "本网站转载", "转载请注明", "轉載請注明"};
