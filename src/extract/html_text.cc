@@ -347,13 +347,27 @@ bool IsItemTag(myhtml_tag_id_t tag) {
          tag == MyHTML_TAG_DT;
 }
 
+// Appends a line of text from inside a <pre> (see RenderParagraphs): spaces at its end dropped,
+// indentation kept; `out` ends with a line break after it unless the line is the text's last.
+void AppendPreformattedLine(std::string& out, std::string_view line, bool ends) {
+  out.append(line);
+  if (!ends) return;
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t' || out.back() == '\r')) out.pop_back();
+  if (!out.empty() && out.back() != '\n') out.push_back('\n');
+}
+
+// True when a line holds only spaces.
+bool IsBlankLine(std::string_view line) {
+  return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
+
 // Renders a subtree into paragraphs: block boundaries end the paragraph being built. A paragraph
 // mostly made of link text (a teaser, a tag list, "Read more →") is dropped.
 void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragraphs) {
   const DomIndex& dom = page.dom();
   std::string current;
   std::size_t linked = 0;
-  int in_link = 0, in_heading = 0, in_item = 0;
+  int in_link = 0, in_heading = 0, in_item = 0, in_pre = 0;
   bool heading_text = false, plain_text = false, item_text = false;
   auto flush = [&] {
     std::string_view trimmed = Trim(current);
@@ -369,18 +383,43 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
       [&](Id n) {
         myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG__TEXT) {
-          std::size_t before = current.size();
-          AppendCollapsed(current, dom.Text(n));
-          if (current.size() > before) {
-            if (in_link > 0) linked += current.size() - before;
-            (in_heading > 0 ? heading_text : plain_text) = true;
-            item_text = item_text || in_item > 0;
+          auto append = [&](std::string_view piece, bool pre_line_ends) {
+            const std::size_t before = current.size();
+            if (in_pre > 0) {
+              AppendPreformattedLine(current, piece, pre_line_ends);
+            } else {
+              AppendCollapsed(current, piece);
+            }
+            if (current.size() > before) {
+              if (in_link > 0) linked += current.size() - before;
+              (in_heading > 0 ? heading_text : plain_text) = true;
+              item_text = item_text || in_item > 0;
+            }
+          };
+          if (in_pre == 0) {
+            append(dom.Text(n), false);
+            return false;
+          }
+          // Inside a <pre> the lines stay lines (code, a poem, a table drawn in text), and a run
+          // of blank lines is one. The block stays one paragraph: a snippet that a tutorial
+          // repeats is no repeated page furniture.
+          std::string_view text = dom.Text(n);
+          for (std::size_t start = 0; start <= text.size();) {
+            const std::size_t eol = std::min(text.find('\n', start), text.size());
+            const std::string_view line = text.substr(start, eol - start);
+            if (eol < text.size() && IsBlankLine(line) && (current.empty() || current.back() == '\n')) {
+              if (!current.empty() && !current.ends_with("\n\n")) current.push_back('\n');
+            } else {
+              append(line, eol < text.size());
+            }
+            start = eol + 1;
           }
           return false;
         }
         if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
         if (tag == MyHTML_TAG_A) ++in_link;
+        if (tag == MyHTML_TAG_PRE) ++in_pre;
         if (IsHeadingTag(tag)) ++in_heading;
         if (IsItemTag(tag)) ++in_item;
         return true;
@@ -388,6 +427,7 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
       [&](Id n) {
         myhtml_tag_id_t tag = dom.Tag(n);
         if (tag == MyHTML_TAG_A) --in_link;
+        if (tag == MyHTML_TAG_PRE) --in_pre;
         if (IsHeadingTag(tag)) --in_heading;
         if (IsBlockTag(tag)) flush();
         if (IsItemTag(tag)) --in_item;

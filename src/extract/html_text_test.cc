@@ -673,6 +673,19 @@ TEST(HtmlTextTest, HighlightedCodeKeepsItsComments) {
   EXPECT_EQ(TextOf(outside), kP1 + "\n\n" + kP2);
 }
 
+// A <pre> keeps its lines (code read as one line is no code): a line break per break in the
+// source, spaces at a line's end dropped, indentation kept, a run of blank lines read as one;
+// outside <pre> line breaks are spaces as ever. The block is one paragraph: a snippet that
+// comes twice in a tutorial is no repeated furniture, and stays.
+TEST(HtmlTextTest, PreformattedTextKeepsItsLines) {
+  const std::string html = "<html><body><article>" + P(kP1) +
+                           "<pre><code>int main() {\r\n    return 0;   \r\n}\n  \n\n<b>foo</b>();\n</code></pre>" +
+                           "<p>The call\nbelow the block.</p><pre>import os\n\nfoo();</pre>" + P(kP2) +
+                           "</article></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\nint main() {\n    return 0;\n}\n\nfoo();\n\nThe call below the block.\n\n" +
+                              "import os\n\nfoo();\n\n" + kP2);
+}
+
 // Regression (wcxb-dev 0399): every paragraph of a story had class="contextmenu Body", and the
 // "menu" inside "contextmenu" made each one furniture. A menu named so is still furniture.
 TEST(HtmlTextTest, ContextMenuParagraphsAreNoMenu) {
