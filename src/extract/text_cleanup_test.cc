@@ -297,7 +297,18 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
     listicle_out += (k > 1 ? "\n\nStarting at $" + std::to_string(k - 1) + "0 a night\n\nBook pier " + std::to_string(k - 1) + "\n\n" : "") +
                     p1 + "\n\n" + p2;
   }
+  // Other stories as teaser cards (headline, one-line summary, time stamp) above a short story:
+  // together the summaries outweigh it, and a card's headline is not the story's.
+  std::string cards;
+  for (int k = 1; k <= 5; ++k) {
+    const std::string n = std::to_string(k);
+    cards += "Ferry line " + n + " gets a new timetable\nThe ferry company said on Monday that boats on line " + n +
+             " will leave every half hour from March, and that the fares will stay the same.\nToday, 1" + n + ":20\n";
+  }
   const PlainCase cases[] = {
+      {"teaser cards' summaries are not the story, however much prose they hold",
+       "News\nSport\n" + cards + "Harbour dredging starts\n" + a + "\n" + b + "\nShare\nPrint", "Harbour dredging starts",
+       a + "\n\n" + b, std::nullopt},
       {"a listicle's sections are all kept, across the short lines between them", listicle,
        "The best piers on the coast", listicle_out, std::nullopt},
       {"after a heading of other stories, their summaries are not the story's",
