@@ -146,6 +146,7 @@ TEST(IsCommentStampTest, Table) {
       {"2012/01/16 12:13 219.8*****137", true},
       {"04 Января 2012 14:11", true},
       {"11:02 17-January-2012", true},               // the time first
+      {"13 December 2011 8:21PM", true},
       {"~remek [2012-01-04]", false},                 // no time of day
       {"Nobody was hurt at 08:45 on 2012-01-04.", false},  // a sentence
       {"The minister will speak again at the council meeting on 2012-01-04 08:45 in Riga", false},  // words
@@ -305,7 +306,19 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
     cards += "Ferry line " + n + " gets a new timetable\nThe ferry company said on Monday that boats on line " + n +
              " will leave every half hour from March, and that the fares will stay the same.\nToday, 1" + n + ":20\n";
   }
+  // A thread of readers' comments (name, stamp, two paragraphs) that outweighs the story.
+  // (Where each comment is its own run of prose, cut off the next by a few chrome lines, the
+  // best block holds no stamps and the thread is not looked for: a known gap.)
+  std::string thread;
+  for (int k = 1; k <= 5; ++k) {
+    const std::string n = std::to_string(k);
+    thread += "reader" + n + "\n13 December 2011 8:" + std::to_string(10 + k) + "PM\n" + cm.substr(0, cm.size() - 1) +
+              ", says reader " + n + ".\n" + cm2.substr(0, cm2.size() - 1) + ", writes reader " + n + ".\n";
+  }
   const PlainCase cases[] = {
+      {"a thread of comments known by their stamps is not the story, however long",
+       "Harbour dredging starts\n" + a + "\n" + b + "\nShare\nPrint\nEmail\nTweet\n" + thread + "About us\nContact", "Harbour dredging starts",
+       a + "\n\n" + b, std::nullopt},
       {"teaser cards' summaries are not the story, however much prose they hold",
        "News\nSport\n" + cards + "Harbour dredging starts\n" + a + "\n" + b + "\nShare\nPrint", "Harbour dredging starts",
        a + "\n\n" + b, std::nullopt},

@@ -304,6 +304,10 @@ void MarkRepeatsAndForeignScript(const std::vector<std::string_view>& lines, con
   }
 }
 
+struct Block {
+  std::size_t begin = 0, end = 0;  // [begin, end) in line indices
+};
+
 // Teaser cards: other stories listed as a scrape saves them, each card a headline, a one-line
 // summary and its time stamp ("Сегодня, 10:20"), in either order, maybe with a line more; and
 // readers' comments, each its text, "- Name, Town, 17/1/2012 15:54" and "Report abuse". A run
@@ -355,9 +359,67 @@ void MarkTeaserCards(const std::vector<std::string_view>& lines, std::vector<Lin
   }
 }
 
-struct Block {
-  std::size_t begin = 0, end = 0;  // [begin, end) in line indices
-};
+// A thread of readers' comments: at least kMinCommentStamps comment stamps (IsCommentStamp: a
+// name or nothing beside a date with its time), each within kMaxCommentGap non-blank lines of
+// the one before. Its prose, from the first stamp to the last and the thread's median gap past
+// the last, is chrome: a long thread outweighs a short story wherever it sits (DAnIEL
+// guardian.co.uk), and CutAtComments only cuts a thread off a block that starts with the story.
+// Stamps are the thread's when they stand about as far from each other as the rest do (see
+// MarkCommentThreads). All this only when the best block holds kMinCommentStamps stamps or
+// more: a story between dated teasers (its dateline 11 lines before the next teaser's stamp,
+// as far as those stood from each other) went with them when every page was marked.
+constexpr std::size_t kMaxCommentGap = 12;
+
+bool IsCommentThread(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, const Block& block) {
+  std::size_t stamps = 0;
+  for (std::size_t i = block.begin; i < block.end && stamps < kMinCommentStamps; ++i) {
+    if (!info[i].blank && IsCommentStamp(lines[i])) ++stamps;
+  }
+  return stamps >= kMinCommentStamps;
+}
+
+void MarkCommentThreads(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
+  std::vector<std::size_t> at;  // non-blank lines
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!info[i].blank) at.push_back(i);
+  }
+  std::vector<std::size_t> stamps;  // positions in `at`
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    if (IsCommentStamp(lines[at[k]])) stamps.push_back(k);
+  }
+  auto mark = [&](std::size_t first, std::size_t last, std::size_t median) {
+    // The story's own dateline just before or after a list of dated teasers ("See also:
+    // 29.09.2011 12:59 …") is no comment: it stands farther from its neighbour than the
+    // thread's stamps stand from each other.
+    if (last > first && stamps[first + 1] - stamps[first] > median + 2) ++first;
+    if (last > first && stamps[last] - stamps[last - 1] > median + 2) --last;
+    if (last - first + 1 < kMinCommentStamps) return;
+    const std::size_t end = std::min(at.size(), stamps[last] + median);
+    for (std::size_t k = stamps[first]; k < end; ++k) {
+      if (IsProse(info[at[k]])) info[at[k]].chrome = true;
+      info[at[k]].headline_ok = false;
+    }
+  };
+  for (std::size_t next = 0; next < stamps.size();) {
+    std::size_t first = next, last = next;
+    while (last + 1 < stamps.size() && stamps[last + 1] - stamps[last] <= kMaxCommentGap) ++last;
+    next = last + 1;
+    if (last - first + 1 < kMinCommentStamps) continue;
+    std::vector<std::size_t> gaps;
+    for (std::size_t k = first; k < last; ++k) gaps.push_back(stamps[k + 1] - stamps[k]);
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+    const std::size_t median = gaps[gaps.size() / 2];
+    // A gap much longer than the thread's usual one is a story between two lists of stamps.
+    std::size_t part = first;
+    for (std::size_t k = first; k < last; ++k) {
+      if (stamps[k + 1] - stamps[k] > 2 * median + 1) {
+        mark(part, k, median);
+        part = k + 1;
+      }
+    }
+    mark(part, last, median);
+  }
+}
 
 // Legal notes, comment rules and footers close a page: a block in the second half counts for
 // less, down to (1 - kTailDiscount) at the very end.
@@ -611,6 +673,10 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   if (std::none_of(info.begin(), info.end(), IsProse)) return out;
   out.cleaned = true;
   Block block = BestBlock(info);
+  if (IsCommentThread(lines, info, block)) {
+    MarkCommentThreads(lines, info);
+    block = BestBlock(info);
+  }
   BridgeGaps(lines, info, block);
   CutAtComments(lines, info, block);
   TrimTrailingNotices(lines, info, block);
