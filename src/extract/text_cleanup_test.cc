@@ -161,6 +161,7 @@ TEST(OpensOtherContentTest, Table) {
       {"Meet the Writer", true},  {"Polecamy", true},          {"Skomentuj", true},
       {"Pros and Cons", false},   {"The latest figures show a rise in ferry traffic.", false},
       {"Pier 4", false},          {"", false},
+      {"Τελευταία Νέα", true},    {"Читайте также:", true},    {"Смотрите также", true},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(OpensOtherContent(line), want) << line;
 }
@@ -315,7 +316,18 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
     thread += "reader" + n + "\n13 December 2011 8:" + std::to_string(10 + k) + "PM\n" + cm.substr(0, cm.size() - 1) +
               ", says reader " + n + ".\n" + cm2.substr(0, cm2.size() - 1) + ", writes reader " + n + ".\n";
   }
+  // Teasers under a "Latest news" heading (a headline and a summary each) beside a story of one
+  // paragraph.
+  std::string latest;
+  for (int k = 1; k <= 4; ++k) {
+    const std::string n = std::to_string(k);
+    latest += "Ferry line " + n + " gets a new timetable\nThe ferry company said on Monday that boats on line " + n +
+              " will leave every half hour from March, and that the fares will stay the same.\n";
+  }
   const PlainCase cases[] = {
+      {"summaries under a heading of other stories are not the story, however many",
+       "Harbour dredging starts\n" + a + "\nShare\nPrint\nLatest news\n" + latest + "About us", "Harbour dredging starts",
+       a, std::nullopt},
       {"a thread of comments known by their stamps is not the story, however long",
        "Harbour dredging starts\n" + a + "\n" + b + "\nShare\nPrint\nEmail\nTweet\n" + thread + "About us\nContact", "Harbour dredging starts",
        a + "\n\n" + b, std::nullopt},

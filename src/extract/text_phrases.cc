@@ -255,12 +255,12 @@ bool IsCommentStamp(std::string_view line) {
 // Headings that introduce other content after a story: other stories, the author's box, the
 // readers' reactions.
 bool OpensOtherContent(std::string_view line) {
-  static constexpr std::array<std::string_view, 30> kOpeners = {
+  static constexpr std::array<std::string_view, 33> kOpeners = {
       "related", "latest", "popular", "most read", "most viewed", "recommended", "trending", "more stories",
       "more news", "other news", "top stories", "you may ", "you might ", "meet the ", "about the author",
       "other articles", "другие новости", "последние новости", "популярное", "похожие", "новости по теме",
       "самое читаемое", "ostatnie", "najnowsze", "popularne", "polecamy", "skomentuj", "zobacz też",
-      "δείτε επίσης", "σχετικά"};
+      "δείτε επίσης", "σχετικά", "τελευταία", "читайте также", "смотрите также"};
   line = Trim(line);
   if (line.empty() || line.size() > kMaxCommentsLine) return false;
   const std::string folded = FoldCase(line);

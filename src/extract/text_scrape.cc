@@ -323,6 +323,30 @@ constexpr std::size_t kMinCardLines = 2;
 constexpr std::size_t kMaxCardLines = 4;
 constexpr std::size_t kMaxStampWords = 10;
 
+// Teasers under a heading that opens other content ("Latest news", "Related", see
+// OpensOtherContent; the heading alone, at most kMaxOpenerWords words: "Related: <a title>"
+// is a link inside a story): at least kMinCards pairs of a headline and a prose summary right
+// after it are chrome, whatever the summaries weigh (a one-paragraph story beside them).
+constexpr std::size_t kMaxOpenerWords = 3;
+
+void MarkHeadedTeasers(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
+  std::vector<std::size_t> at;  // non-blank lines
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!info[i].blank) at.push_back(i);
+  }
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    if (info[at[k]].words > kMaxOpenerWords || !OpensOtherContent(lines[at[k]])) continue;
+    std::size_t end = k + 1;
+    while (end + 1 < at.size() && !IsProse(info[at[end]]) && IsProse(info[at[end + 1]])) end += 2;
+    if ((end - k - 1) / 2 < kMinCards) continue;
+    for (std::size_t q = k + 1; q < end; ++q) {
+      if (IsProse(info[at[q]])) info[at[q]].chrome = true;
+      info[at[q]].headline_ok = false;
+    }
+    k = end - 1;
+  }
+}
+
 void MarkTeaserCards(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
   enum Shape : char { kProseLine, kStampLine, kOtherLine };
   std::vector<std::size_t> at;  // non-blank lines
@@ -668,6 +692,7 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   std::vector<LineInfo> info(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) Describe(lines[i], info[i]);
   MarkTeaserCards(lines, info);
+  MarkHeadedTeasers(lines, info);
   const RepeatLinks links = LinkRepeats(lines);
   MarkRepeatsAndForeignScript(lines, links, info);
   if (std::none_of(info.begin(), info.end(), IsProse)) return out;
