@@ -335,7 +335,11 @@ void MarkHeadedTeasers(const std::vector<std::string_view>& lines, std::vector<L
     if (!info[i].blank) at.push_back(i);
   }
   for (std::size_t k = 0; k < at.size(); ++k) {
-    if (info[at[k]].words > kMaxOpenerWords || !OpensOtherContent(lines[at[k]])) continue;
+    // Cheap tests first: OpensOtherContent case-folds the line.
+    if (info[at[k]].words > kMaxOpenerWords || k + 2 >= at.size() || IsProse(info[at[k + 1]]) ||
+        !IsProse(info[at[k + 2]]) || !OpensOtherContent(lines[at[k]])) {
+      continue;
+    }
     std::size_t end = k + 1;
     while (end + 1 < at.size() && !IsProse(info[at[end]]) && IsProse(info[at[end + 1]])) end += 2;
     if ((end - k - 1) / 2 < kMinCards) continue;
