@@ -307,14 +307,16 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
     cards += "Ferry line " + n + " gets a new timetable\nThe ferry company said on Monday that boats on line " + n +
              " will leave every half hour from March, and that the fares will stay the same.\nToday, 1" + n + ":20\n";
   }
-  // A thread of readers' comments (name, stamp, two paragraphs) that outweighs the story.
-  // (Where each comment is its own run of prose, cut off the next by a few chrome lines, the
-  // best block holds no stamps and the thread is not looked for: a known gap.)
-  std::string thread;
+  // A thread of readers' comments (name, stamp, two paragraphs) that outweighs the story; and
+  // one where each comment is its own run of prose, a "Recommend" line and the next name between.
+  std::string thread, recommended;
   for (int k = 1; k <= 5; ++k) {
     const std::string n = std::to_string(k);
     thread += "reader" + n + "\n13 December 2011 8:" + std::to_string(10 + k) + "PM\n" + cm.substr(0, cm.size() - 1) +
               ", says reader " + n + ".\n" + cm2.substr(0, cm2.size() - 1) + ", writes reader " + n + ".\n";
+    recommended += "reader" + n + "\n13 December 2011 8:" + std::to_string(10 + k) + "PM\n" + cm.substr(0, cm.size() - 1) +
+                   ", says reader " + n + ".\n" + cm2.substr(0, cm2.size() - 1) + ", writes reader " + n +
+                   ".\nRecommend? (" + n + ")\nReport abuse\n";
   }
   // Teasers under a "Latest news" heading (a headline and a summary each) beside a story of one
   // paragraph.
@@ -325,6 +327,9 @@ TEST(ExtractPlainTextTest, ScrapeCases) {
               " will leave every half hour from March, and that the fares will stay the same.\n";
   }
   const PlainCase cases[] = {
+      {"nor is a thread whose comments are each a run of their own",
+       "Harbour dredging starts\n" + a + "\n" + b + "\nShare\nPrint\nEmail\nTweet\n" + recommended + "About us\nContact",
+       "Harbour dredging starts", a + "\n\n" + b, std::nullopt},
       {"summaries under a heading of other stories are not the story, however many",
        "Harbour dredging starts\n" + a + "\nShare\nPrint\nLatest news\n" + latest + "About us", "Harbour dredging starts",
        a, std::nullopt},

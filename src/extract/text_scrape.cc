@@ -393,10 +393,13 @@ void MarkTeaserCards(const std::vector<std::string_view>& lines, std::vector<Lin
 // the last, is chrome: a long thread outweighs a short story wherever it sits (DAnIEL
 // guardian.co.uk), and CutAtComments only cuts a thread off a block that starts with the story.
 // Stamps are the thread's when they stand about as far from each other as the rest do (see
-// MarkCommentThreads). All this only when the best block holds kMinCommentStamps stamps or
-// more: a story between dated teasers (its dateline 11 lines before the next teaser's stamp,
-// as far as those stood from each other) went with them when every page was marked.
+// FindCommentThreads). All this only when the best block holds kMinCommentStamps stamps or
+// more, or starts inside a thread of kMinLongThreadStamps or more (each comment a run of its
+// own, cut off the next by "Recommend" and the next name): a story between dated teasers (its
+// dateline 11 lines before the next teaser's stamp, as far as those stood from each other, three
+// stamps in all) went with them when every page was marked.
 constexpr std::size_t kMaxCommentGap = 12;
+constexpr std::size_t kMinLongThreadStamps = 5;
 
 bool IsCommentThread(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info, const Block& block) {
   std::size_t stamps = 0;
@@ -406,16 +409,24 @@ bool IsCommentThread(const std::vector<std::string_view>& lines, const std::vect
   return stamps >= kMinCommentStamps;
 }
 
-void MarkCommentThreads(const std::vector<std::string_view>& lines, std::vector<LineInfo>& info) {
+struct Thread {
+  std::size_t begin = 0, end = 0;  // lines [begin, end)
+  std::size_t stamps = 0;
+};
+
+std::vector<Thread> FindCommentThreads(const std::vector<std::string_view>& lines, const std::vector<LineInfo>& info) {
   std::vector<std::size_t> at;  // non-blank lines
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!info[i].blank) at.push_back(i);
   }
   std::vector<std::size_t> stamps;  // positions in `at`
   for (std::size_t k = 0; k < at.size(); ++k) {
-    if (IsCommentStamp(lines[at[k]])) stamps.push_back(k);
+    // A clock time first: IsCommentStamp reads the line's dates, which costs (every line is
+    // looked at here).
+    if (HasClockTime(lines[at[k]]) && IsCommentStamp(lines[at[k]])) stamps.push_back(k);
   }
-  auto mark = [&](std::size_t first, std::size_t last, std::size_t median) {
+  std::vector<Thread> out;
+  auto add = [&](std::size_t first, std::size_t last, std::size_t median) {
     // The story's own dateline just before or after a list of dated teasers ("See also:
     // 29.09.2011 12:59 …") is no comment: it stands farther from its neighbour than the
     // thread's stamps stand from each other.
@@ -423,10 +434,7 @@ void MarkCommentThreads(const std::vector<std::string_view>& lines, std::vector<
     if (last > first && stamps[last] - stamps[last - 1] > median + 2) --last;
     if (last - first + 1 < kMinCommentStamps) return;
     const std::size_t end = std::min(at.size(), stamps[last] + median);
-    for (std::size_t k = stamps[first]; k < end; ++k) {
-      if (IsProse(info[at[k]])) info[at[k]].chrome = true;
-      info[at[k]].headline_ok = false;
-    }
+    out.push_back({at[stamps[first]], at[end - 1] + 1, last - first + 1});
   };
   for (std::size_t next = 0; next < stamps.size();) {
     std::size_t first = next, last = next;
@@ -441,11 +449,21 @@ void MarkCommentThreads(const std::vector<std::string_view>& lines, std::vector<
     std::size_t part = first;
     for (std::size_t k = first; k < last; ++k) {
       if (stamps[k + 1] - stamps[k] > 2 * median + 1) {
-        mark(part, k, median);
+        add(part, k, median);
         part = k + 1;
       }
     }
-    mark(part, last, median);
+    add(part, last, median);
+  }
+  return out;
+}
+
+void MarkCommentThreads(const std::vector<Thread>& threads, std::vector<LineInfo>& info) {
+  for (const Thread& t : threads) {
+    for (std::size_t i = t.begin; i < t.end; ++i) {
+      if (IsProse(info[i])) info[i].chrome = true;
+      info[i].headline_ok = false;
+    }
   }
 }
 
@@ -702,9 +720,15 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines) {
   if (std::none_of(info.begin(), info.end(), IsProse)) return out;
   out.cleaned = true;
   Block block = BestBlock(info);
-  if (IsCommentThread(lines, info, block)) {
-    MarkCommentThreads(lines, info);
-    block = BestBlock(info);
+  {
+    const std::vector<Thread> threads = FindCommentThreads(lines, info);
+    const bool in_long = std::any_of(threads.begin(), threads.end(), [&](const Thread& t) {
+      return t.stamps >= kMinLongThreadStamps && block.begin >= t.begin && block.begin < t.end;
+    });
+    if (in_long || IsCommentThread(lines, info, block)) {
+      MarkCommentThreads(threads, info);
+      block = BestBlock(info);
+    }
   }
   BridgeGaps(lines, info, block);
   CutAtComments(lines, info, block);
