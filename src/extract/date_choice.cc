@@ -38,10 +38,19 @@ const DateCandidate* BestDate(const std::vector<DateCandidate>& dates, const std
     if (best == nullptr || d.rank < best->rank) best = &d;
   }
   if (best == nullptr || !shown) return best;
+  // A modification time that is a publication time to the second (the page was never updated:
+  // article:modified_time = published_time) is no update and vetoes nothing.
+  auto never_updated = [&](const DateCandidate& m) {
+    return m.date.hour >= 0 && std::any_of(dates.begin(), dates.end(), [&](const DateCandidate& p) {
+             return p.rank < kRankGenericMeta && SameDay(p.date, m.date) && p.date.hour == m.date.hour &&
+                    p.date.minute == m.date.minute && p.date.second == m.date.second;
+           });
+  };
   const DateCandidate* agreeing = nullptr;
   for (const DateCandidate& d : dates) {
     if (!SameDay(d.date, *shown)) continue;
-    if (d.rank == kRankModified) return best;
+    if (d.rank == kRankModified && !never_updated(d)) return best;
+    if (d.rank == kRankModified) continue;
     if (d.rank >= kRankTextAfterH1) continue;  // the shown date itself, read from the text
     if (agreeing == nullptr || d.rank < agreeing->rank) agreeing = &d;
   }

@@ -164,6 +164,13 @@ TEST(HtmlMetadataTest, DateSources) {
       {"shown update day keeps the publication", "<meta property='article:published_time' content='2019-10-01T10:00:00Z'>"
        "<meta property='article:modified_time' content='2019-11-05T10:00:00Z'><h1>H</h1><p>5 November 2019</p>",
        "2019-10-01T10:00:00Z", "meta:article:published_time"},
+      // Regression (htmldate-eval elpais.com): modified_time equal to published_time to the
+      // second vetoed the shown day, and the canonical URL's day before it won.
+      {"a modification time equal to the publication vetoes nothing",
+       "<link rel='canonical' href='https://example.com/2020/02/18/ciencia/story.html'>"
+       "<meta property='article:published_time' content='2020-02-19T18:37:32+01:00'>"
+       "<meta property='article:modified_time' content='2020-02-19T18:37:32+01:00'><h1>H</h1><p>19 February 2020</p>",
+       "2020-02-19T18:37:32+01:00", "meta:article:published_time"},
       {"shown day nothing names changes nothing", "<meta property='article:published_time' content='2019-10-01T10:00:00Z'>"
        "<h1>H</h1><p>The fair opens on 5 November 2019.</p>", "2019-10-01T10:00:00Z", "meta:article:published_time"},
       // Regression (htmldate-eval pronats.de): the only dateline says "Aktualisiert"; it was
