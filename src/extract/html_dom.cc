@@ -1,5 +1,6 @@
 #include "extract/html_dom.h"
 
+
 #include <array>
 
 #include "extract/html_prescan.h"
@@ -227,8 +228,39 @@ void DomIndex::FinishAttributes() {
   e.name_size = static_cast<uint32_t>(names_.size() - e.name_begin);
 }
 
+namespace {
+
+// Whether the <a> whose start tag begins at `start` in `source` ends by an </a> of its own, that
+// is before another <a> starts (which would close it) and before the end; comments are skipped.
+// What the fast parser's tree builder knows from its tokens (html_tree.h, Node::closed).
+bool ClosedByEndTag(std::string_view source, std::size_t start) {
+  auto name_ends = [&](std::size_t k) {
+    return k >= source.size() || source[k] == '>' || source[k] == '/' || source[k] == ' ' || source[k] == '\t' ||
+           source[k] == '\n' || source[k] == '\r' || source[k] == '\f';
+  };
+  for (std::size_t k = source.find('<', start + 1); k != std::string_view::npos; k = source.find('<', k + 1)) {
+    if (source.compare(k, 4, "<!--") == 0) {
+      k = source.find("-->", k + 4);
+      if (k == std::string_view::npos) return false;
+      continue;
+    }
+    const bool end = k + 1 < source.size() && source[k + 1] == '/';
+    const std::size_t name = k + 1 + (end ? 1 : 0);
+    if (name < source.size() && (source[name] | 0x20) == 'a' && name_ends(name + 1)) return end;
+  }
+  return false;
+}
+
+}  // namespace
+
 void DomIndex::Build(myhtml_tree_t* tree) {
   Clear();
+  link_starts_.clear();
+  source_ = {};
+  if (mycore_incoming_buffer_t* in = myhtml_tree_incoming_buffer_first(tree);
+      in != nullptr && mycore_incoming_buffer_next(in) == nullptr && mycore_incoming_buffer_data(in) != nullptr) {
+    source_ = std::string_view(mycore_incoming_buffer_data(in), mycore_incoming_buffer_size(in));
+  }
   myhtml_tree_node_t* root = myhtml_tree_get_document(tree);
   if (root == nullptr) return;
   myhtml_tree_node_t* body = myhtml_tree_get_node_body(tree);
@@ -271,6 +303,14 @@ void DomIndex::AddMyhtmlNode(myhtml_tree_node_t* node, Id parent) {
   }
   const Id i = Add(tag, parent);
   if (tag == MyHTML_TAG__COMMENT) return;
+  if (tag == MyHTML_TAG_A && !source_.empty()) {
+    const std::size_t start = myhtml_node_element_position(node).begin;
+    auto [at, first] = link_starts_.try_emplace(start, true);
+    if (!first) {
+      if (at->second) at->second = ClosedByEndTag(source_, start);  // its first copy: look once
+      if (!at->second) MarkCopiedLink(i);
+    }
+  }
   for (myhtml_tree_attr_t* a = myhtml_node_attribute_first(node); a != nullptr; a = myhtml_attribute_next(a)) {
     std::size_t key_size = 0, value_size = 0;
     const char* key = myhtml_attribute_key(a, &key_size);

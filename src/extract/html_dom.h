@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/html_prescan.h"
@@ -92,6 +93,12 @@ class DomIndex {
     kItempropArticleBody = 8,     // itemprop is exactly "articleBody"
     kItempropDatePublished = 16,  // itemprop is "datepublished", any case
     kItempropDateModified = 32,   // itemprop is "datemodified", any case
+    // A copy of an <a> the parser made of a link the page never closed: a link left open at a
+    // paragraph's end is reopened in every paragraph after it, up to the next <a> (the
+    // standard's reconstruction of formatting elements; <p><a href=…>Photos</p><p>The story…</p>
+    // makes the story a link in a browser). Copies of a link closed by its own </a> are links:
+    // what they hold is what the page put between <a> and </a> (<p><a><div>Title</div></a>).
+    kCopiedLink = 64,
   };
 
   // Rebuilds the index over the document of myhtml's `tree`.
@@ -120,6 +127,10 @@ class DomIndex {
   Id Parent(Id i) const { return nodes_[i].parent; }  // kNone for the document
   Id End(Id i) const { return nodes_[i].end; }         // one past the last descendant
   bool Has(Id i, Flag f) const { return (nodes_[i].flags & f) != 0; }
+  // An <a> the page wrote (kCopiedLink: the parser's copies of one are no links of their own).
+  bool IsLink(Id i) const { return nodes_[i].tag == MyHTML_TAG_A && (nodes_[i].flags & kCopiedLink) == 0; }
+  // Marks the <a> just added as a copy (kCopiedLink): for the parsers that build the index.
+  void MarkCopiedLink(Id i) { nodes_[i].flags |= kCopiedLink; }
   // A text node's text ("" for other nodes).
   std::string_view Text(Id i) const { return nodes_[i].text; }
   // An element's class and id, lower case, joined by a space; "" when both are empty.
@@ -146,6 +157,10 @@ class DomIndex {
   void AddMyhtmlNode(myhtml_tree_node_t* node, Id parent);
   void FinishAttributes();
 
+  // Build(): where each <a> seen so far starts in the source (myhtml's copies of an element keep
+  // its position, so a second <a> at a position is a copy), and whether copies of it are links.
+  std::unordered_map<std::size_t, bool> link_starts_;
+  std::string_view source_;  // what myhtml parsed (its one incoming buffer); "" when not known
   std::vector<Entry> nodes_;
   std::vector<Attribute> attrs_;
   std::string names_;

@@ -169,7 +169,7 @@ void Page::CountText() {
           info_[n].prev = last;
           last = n;
         }
-        if (tag == MyHTML_TAG_A) ++in_link;
+        if (dom_.IsLink(n)) ++in_link;
         if (n != body_) block_of[n] = IsContainerBlock(tag) ? n : block_of[dom_.Parent(n)];
         // Inside a code block a name is a highlighter's token class (<span class="hljs-comment">,
         // "token comment"), not furniture: only `hidden` counts there.
@@ -187,7 +187,7 @@ void Page::CountText() {
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom_.Tag(n);
-        if (tag == MyHTML_TAG_A) --in_link;
+        if (dom_.IsLink(n)) --in_link;
         if (tag == MyHTML_TAG_PRE || tag == MyHTML_TAG_CODE) --in_code;
         if (n == body_) return;
         const NodeInfo& self = info_[n];

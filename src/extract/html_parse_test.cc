@@ -270,6 +270,37 @@ TEST(HtmlParseTest, MisnestedFormattingIsLinearAndKeepsText) {
   EXPECT_LT(dom.size(), 20u * 20000u);
 }
 
+// The parser's copies of an <a> the page never closed (reopened in each paragraph after it, up
+// to the next <a>) are no links, by both parsers alike; copies of a link closed by its own </a>
+// (reopened inside it, or adopted around a misnested block) are, as is every <a> the page wrote.
+TEST(HtmlParseTest, CopiesOfALinkLeftOpenAreNoLinks) {
+  struct Case {
+    std::string html;
+    std::vector<bool> links;  // IsLink of each <a>, in document order
+  };
+  const std::vector<Case> cases = {
+      {"<p>One <a href=x>two</p><p>three</p><p>four <a href=y>five</a></p>", {true, false, false, true}},
+      {"<p>One <a href=x>two</p><p>three</p><p>four <!-- <a href=z> --></a></p>", {true, true, true}},
+      {"<p>One <A HREF=x>two</p><p>three</p>", {true, false}},
+      {"<p><a href=x><div>Title</div><div>Summary</div></a></p>", {true, true, true}},
+      {"<a href=x>one<div>two</a>three</div>", {true, true}},
+  };
+  for (const Case& c : cases) {
+    DomIndex fast = Parse(c.html);
+    DomIndex slow;
+    Result<myhtml_tree_t*> tree = ParseHtml(c.html);
+    ASSERT_TRUE(tree.ok());
+    slow.Build(*tree);
+    for (const DomIndex* dom : {&fast, &slow}) {
+      std::vector<bool> links;
+      for (DomIndex::Id i = 0; i < dom->size(); ++i) {
+        if (dom->Tag(i) == MyHTML_TAG_A) links.push_back(dom->IsLink(i));
+      }
+      EXPECT_EQ(links, c.links) << c.html << (dom == &fast ? " (fast parser)" : " (myhtml)");
+    }
+  }
+}
+
 // React's streamed rendering: <div hidden id="S:x"> holds what a script puts where
 // <template id="B:x"> (or P:x) stands, in place of the fallback that runs to <!--/$-->.
 TEST(HtmlParseTest, StreamedSegmentsTakeTheirPlaceholdersPlace) {

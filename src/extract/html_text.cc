@@ -104,7 +104,7 @@ struct Candidates {
 bool HasUnlinkedLetter(const DomIndex& dom, Id n) {
   Id link_end = n;
   for (Id t = n + 1; t < dom.End(n); ++t) {
-    if (dom.Tag(t) == MyHTML_TAG_A) link_end = std::max(link_end, dom.End(t));
+    if (dom.IsLink(t)) link_end = std::max(link_end, dom.End(t));
     if (dom.Tag(t) != MyHTML_TAG__TEXT || t < link_end) continue;
     const std::string_view text = dom.Text(t);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -418,7 +418,7 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
         }
         if (page.IsSkipped(n, root)) return false;
         if (IsBlockTag(tag)) flush();
-        if (tag == MyHTML_TAG_A) ++in_link;
+        if (dom.IsLink(n)) ++in_link;
         if (tag == MyHTML_TAG_PRE) ++in_pre;
         if (IsHeadingTag(tag)) ++in_heading;
         if (IsItemTag(tag)) ++in_item;
@@ -426,7 +426,7 @@ void RenderParagraphs(const Page& page, Id root, std::vector<Paragraph>& paragra
       },
       [&](Id n) {
         myhtml_tag_id_t tag = dom.Tag(n);
-        if (tag == MyHTML_TAG_A) --in_link;
+        if (dom.IsLink(n)) --in_link;
         if (tag == MyHTML_TAG_PRE) --in_pre;
         if (IsHeadingTag(tag)) --in_heading;
         if (IsBlockTag(tag)) flush();

@@ -374,6 +374,19 @@ TEST(HtmlTextTest, ParagraphsAfterInStoryLinkLinesAreTheStory) {
   }
 }
 
+// A link left open before its paragraph's end is reopened by the parser in every paragraph after
+// it (a browser shows the rest of the story as a link): those copies are not links the page
+// wrote, so the paragraphs after it are prose, not link lines (DAnIEL onet.pl).
+TEST(HtmlTextTest, ParagraphsAfterALinkLeftOpenAreTheStory) {
+  const std::string html = "<html><body><div class=\"menu\"><p>" + kP6 + "</p></div><div class=\"story\">" +
+                           P(kP1) + "<p>" + kP2 + " <a href=\"/gallery/4982682\">See the photographs</p>" + P(kP3) +
+                           P(kP4) + P(kP5) + "</div></body></html>";
+  const std::string text = TextOf(html);
+  for (const std::string& p : {kP1, kP2, kP3, kP4, kP5}) {
+    EXPECT_NE(text.find(p), std::string::npos) << p << "\n" << text;
+  }
+}
+
 // Only the paragraph right after a headline link reads as a teaser: a story that opens under an
 // author link is still the story, whole, and the sidebar beside it stays out.
 TEST(HtmlTextTest, StoryUnderAnAuthorLinkIsKept) {

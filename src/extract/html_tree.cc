@@ -326,6 +326,7 @@ void TreeBuilder::ReopenFormatting() {
     n.parent = n.first_child = n.last_child = n.next = n.prev = n.first_piece = n.last_piece = kNil;
     n.attr_begin = f.attr_begin;
     n.attr_count = f.attr_count;
+    n.original = OriginalOf(f.node);
     nodes_.push_back(n);
     f.node = static_cast<uint32_t>(nodes_.size() - 1);
     InsertNode(f.node);

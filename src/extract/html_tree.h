@@ -82,7 +82,11 @@ class TreeBuilder {
     bool integration = false;   // an HTML integration point (foreignObject, desc, title in SVG…)
     bool open = false;          // on the stack of open elements
     bool boundary_end = false;  // a <!--/$--> comment (PlaceStreamedContent)
+    bool closed = false;        // an element the page wrote, closed by its own end tag
+    uint32_t original = kNil;   // a copy (reopened or adopted formatting element): what it copies
   };
+  // The element the page wrote that `node` is, or is a copy of.
+  uint32_t OriginalOf(uint32_t node) const { return nodes_[node].original == kNil ? node : nodes_[node].original; }
   bool IsBoundary(uint32_t node, Scope scope) const;
   static bool HtmlBoundary(myhtml_tag_id_t tag, Scope scope);
   // Bit s: IsBoundary(node, s).

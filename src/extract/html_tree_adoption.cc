@@ -58,6 +58,7 @@ uint32_t TreeBuilder::CloneElement(uint32_t node) {
   c.parent = c.first_child = c.last_child = c.next = c.prev = c.first_piece = c.last_piece = kNil;
   c.attr_begin = nodes_[node].attr_begin;
   c.attr_count = nodes_[node].attr_count;
+  c.original = OriginalOf(node);
   nodes_.push_back(c);
   return static_cast<uint32_t>(nodes_.size() - 1);
 }

@@ -198,6 +198,12 @@ void TreeBuilder::InBodyEnd(myhtml_tag_id_t tag) {
     if (tag != MyHTML_TAG_TABLE && tag != MyHTML_TAG_TR && tag != MyHTML_TAG_TD && tag != MyHTML_TAG_TH) return;
     PopUntil(MyHTML_TAG_SELECT);
   }
+  if (tag == MyHTML_TAG_A) {
+    // An </a> of the page's own: copies of the link it closes hold what the page linked.
+    std::size_t k = formatting_.size();
+    while (k > 0 && formatting_[k - 1].node != kNil && formatting_[k - 1].tag != MyHTML_TAG_A) --k;
+    if (k > 0 && formatting_[k - 1].node != kNil) nodes_[OriginalOf(formatting_[k - 1].node)].closed = true;
+  }
   if (IsFormatting(tag) && Adoption(tag)) return;
   if (IsHeading(tag)) {
     int32_t best = -1;

@@ -359,6 +359,7 @@ void TreeBuilder::Finish(DomIndex& dom) {
       for (uint32_t a = n.attr_begin; a < n.attr_begin + n.attr_count; ++a) {
         dom.AddAttribute(id, attrs_[a].read_index, Bytes(attrs_[a].value));
       }
+      if (n.tag == MyHTML_TAG_A && n.original != kNil && !nodes_[n.original].closed) dom.MarkCopiedLink(id);
       if (child == body_) dom.SetBody(id);
       path.push_back({child, id});
       child = n.first_child;
