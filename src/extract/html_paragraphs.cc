@@ -142,7 +142,7 @@ std::string JoinKept(const std::vector<Paragraph>& paragraphs, std::string_view 
   std::vector<const Paragraph*> kept;
   std::unordered_set<std::string_view> seen;
   for (const Paragraph& p : paragraphs) {
-    if (p.text == title || IsInvisible(p.text) || IsChromeLine(p.text)) continue;
+    if (p.text == title || IsInvisible(p.text) || IsChromeLine(p.text) || IsCaptionLine(p.text)) continue;
     if (!seen.insert(p.text).second) continue;
     kept.push_back(&p);
   }

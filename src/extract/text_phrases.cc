@@ -56,9 +56,10 @@ constexpr std::string_view kChromePrefixes[] = {
     "czytaj także", "czytaj też", "zobacz także", "διαβάστε επίσης", "相关阅读", "相关新闻", "责任编辑", "版权所有"};
 
 // Photo credits anywhere in a short line make it a caption: "The pier on 5 May. Photo: J. Doe".
+// Polish writes "fot. J. Doe" (fotografia), Greek "Φωτογραφία:" in full as often as "Φωτ.:".
 constexpr std::string_view kCaptionMarkers[] = {"photo:", "photos:", "photo by", "photograph:", "credit:",
-                                                "image:", "getty images", "фото:", "foto:", "φωτ.:", "图片来源",
-                                                "©", "(c) "};
+                                                "image:", "getty images", "фото:", "foto:", " fot. ", "φωτ.:",
+                                                "φωτογραφία:", "φωτογραφίες:", "图片来源", "©", "(c) "};
 constexpr std::size_t kPhraseMaxWords = 10;  // longer lines are sentences, not furniture
 
 // "comments (3)", "read more »", "share:" -> "comments", "read more", "share".
@@ -110,6 +111,12 @@ bool IsChromeWordLine(std::string_view line) {
   const std::string_view bare = StripDecoration(folded);
   if (std::ranges::find(kAdvertLabels, bare) != kAdvertLabels.end()) return false;
   return std::ranges::find(kChromeExact, bare) != std::end(kChromeExact);
+}
+
+bool IsCaptionLine(std::string_view line) {
+  if (line.empty() || WordCount(line) > kPhraseMaxWords * 2) return false;
+  const std::string folded = FoldCase(line);
+  return std::ranges::any_of(kCaptionMarkers, [&](std::string_view m) { return folded.find(m) != std::string::npos; });
 }
 
 bool IsChromePhraseLine(std::string_view line) {

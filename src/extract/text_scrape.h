@@ -35,6 +35,10 @@ ScrapeSelection SelectArticleLines(const std::vector<std::string_view>& lines);
 // copyright line, a line that is only a URL or an e-mail address.
 bool IsChromePhraseLine(std::string_view line);
 
+// True for a short line (at most 20 words) that carries a photo credit ("Photo:", "Getty Images",
+// "Фото:", "fot.", "Φωτογραφία:", "©"…): a caption, wherever it stands.
+bool IsCaptionLine(std::string_view line);
+
 // True for a line that is one of IsChromePhraseLine's whole-line words alone ("Share", "Print",
 // "Комментарии"), not a caption or a prefix ("Photo: …", "Read also: …"), and not an
 // advertisement's label ("Advertisement", "Реклама"), which stands inside stories.
