@@ -56,6 +56,11 @@ bool MayJoin(const NodeInfo& si) {
          2 * si.legal < si.text;
 }
 
+// A bar of links (a share toolbar, a row of tags): at least three quarters of its text inside
+// links. It sits between a story's lead and its body as often as around them, so it neither
+// joins nor breaks a run of lead paragraphs.
+bool IsLinkBar(const NodeInfo& si) { return 4 * si.linked >= 3 * si.text; }
+
 Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_prose) {
   const DomIndex& dom = page.dom();
   Siblings out;
@@ -71,7 +76,7 @@ Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_pros
     SiblingKind kind = SiblingKind::kOther;
     if (s == node || (usable && si.prose >= kSiblingShare * root_prose)) kind = SiblingKind::kKeep;
     else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = SiblingKind::kParagraph;
-    else if (skipped || si.text < kMinScoredBlock) kind = SiblingKind::kNeutral;
+    else if (skipped || si.text < kMinScoredBlock || IsLinkBar(si)) kind = SiblingKind::kNeutral;
     out.list.emplace_back(s, kind);
   }
   out.in_run.assign(out.list.size(), false);

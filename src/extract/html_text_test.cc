@@ -227,6 +227,29 @@ TEST(HtmlTextTest, LeadBesideTheBodysWrapperIsKept) {
   EXPECT_EQ(text.find("academy"), std::string::npos) << text;
 }
 
+// Regression (DAnIEL tune, medicalxpress.com): a share toolbar (all links) between the lead and
+// the body's wrapper broke the run of lead paragraphs; a bar of links neither joins nor breaks it.
+TEST(HtmlTextTest, LeadBeforeAShareBarIsKept) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) {
+    body += "<p>The clinic compared the scans of patients and volunteers taken over two years, as the "
+            "authors describe in paragraph " + std::to_string(i) + ".</p>";
+  }
+  const std::string lead =
+      "A key misplaced yet again? Forgetfulness often leads to anxiety, and scientists now say a scan "
+      "can tell early whether it is a sign of age or of an illness.";
+  const std::string html =
+      "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/health\">Health</a></div>"
+      "<div id=\"news\"><p class=\"lead\">" + lead + "</p><div><div class=\"toolbar\"><ul>"
+      "<li><a href=\"/print\">Print this article</a></li><li><a href=\"/mail\">E-mail it to a friend</a></li>"
+      "<li><a href=\"/fb\">Share on Facebook</a></li></ul> loading</div>"
+      "<div class=\"text\">" + body + "</div></div></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_EQ(text.find(lead), 0u) << text;
+  EXPECT_NE(text.find("paragraph 5"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Share on Facebook"), std::string::npos) << text;
+}
+
 // Regression (DAnIEL tune, wyborcza.pl): a lead long enough to count as a fifth of the story
 // (<div id="gazeta_article_lead">) beside the body's wrapper, three levels above the paragraphs'
 // own container, was dropped: above the root's level only short paragraphs were looked for.
