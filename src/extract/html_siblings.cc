@@ -39,6 +39,14 @@ std::string_view LastText(const DomIndex& dom, Id n) {
   return {};
 }
 
+// Whether an element holds a heading (<h1>..<h6>): a promotion's boxes have theirs.
+bool HoldsHeading(const DomIndex& dom, Id n) {
+  for (Id i = n + 1; i < dom.End(n); ++i) {
+    if (dom.Tag(i) >= MyHTML_TAG_H1 && dom.Tag(i) <= MyHTML_TAG_H6) return true;
+  }
+  return false;
+}
+
 // How a child of `node`'s parent counts for the roots (see WithSiblings).
 enum class SiblingKind : uint8_t { kOther, kKeep, kParagraph, kNeutral };
 
@@ -128,13 +136,18 @@ std::vector<Id> WithSiblings(const Page& page, Id root) {
     } else {
       // Above the root's level, a lead is one paragraph that ends a sentence (not a promotion
       // with its own headings, not a "Posted … Updated …" box), short or long (a long one holds
-      // a good share of the story's prose).
+      // a good share of the story's prose); or the story's first paragraphs in an element of the
+      // same kind as the one that holds the rest (<div class="article_body"> twice, a comment
+      // rail between; washingtonpost.com).
+      const std::string node_kind = SectionKind(dom.Name(node));
       std::vector<Id> found;
       for (std::size_t k = 0; k < sib.at; ++k) {
         const Id s = sib.list[k].first;
         const SiblingKind kind = sib.list[k].second;
-        if ((kind == SiblingKind::kParagraph || kind == SiblingKind::kKeep) && sib.in_run[k] && !page.Info(s).has_block &&
-            EndsSentence(LastText(dom, s))) {
+        const bool same_kind = !node_kind.empty() && dom.Tag(s) == dom.Tag(node) &&
+                               SectionKind(dom.Name(s)) == node_kind && !HoldsHeading(dom, s);
+        if ((kind == SiblingKind::kParagraph || kind == SiblingKind::kKeep) && sib.in_run[k] &&
+            (!page.Info(s).has_block || same_kind) && EndsSentence(LastText(dom, s))) {
           found.push_back(s);
         }
       }

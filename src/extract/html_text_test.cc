@@ -250,6 +250,37 @@ TEST(HtmlTextTest, LeadBeforeAShareBarIsKept) {
   EXPECT_EQ(text.find("Share on Facebook"), std::string::npos) << text;
 }
 
+// Regression (DAnIEL tune, washingtonpost.com): the story's first paragraphs sit in an element of
+// the same kind as the one holding the rest (<div class="article_body"> twice), a comment rail
+// between them; a promotion box of that kind with headings of its own is no lead.
+TEST(HtmlTextTest, FirstParagraphsInAnElementOfTheBodysKindAreKept) {
+  std::string body;
+  for (int i = 0; i < 16; ++i) {
+    body += "<p>The report compares the death rates of the last two years for each of the leading causes, "
+            "as its authors set out in paragraph " + std::to_string(i) + ".</p>";
+  }
+  auto page = [&](const std::string& first) {
+    return "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/health\">Health</a></div>"
+           "<div id=\"article_body\">" + first + "<div class=\"side-rail\"><a href=\"#c\">Comments</a> "
+           "<a href=\"#w\">Weigh In</a></div><div class=\"article_body\"><article>" + body +
+           "</article></div></div></body></html>";
+  };
+  const std::string p1 = "Things were not so good for the economy in 2010, but for the health of the people it was "
+                         "a pretty good year.";
+  const std::string p2 = "Life expectancy improved and mortality rates fell for all five leading causes of death, "
+                         "according to data released on Wednesday.";
+  std::string text = TextOf(page("<div class=\"article_body\"><article><p>" + p1 + "</p><p>" + p2 +
+                                 "</p></article></div>"));
+  EXPECT_EQ(text.find(p1), 0u) << text;
+  EXPECT_NE(text.find(p2), std::string::npos) << text;
+  EXPECT_NE(text.find("paragraph 15"), std::string::npos) << text;
+  text = TextOf(page("<div class=\"article_body\"><h3>Train your team</h3><p>Our academy automates invites, "
+                     "certificates and reports, freeing your time for what matters most.</p><h3>Keep costs low</h3>"
+                     "<p>Our pricing is simple, predictable and scalable, with no fees per participant.</p></div>"));
+  EXPECT_EQ(text.find("academy"), std::string::npos) << text;
+  EXPECT_NE(text.find("paragraph 0"), std::string::npos) << text;
+}
+
 // Regression (DAnIEL tune, wyborcza.pl): a lead long enough to count as a fifth of the story
 // (<div id="gazeta_article_lead">) beside the body's wrapper, three levels above the paragraphs'
 // own container, was dropped: above the root's level only short paragraphs were looked for.
