@@ -1,5 +1,6 @@
 #include "extract/html_siblings.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,14 @@ bool MayJoin(const NodeInfo& si) {
 // joins nor breaks a run of lead paragraphs.
 bool IsLinkBar(const NodeInfo& si) { return 4 * si.linked >= 3 * si.text; }
 
+// An element named for a picture (photo, foto, gallery, image, img, picture): a picture with
+// its caption set in the story, between the story's paragraphs as often as beside them, so it
+// neither joins nor breaks a run of lead paragraphs.
+bool NamesPicture(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"photo", "foto", "gallery", "image", "img", "picture"};
+  return std::ranges::any_of(kNames, [&](std::string_view k) { return name.find(k) != std::string_view::npos; });
+}
+
 Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_prose) {
   const DomIndex& dom = page.dom();
   Siblings out;
@@ -84,7 +93,7 @@ Siblings ClassifySiblings(const Page& page, Id parent, Id node, double root_pros
     SiblingKind kind = SiblingKind::kOther;
     if (s == node || (usable && si.prose >= kSiblingShare * root_prose)) kind = SiblingKind::kKeep;
     else if (usable && si.prose > 0 && si.text >= kMinLeadParagraph && si.listed_prose == 0) kind = SiblingKind::kParagraph;
-    else if (skipped || si.text < kMinScoredBlock || IsLinkBar(si)) kind = SiblingKind::kNeutral;
+    else if (skipped || si.text < kMinScoredBlock || IsLinkBar(si) || NamesPicture(dom.Name(s))) kind = SiblingKind::kNeutral;
     out.list.emplace_back(s, kind);
   }
   out.in_run.assign(out.list.size(), false);

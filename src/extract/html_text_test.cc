@@ -281,6 +281,29 @@ TEST(HtmlTextTest, FirstParagraphsInAnElementOfTheBodysKindAreKept) {
   EXPECT_NE(text.find("paragraph 0"), std::string::npos) << text;
 }
 
+// Regression (DAnIEL tune, sports.163.com, onet.pl): a picture module between the story's first
+// part and the rest (<div class="gallery">: images, a caption) broke the run of lead paragraphs.
+// It neither joins nor breaks it; its short caption stays out.
+TEST(HtmlTextTest, LeadBeforeAPictureModuleIsKept) {
+  std::string body;
+  for (int i = 0; i < 16; ++i) {
+    body += "<p>The panda keepers walked the young bears to their new enclosure in the hills above the base, "
+            "as the report says in paragraph " + std::to_string(i) + ".</p>";
+  }
+  const std::string lead = "The basketball player and his wife opened the cage door on Wednesday, sending six young "
+                           "pandas into the wild for the first time this year.";
+  const std::string html =
+      "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></div>"
+      "<div id=\"page\"><div id=\"first\"><p>" + lead + "</p></div>"
+      "<div class=\"photo-gallery\"><img src=\"a.jpg\"><p>The keepers at the gate on the day of the release</p>"
+      "</div>"
+      "<div id=\"rest\">" + body + "</div></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_EQ(text.find(lead), 0u) << text;
+  EXPECT_NE(text.find("paragraph 15"), std::string::npos) << text;
+  EXPECT_EQ(text.find("keepers at the gate"), std::string::npos) << text;
+}
+
 // Regression (DAnIEL tune, wyborcza.pl): a lead long enough to count as a fifth of the story
 // (<div id="gazeta_article_lead">) beside the body's wrapper, three levels above the paragraphs'
 // own container, was dropped: above the root's level only short paragraphs were looked for.
