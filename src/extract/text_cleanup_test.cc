@@ -202,6 +202,23 @@ TEST(ExtractPlainTextTest, DatedChromeFixture) {
             "the authority said at a press briefing.");
 }
 
+TEST(IsCaptionLineTest, Table) {
+  const std::pair<std::string, bool> cases[] = {
+      {"The minister at the harbour on Monday. Photo: Reuters", true},
+      {"Rescuers at the scene of the crash GETTY IMAGES", true},
+      {"Sejm, fot. Jan Kowalski/Onet.pl", true},
+      {"Το λιμάνι του Πειραιά (Φωτογραφία: Reuters )", true},
+      {"\xe5\x9b\xbe\xe7\x89\x87\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a\xe6\x96\xb0\xe5\x8d\x8e\xe7\xa4\xbe", true},
+      {"(c) 2012 The Harbour Gazette", true},
+      {"The council said the photo: a view of the pier from the north quay, taken by a reader in the "
+       "last week of March, would hang in the town hall from Monday.",
+       false},  // a credit marker in a sentence of more than 20 words
+      {"The council will publish the photos on its website next week.", false},
+      {"", false},
+  };
+  for (const auto& [line, caption] : cases) EXPECT_EQ(IsCaptionLine(line), caption) << line;
+}
+
 TEST(IsChromePhraseLineTest, Table) {
   const std::pair<std::string, bool> cases[] = {
       {"Read more »", true},

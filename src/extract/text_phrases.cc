@@ -113,8 +113,26 @@ bool IsChromeWordLine(std::string_view line) {
   return std::ranges::find(kChromeExact, bare) != std::end(kChromeExact);
 }
 
+// Whether `line` may hold one of kCaptionMarkers (checked first, as most paragraphs hold none, so
+// that they are not counted and case-folded): a colon, "©", or an ASCII marker without one.
+bool MayHoldCaptionMarker(std::string_view line) {
+  if (line.find(':') != std::string_view::npos || line.find("\xc2\xa9") != std::string_view::npos ||
+      line.find("\xe5\x9b\xbe\xe7\x89\x87\xe6\x9d\xa5\xe6\xba\x90") != std::string_view::npos) {  // 图片来源
+    return true;
+  }
+  auto has = [&](std::string_view lower) {  // ASCII, any case
+    for (std::size_t i = 0; i + lower.size() <= line.size(); ++i) {
+      std::size_t k = 0;
+      while (k < lower.size() && static_cast<char>(line[i + k] | 0x20) == lower[k]) ++k;
+      if (k == lower.size()) return true;
+    }
+    return false;
+  };
+  return has(" fot. ") || has("photo by") || has("getty images") || has("(c) ");
+}
+
 bool IsCaptionLine(std::string_view line) {
-  if (line.empty() || WordCount(line) > kPhraseMaxWords * 2) return false;
+  if (line.empty() || !MayHoldCaptionMarker(line) || WordCount(line) > kPhraseMaxWords * 2) return false;
   const std::string folded = FoldCase(line);
   return std::ranges::any_of(kCaptionMarkers, [&](std::string_view m) { return folded.find(m) != std::string::npos; });
 }
