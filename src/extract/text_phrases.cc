@@ -113,11 +113,24 @@ bool IsChromeWordLine(std::string_view line) {
   return std::ranges::find(kChromeExact, bare) != std::end(kChromeExact);
 }
 
-// Whether `line` may hold one of kCaptionMarkers (checked first, as most paragraphs hold none, so
-// that they are not counted and case-folded): a colon, "©", or an ASCII marker without one.
+// Whether `line` has at most `n` words (as WordCount counts them), reading no further than the
+// word past `n`: a caption test on a long paragraph stops within its first words.
+bool AtMostWords(std::string_view line, std::size_t n) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word && ++words > n) return false;
+    in_word = !space;
+  }
+  return true;
+}
+
+// Whether a short line may hold one of kCaptionMarkers (tested before case-folding it, as most
+// hold none): a colon, "©", "图片来源", or an ASCII marker without a colon.
 bool MayHoldCaptionMarker(std::string_view line) {
   if (line.find(':') != std::string_view::npos || line.find("\xc2\xa9") != std::string_view::npos ||
-      line.find("\xe5\x9b\xbe\xe7\x89\x87\xe6\x9d\xa5\xe6\xba\x90") != std::string_view::npos) {  // 图片来源
+      line.find("\xe5\x9b\xbe\xe7\x89\x87\xe6\x9d\xa5\xe6\xba\x90") != std::string_view::npos) {
     return true;
   }
   auto has = [&](std::string_view lower) {  // ASCII, any case
@@ -132,7 +145,7 @@ bool MayHoldCaptionMarker(std::string_view line) {
 }
 
 bool IsCaptionLine(std::string_view line) {
-  if (line.empty() || !MayHoldCaptionMarker(line) || WordCount(line) > kPhraseMaxWords * 2) return false;
+  if (line.empty() || !AtMostWords(line, kPhraseMaxWords * 2) || !MayHoldCaptionMarker(line)) return false;
   const std::string folded = FoldCase(line);
   return std::ranges::any_of(kCaptionMarkers, [&](std::string_view m) { return folded.find(m) != std::string::npos; });
 }
