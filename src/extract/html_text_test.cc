@@ -230,11 +230,8 @@ TEST(HtmlTextTest, LeadBesideTheBodysWrapperIsKept) {
 // Regression (DAnIEL tune, medicalxpress.com): a share toolbar (all links) between the lead and
 // the body's wrapper broke the run of lead paragraphs; a bar of links neither joins nor breaks it.
 TEST(HtmlTextTest, LeadBeforeAShareBarIsKept) {
-  std::string body;
-  for (int i = 0; i < 6; ++i) {
-    body += "<p>The clinic compared the scans of patients and volunteers taken over two years, as the "
-            "authors describe in paragraph " + std::to_string(i) + ".</p>";
-  }
+  const std::string body = NumberedParagraphs(
+      6, "The clinic compared the scans of patients and volunteers taken over two years, as the authors describe in");
   const std::string lead =
       "A key misplaced yet again? Forgetfulness often leads to anxiety, and scientists now say a scan "
       "can tell early whether it is a sign of age or of an illness.";
@@ -254,11 +251,9 @@ TEST(HtmlTextTest, LeadBeforeAShareBarIsKept) {
 // the same kind as the one holding the rest (<div class="article_body"> twice), a comment rail
 // between them; a promotion box of that kind with headings of its own is no lead.
 TEST(HtmlTextTest, FirstParagraphsInAnElementOfTheBodysKindAreKept) {
-  std::string body;
-  for (int i = 0; i < 16; ++i) {
-    body += "<p>The report compares the death rates of the last two years for each of the leading causes, "
-            "as its authors set out in paragraph " + std::to_string(i) + ".</p>";
-  }
+  const std::string body = NumberedParagraphs(
+      16, "The report compares the death rates of the last two years for each of the leading causes, as its authors "
+          "set out in");
   auto page = [&](const std::string& first) {
     return "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/health\">Health</a></div>"
            "<div id=\"article_body\">" + first + "<div class=\"side-rail\"><a href=\"#c\">Comments</a> "
@@ -285,11 +280,9 @@ TEST(HtmlTextTest, FirstParagraphsInAnElementOfTheBodysKindAreKept) {
 // part and the rest (<div class="gallery">: images, a caption) broke the run of lead paragraphs.
 // It neither joins nor breaks it; its short caption stays out.
 TEST(HtmlTextTest, LeadBeforeAPictureModuleIsKept) {
-  std::string body;
-  for (int i = 0; i < 16; ++i) {
-    body += "<p>The panda keepers walked the young bears to their new enclosure in the hills above the base, "
-            "as the report says in paragraph " + std::to_string(i) + ".</p>";
-  }
+  const std::string body = NumberedParagraphs(
+      16, "The panda keepers walked the young bears to their new enclosure in the hills above the base, as the "
+          "report says in");
   const std::string lead = "The basketball player and his wife opened the cage door on Wednesday, sending six young "
                            "pandas into the wild for the first time this year.";
   const std::string html =

@@ -36,4 +36,11 @@ inline const std::string kP6 = "Divers inspected the piles last year and found t
 
 inline std::string P(const std::string& text) { return "<p>" + text + "</p>"; }
 
+// `n` paragraphs of one sentence each, told apart by its end: "<p>{opening} paragraph 0.</p>"…
+inline std::string NumberedParagraphs(int n, const std::string& opening) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += "<p>" + opening + " paragraph " + std::to_string(i) + ".</p>";
+  return out;
+}
+
 }  // namespace storyline::testing
