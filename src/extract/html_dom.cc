@@ -230,9 +230,28 @@ void DomIndex::FinishAttributes() {
 
 namespace {
 
+// Whether `source` at `at` spells `name` (lower case) in any case.
+bool SpellsAt(std::string_view source, std::size_t at, std::string_view name) {
+  if (at + name.size() > source.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if ((source[at + i] | 0x20) != name[i]) return false;
+  }
+  return true;
+}
+
+// Where the raw text of a <script> or <style> that opens at `k` ends (the '<' of its end tag);
+// npos when it never does. `name` is the element's name.
+std::size_t RawTextEnd(std::string_view source, std::size_t k, std::string_view name) {
+  for (std::size_t e = source.find("</", k + 1); e != std::string_view::npos; e = source.find("</", e + 2)) {
+    if (SpellsAt(source, e + 2, name)) return e;
+  }
+  return std::string_view::npos;
+}
+
 // Whether the <a> whose start tag begins at `start` in `source` ends by an </a> of its own, that
-// is before another <a> starts (which would close it) and before the end; comments are skipped.
-// What the fast parser's tree builder knows from its tokens (html_tree.h, Node::closed).
+// is before another <a> starts (which would close it) and before the end; comments and the raw
+// text of scripts and styles (a script that writes "</a>") are skipped. What the fast parser's
+// tree builder knows from its tokens (html_tree.h, Node::closed).
 bool ClosedByEndTag(std::string_view source, std::size_t start) {
   auto name_ends = [&](std::size_t k) {
     return k >= source.size() || source[k] == '>' || source[k] == '/' || source[k] == ' ' || source[k] == '\t' ||
@@ -243,6 +262,14 @@ bool ClosedByEndTag(std::string_view source, std::size_t start) {
       k = source.find("-->", k + 4);
       if (k == std::string_view::npos) return false;
       continue;
+    }
+    for (std::string_view raw : {std::string_view("script"), std::string_view("style")}) {
+      if (SpellsAt(source, k + 1, raw) && name_ends(k + 1 + raw.size())) {
+        k = RawTextEnd(source, k, raw);
+        if (k == std::string_view::npos) return false;
+        k += 1;  // on the end tag's '/': the loop goes on past it
+        break;
+      }
     }
     const bool end = k + 1 < source.size() && source[k + 1] == '/';
     const std::size_t name = k + 1 + (end ? 1 : 0);

@@ -284,6 +284,10 @@ TEST(HtmlParseTest, CopiesOfALinkLeftOpenAreNoLinks) {
       {"<p>One <A HREF=x>two</p><p>three</p>", {true, false}},
       {"<p><a href=x><div>Title</div><div>Summary</div></a></p>", {true, true, true}},
       {"<a href=x>one<div>two</a>three</div>", {true, true}},
+      // An "</a>" a script or a style writes closes nothing; one after the script does.
+      {"<p>One <a href=x>two</p><p>three</p><script>document.write(\"</a>\")</script>", {true, false}},
+      {"<p>One <a href=x>two</p><p>three</p><STYLE>/* </a> */</STYLE>", {true, false}},
+      {"<p>One <a href=x>two</p><p>three<script>x()</script></a></p>", {true, true}},
   };
   for (const Case& c : cases) {
     DomIndex fast = Parse(c.html);
