@@ -1,4 +1,5 @@
-// Test-only helpers shared by the main-text tests (html_text_test.cc, html_furniture_test.cc).
+// Test-only helpers shared by the main-text tests (html_text_test.cc, html_siblings_test.cc,
+// html_furniture_test.cc).
 #pragma once
 
 #include <string>
