@@ -117,6 +117,15 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+bool StartsWithNoCase(std::string_view s, std::size_t at, std::string_view lower) {
+  if (at > s.size() || s.size() - at < lower.size()) return false;
+  for (std::size_t k = 0; k < lower.size(); ++k) {
+    const char c = s[at + k];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[k]) return false;
+  }
+  return true;
+}
+
 namespace {
 
 // Elements that a browser lays out on a line of their own (and <br>): their text does not run
@@ -230,20 +239,11 @@ void DomIndex::FinishAttributes() {
 
 namespace {
 
-// Whether `source` at `at` spells `name` (lower case) in any case.
-bool SpellsAt(std::string_view source, std::size_t at, std::string_view name) {
-  if (at + name.size() > source.size()) return false;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if ((source[at + i] | 0x20) != name[i]) return false;
-  }
-  return true;
-}
-
 // Where the raw text of a <script> or <style> that opens at `k` ends (the '<' of its end tag);
 // npos when it never does. `name` is the element's name.
 std::size_t RawTextEnd(std::string_view source, std::size_t k, std::string_view name) {
   for (std::size_t e = source.find("</", k + 1); e != std::string_view::npos; e = source.find("</", e + 2)) {
-    if (SpellsAt(source, e + 2, name)) return e;
+    if (StartsWithNoCase(source, e + 2, name)) return e;
   }
   return std::string_view::npos;
 }
@@ -264,7 +264,7 @@ bool ClosedByEndTag(std::string_view source, std::size_t start) {
       continue;
     }
     for (std::string_view raw : {std::string_view("script"), std::string_view("style")}) {
-      if (SpellsAt(source, k + 1, raw) && name_ends(k + 1 + raw.size())) {
+      if (StartsWithNoCase(source, k + 1, raw) && name_ends(k + 1 + raw.size())) {
         k = RawTextEnd(source, k, raw);
         if (k == std::string_view::npos) return false;
         k += 1;  // on the end tag's '/': the loop goes on past it

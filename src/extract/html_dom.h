@@ -70,6 +70,9 @@ void AppendCollapsed(std::string& out, std::string_view text);
 // Trims ASCII whitespace at both ends.
 std::string_view Trim(std::string_view s);
 
+// Whether `s` holds `lower` (ASCII, lower case) at `at`, in any ASCII case.
+bool StartsWithNoCase(std::string_view s, std::size_t at, std::string_view lower);
+
 // The whole document flattened in document order (pre-order) with all that the extraction reads
 // of each node: tag, text, and the attributes of kAttributesRead, so that the extraction walks an
 // array and never the parser's tree. A subtree is the range [i, End(i)). Texts and attribute

@@ -57,14 +57,6 @@ bool IsSpace(char c) { return kSpace[static_cast<unsigned char>(c)]; }
 bool IsAlpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-bool StartsWithNoCase(std::string_view s, std::size_t at, std::string_view lower) {
-  if (s.size() - at < lower.size()) return false;
-  for (std::size_t k = 0; k < lower.size(); ++k) {
-    if (Lower(s[at + k]) != lower[k]) return false;
-  }
-  return true;
-}
-
 bool ContainsNoCase(std::string_view s, std::string_view lower) {
   for (std::size_t k = 0; k + lower.size() <= s.size(); ++k) {
     if (StartsWithNoCase(s, k, lower)) return true;

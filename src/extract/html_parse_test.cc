@@ -288,6 +288,8 @@ TEST(HtmlParseTest, CopiesOfALinkLeftOpenAreNoLinks) {
       {"<p>One <a href=x>two</p><p>three</p><script>document.write(\"</a>\")</script>", {true, false}},
       {"<p>One <a href=x>two</p><p>three</p><STYLE>/* </a> */</STYLE>", {true, false}},
       {"<p>One <a href=x>two</p><p>three<script>x()</script></a></p>", {true, true}},
+      {"<p>One <a href=x>two</p><p>three</p><script>var s = \"</a>", {true, false}},  // never closed
+      {"<p>One <a href=x>two</p><p>three<scripted>x</scripted></a></p>", {true, true}},  // no script
   };
   for (const Case& c : cases) {
     DomIndex fast = Parse(c.html);
