@@ -142,6 +142,16 @@ bool FollowedByProse(const Page& page, Id block, Id parent) {
   return false;
 }
 
+// An image, or an element without text around one (a thumbnail's link, a <figure>).
+bool IsTextlessPicture(const Page& page, Id n) {
+  if (page.Info(n).text != 0) return false;
+  const DomIndex& dom = page.dom();
+  for (Id t = n; t < dom.End(n); ++t) {
+    if (dom.Tag(t) == MyHTML_TAG_IMG) return true;
+  }
+  return false;
+}
+
 // Adds a prose block's score to its parent and grandparent (where prose is written) and to every
 // ancestor's subtree total (how much prose a candidate root would keep). Text written loose in a
 // container (old table layouts: text and <br>s in a <td> that also holds a <div>) counts as a
@@ -160,7 +170,10 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
   // So does a summary right after a headline link (<h3><a>Title</a></h3><p>Summary</p>,
   // <dt><a>…</a></dt><dd>…</dd>): a teaser card, wherever it sits, unless more prose follows it
   // (a story's paragraph after an in-story "Read also" link line).
-  const Id prev = page.Info(block).prev;
+  // A thumbnail between the two (<h4><a>Title</a></h4><a><img></a><p>Summary</p>) is looked
+  // past; a <br> or a script is not (a story's text after a player's script is no summary).
+  Id prev = page.Info(block).prev;
+  while (prev != DomIndex::kNone && IsTextlessPicture(page, prev)) prev = page.Info(prev).prev;
   const bool card = prev != DomIndex::kNone && IsHeadlineLink(dom, prev, page.Info(prev)) && !FollowedByProse(page, block, parent);
   if (card && vote == score) vote *= kTeaserVote;
   c.container.Add(parent, vote);

@@ -226,6 +226,34 @@ TEST(HtmlTextTest, TeaserCardsBesideTheStoryAreLeftOut) {
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2);
 }
 
+// Regression (DAnIEL tune news.com.au, kapital-rus.ru): the same cards with a thumbnail between
+// the headline link and the summary (<h4><a>…</a></h4><a><img></a><p>…</p>) are cards too.
+TEST(HtmlTextTest, TeaserCardsWithThumbnailsBesideTheStoryAreLeftOut) {
+  const std::string story = P(kP1) + P(kP2);
+  std::string cards;
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    cards += "<div class=\"card\"><h4><a href=\"/news/" + n + "\">Headline of another story number " + n +
+             " on the site</a></h4><a href=\"/news/" + n + "\"><img src=\"/t" + n +
+             ".jpg\" alt=\"\"></a><p>Summary " + n + " of that other story, long enough to be scored as prose.</p></div>";
+  }
+  const std::string html = "<html><body><div id=\"main\"><div class=\"story\"><h1>Pier to close</h1>" + story +
+                           "</div><div class=\"more\">" + cards + "</div></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2);
+}
+
+// ... but only a picture is looked past: the story's text after a link, a player's script and a
+// <br> is the story, not a card's summary (DAnIEL tune wiadomosci.wp.pl).
+TEST(HtmlTextTest, StoryAfterALinkAndAScriptIsNoCard) {
+  const std::string html =
+      "<html><body><div id=\"main\"><h1>Pier to close</h1><a href=\"/listen\">Listen to this story</a>"
+      "<script>var player = 1;</script><br><div class=\"txt\">" + kP1 + "<br><br>" + kP2 + "<br><br>" + kP3 +
+      "</div></div><div class=\"side\"><p>" + kP4 + "</p></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find(kP1), std::string::npos) << text;
+  EXPECT_NE(text.find(kP3), std::string::npos) << text;
+}
+
 // Regression (DAnIEL tune vz.ru): a news feed beside a short story, each item a time stamp and
 // a headline link (<dt><span> 10:17 </span><a>…</a></dt>) then a long summary (<dd>): the stamp
 // hid the headline link, the feed's summaries outvoted the story, and the cell holding both came
