@@ -105,6 +105,10 @@ TEST(OpensCommentsTest, Table) {
       {"Komentarze", kHeading},
       {"*Submitted comments are subject to moderation before being displayed.", kRules},
       {"All comments are moderated and may take a day to appear on the site.", kRules},
+      {"What You Should Know About Comments on Sacbee.com", kRules},  // the comment rules' heading
+      {"Reader comments on this article are listed below. Review our comments policy.", kRules},
+      {"Thank you for being part of our community. Read our Comment Policy before posting.", kRules},
+      {"The paper changed its comment policy after the election.", kNo},  // a story's sentence: not "our"
       {"| 13 Comment(s)", kNo},  // a count: "1 comment" also stands under each item of a list
       {"1comment", kNo},
       {"Comments on the draft law were due by Friday.", kNo},

@@ -222,9 +222,10 @@ CommentsLine OpensComments(std::string_view line) {
       "join the discussion", "комментарии", "комментариев", "комментария", "комментарий",
       "добавить комментарий", "оставить комментарий", "kommentare", "kommentar schreiben", "komentarze",
       "komentarzy", "dodaj komentarz", "σχόλια", "评论", "評論", "发表评论", "commentaires", "commenti", "comentarios"};
-  static constexpr std::array<std::string_view, 4> kRules = {
+  static constexpr std::array<std::string_view, 8> kRules = {
       "comments are subject to moderation", "comments are moderated", "комментарии проходят модерацию",
-      "комментарии модерируются"};
+      "комментарии модерируются", "our comment policy", "our comments policy", "our commenting policy",
+      "know about comments"};
   // Every heading and rule above holds one of these stems in some case: lines without one are
   // rejected before case folding (most paragraphs).
   static constexpr std::array<std::string_view, 16> kStems = {
