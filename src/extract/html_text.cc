@@ -99,12 +99,13 @@ struct Candidates {
   ScoreTable container;  // parents (full score) and grandparents (half) of prose blocks
 };
 
-// True when a letter (of any script) is written in `n`'s text outside its links: a "Step 1 -"
-// label beside a link is a heading of the page's own, a time stamp " 10:15 " or a bullet is not.
-bool HasUnlinkedLetter(const DomIndex& dom, Id n) {
+// True when a letter (of any script) is written in `n`'s text outside its links (or, with
+// `in_links`, anywhere in it): a "Step 1 -" label beside a link is a heading of the page's own, a
+// time stamp " 10:15 " or a bullet is not.
+bool HasLetter(const DomIndex& dom, Id n, bool in_links) {
   Id link_end = n;
   for (Id t = n + 1; t < dom.End(n); ++t) {
-    if (dom.IsLink(t)) link_end = std::max(link_end, dom.End(t));
+    if (!in_links && dom.IsLink(t)) link_end = std::max(link_end, dom.End(t));
     if (dom.Tag(t) != MyHTML_TAG__TEXT || t < link_end) continue;
     const std::string_view text = dom.Text(t);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -118,6 +119,8 @@ bool HasUnlinkedLetter(const DomIndex& dom, Id n) {
   }
   return false;
 }
+
+bool HasUnlinkedLetter(const DomIndex& dom, Id n) { return HasLetter(dom, n, false); }
 
 // An element whose text is all (90 %) a link of headline length, or a link beside a short
 // label without letters (a time stamp): a teaser's title.
@@ -142,14 +145,19 @@ bool FollowedByProse(const Page& page, Id block, Id parent) {
   return false;
 }
 
-// An image, or an element without text around one (a thumbnail's link, a <figure>).
-bool IsTextlessPicture(const Page& page, Id n) {
-  if (page.Info(n).text != 0) return false;
+// What a teaser card may hold between its headline link and its summary: an image, or an element
+// without text around one (a thumbnail's link, a <figure>); a time stamp or a comment count, short
+// and without letters ("<span>05/04, 12:30</span>", "<a>1</a>").
+bool IsCardFiller(const Page& page, Id n) {
   const DomIndex& dom = page.dom();
-  for (Id t = n; t < dom.End(n); ++t) {
-    if (dom.Tag(t) == MyHTML_TAG_IMG) return true;
+  const NodeInfo& info = page.Info(n);
+  if (info.text == 0) {
+    for (Id t = n; t < dom.End(n); ++t) {
+      if (dom.Tag(t) == MyHTML_TAG_IMG) return true;
+    }
+    return false;
   }
-  return false;
+  return info.text <= kMaxHeadlineLabel && !HasLetter(dom, n, true);
 }
 
 // Adds a prose block's score to its parent and grandparent (where prose is written) and to every
@@ -170,10 +178,11 @@ void AddBlock(Page& page, Id block, Id parent, double score, Candidates& c) {
   // So does a summary right after a headline link (<h3><a>Title</a></h3><p>Summary</p>,
   // <dt><a>…</a></dt><dd>…</dd>): a teaser card, wherever it sits, unless more prose follows it
   // (a story's paragraph after an in-story "Read also" link line).
-  // A thumbnail between the two (<h4><a>Title</a></h4><a><img></a><p>Summary</p>) is looked
-  // past; a <br> or a script is not (a story's text after a player's script is no summary).
+  // A thumbnail or a time stamp between the two (<h4><a>Title</a></h4><a><img></a><p>Summary</p>)
+  // is looked past (IsCardFiller); a <br> or a script is not (a story's text after a player's
+  // script is no summary).
   Id prev = page.Info(block).prev;
-  while (prev != DomIndex::kNone && IsTextlessPicture(page, prev)) prev = page.Info(prev).prev;
+  while (prev != DomIndex::kNone && IsCardFiller(page, prev)) prev = page.Info(prev).prev;
   const bool card = prev != DomIndex::kNone && IsHeadlineLink(dom, prev, page.Info(prev)) && !FollowedByProse(page, block, parent);
   if (card && vote == score) vote *= kTeaserVote;
   c.container.Add(parent, vote);

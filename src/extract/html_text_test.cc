@@ -242,6 +242,22 @@ TEST(HtmlTextTest, TeaserCardsWithThumbnailsBesideTheStoryAreLeftOut) {
   EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2);
 }
 
+// ... and so does a time stamp or a comment count there, short and without letters (DAnIEL tune
+// 4geo.ru: "<a>…</a><span>05/04, 12:30</span><a>1</a><div>summary</div>" in each row of a list).
+TEST(HtmlTextTest, TeaserCardsWithStampsBesideTheStoryAreLeftOut) {
+  const std::string story = P(kP1) + P(kP2);
+  std::string rows;
+  for (int i = 0; i < 4; ++i) {
+    const std::string n = std::to_string(i);
+    rows += "<tr><td class=\"content\"><a href=\"/news/" + n + "\">Headline of another story number " + n +
+            " on the site</a> <span class=\"date\">0" + n + "/04, 12:30</span> <a href=\"/news/" + n +
+            "#comments\">" + n + "</a><div>Summary " + n + " of that other story, long enough to be scored as prose.</div></td></tr>";
+  }
+  const std::string html = "<html><body><div id=\"content\"><div class=\"story\"><h1>Pier to close</h1>" + story +
+                           "</div><div>More news</div><table class=\"news-list\">" + rows + "</table></div></body></html>";
+  EXPECT_EQ(TextOf(html), kP1 + "\n\n" + kP2);
+}
+
 // ... but only a picture is looked past: the story's text after a link, a player's script and a
 // <br> is the story, not a card's summary (DAnIEL tune wiadomosci.wp.pl).
 TEST(HtmlTextTest, StoryAfterALinkAndAScriptIsNoCard) {
