@@ -68,6 +68,21 @@ double BlockScore(std::size_t text, std::size_t linked) {
   return static_cast<double>(text - std::min(linked, text));
 }
 
+// True when `n`'s text has fewer than `limit` code points (Readability's 25 characters; a byte
+// count lets a Cyrillic or Greek cell of 13 letters pass for a sentence).
+bool CodePointsBelow(const DomIndex& dom, Id n, std::size_t limit) {
+  std::size_t count = 0;
+  for (Id t = n + 1; t < dom.End(n); ++t) {
+    if (dom.Tag(t) != MyHTML_TAG__TEXT) continue;
+    for (char ch : Trim(dom.Text(t))) {
+      const auto c = static_cast<unsigned char>(ch);
+      count += c < 0x80 ? 1 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    }
+    if (count >= limit) return false;
+  }
+  return true;
+}
+
 // Scores kept in first-seen order so that ties go to the earlier element, run after run.
 class ScoreTable {
  public:
@@ -235,7 +250,8 @@ void ScoreBlocks(Page& page, Candidates& c, std::vector<Id>& semantic) {
             }
             return false;
           }
-          AddBlock(page, n, dom.Parent(n), BlockScore(info.text, info.linked), c);
+          const bool too_short = info.text < 4 * kMinScoredBlock && CodePointsBelow(dom, n, kMinScoredBlock);
+          AddBlock(page, n, dom.Parent(n), too_short ? 0.0 : BlockScore(info.text, info.linked), c);
           return false;
         }
         if (IsContainerBlock(tag)) AddBlock(page, n, n, BlockScore(info.loose, info.loose_linked), c);

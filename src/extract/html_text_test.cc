@@ -270,6 +270,25 @@ TEST(HtmlTextTest, StoryAfterALinkAndAScriptIsNoCard) {
   EXPECT_NE(text.find(kP3), std::string::npos) << text;
 }
 
+// Regression (DAnIEL tune vesti.kz): a scoreboard of team names in table cells, 10 to 20 Cyrillic
+// letters each (20 to 40 bytes), outscored a story of three paragraphs: a block is scored from 25
+// characters (a CJK character counts two), not 25 bytes.
+TEST(HtmlTextTest, ShortCyrillicCellsAreNoProse) {
+  const std::string story =
+      "<div class=\"text\">Британские учёные выяснили, что ослабление памяти начинается после сорока пяти лет.<br><br>"
+      "Исследователи из Лондона в течение десяти лет изучали умственные способности служащих.<br><br>"
+      "Ранее считалось, что подобные изменения начинаются у людей старше шестидесяти лет.</div>";
+  std::string board;
+  for (int i = 0; i < 30; ++i) {
+    board += "<tr><td>Алматиночка-" + std::to_string(i) + "</td><td>Жетысу-Казыгурт</td><td>3:0</td></tr>";
+  }
+  const std::string html = "<html><body><div class=\"main\">" + story + "</div><div class=\"scores\"><table>" + board +
+                           "</table></div></body></html>";
+  const std::string text = TextOf(html);
+  EXPECT_NE(text.find("Британские учёные"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Алматиночка"), std::string::npos) << text;
+}
+
 // Regression (DAnIEL tune vz.ru): a news feed beside a short story, each item a time stamp and
 // a headline link (<dt><span> 10:17 </span><a>…</a></dt>) then a long summary (<dd>): the stamp
 // hid the headline link, the feed's summaries outvoted the story, and the cell holding both came
